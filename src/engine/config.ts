@@ -1,0 +1,102 @@
+// A registry's cadcheck.config.json: validated against its schema, then merged over the profile.
+import { UserError } from '../errors.js';
+import { definitionOf } from '../geom/crs.js';
+import { ROLES } from '../model.js';
+import { packageJson } from '../package-root.js';
+import { DEFAULT_PROFILE, PROFILES } from '../profiles/index.js';
+import { RULES_BY_ID } from '../rules/index.js';
+import { lazySchemaCheck } from './json-schema.js';
+import type { CodeValue, Extent, RuleSetting, Settings, Tolerances } from './settings.js';
+
+export interface Config {
+  profile?: string;
+  rules?: Record<string, RuleSetting>;
+  tolerances?: Partial<Tolerances>;
+  fields?: Partial<Record<string, Record<string, string[]>>>;
+  layerNames?: Partial<Record<string, string[]>>;
+  codeLists?: Record<string, CodeValue[]>;
+  crs?: string[];
+  extent?: Extent;
+  timeZone?: string;
+  legacyEncoding?: string;
+}
+
+const checkConfig = lazySchemaCheck(packageJson('schema/config.schema.json'));
+
+function badConfig(file: string, key: string, problem: string): UserError {
+  return new UserError(`${file}: "${key}" ${problem}. See docs/config.md for the format.`, 'bad-config');
+}
+
+/** Semantic checks the schema cannot express: known rule ids, real time zone, known CRS, text decoder. */
+function checkMeaning(config: Config, file: string): void {
+  for (const id of Object.keys(config.rules ?? {})) {
+    if (!RULES_BY_ID.has(id)) throw badConfig(file, `rules.${id}`, 'is not a cadcheck rule id (see `cadcheck rules`)');
+  }
+  if (config.timeZone !== undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: config.timeZone });
+    } catch {
+      throw badConfig(file, 'timeZone', `is "${config.timeZone}", not an IANA time zone such as Asia/Tbilisi`);
+    }
+  }
+  for (const [index, code] of (config.crs ?? []).entries()) {
+    try {
+      definitionOf(code);
+    } catch {
+      throw badConfig(file, `crs[${index}]`, `is ${code}, which cadcheck does not know`);
+    }
+  }
+  if (config.legacyEncoding !== undefined) {
+    try {
+      new TextDecoder(config.legacyEncoding);
+    } catch {
+      throw badConfig(file, 'legacyEncoding', `is "${config.legacyEncoding}", not a known text encoding`);
+    }
+  }
+  if (config.extent && (config.extent.lonMin >= config.extent.lonMax || config.extent.latMin >= config.extent.latMax)) {
+    throw badConfig(file, 'extent', 'has a minimum not below its maximum');
+  }
+}
+
+export function validateConfig(value: unknown, file: string): Config {
+  const problems = checkConfig(value);
+  if (problems.length > 0) {
+    const first = problems[0]!;
+    throw badConfig(file, first.path || '(root)', first.message);
+  }
+  checkMeaning(value as Config, file);
+  return value as Config;
+}
+
+function mergeAliases(base: Record<string, Record<string, string[]>>, extra: Config['fields']): Settings['fields'] {
+  const merged = Object.fromEntries(ROLES.map((role) => [role, { ...base[role] }])) as Settings['fields'];
+  for (const [role, fields] of Object.entries(extra ?? {})) {
+    for (const [canonical, aliases] of Object.entries(fields ?? {})) {
+      const target = merged[role as keyof Settings['fields']];
+      target[canonical] = [...(target[canonical] ?? []), ...aliases];
+    }
+  }
+  return merged;
+}
+
+export function resolveSettings(profileId: string | undefined, config: Config | null): Settings {
+  const id = profileId ?? config?.profile ?? DEFAULT_PROFILE;
+  const profile = PROFILES[id];
+  if (!profile) throw new UserError(`Unknown profile "${id}". Known profiles: ${Object.keys(PROFILES).join(', ')}.`, 'bad-option');
+  if (!config) return profile;
+  const roleNames = { ...profile.roleNames };
+  for (const [role, names] of Object.entries(config.layerNames ?? {})) roleNames[role as keyof typeof roleNames] = [...roleNames[role as keyof typeof roleNames], ...(names ?? [])];
+  return {
+    ...profile,
+    crs: config.crs?.[0] ?? profile.crs,
+    expectedCrs: config.crs ?? profile.expectedCrs,
+    extent: config.extent ?? profile.extent,
+    timeZone: config.timeZone ?? profile.timeZone,
+    legacyEncoding: config.legacyEncoding ?? profile.legacyEncoding,
+    tolerances: { ...profile.tolerances, ...config.tolerances },
+    roleNames,
+    fields: mergeAliases(profile.fields, config.fields),
+    codeLists: { ...profile.codeLists, ...config.codeLists },
+    ruleSettings: { ...profile.ruleSettings, ...config.rules },
+  };
+}

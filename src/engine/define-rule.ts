@@ -1,0 +1,59 @@
+// The shape of a rule module: its public metadata and a pure check function (ESLint's meta + create).
+import type { Feature, Geometry, Layer, Position, Severity, Submission } from '../model.js';
+import type { Settings } from './settings.js';
+
+export interface RuleMeta<MessageId extends string> {
+  /** Default severity; a config may change it or turn the rule off. */
+  severity: Severity;
+  /** Where the law says it, e.g. 'Art. 8(4)(a)'; null where the law is silent (the rule is ours). */
+  basis: string | null;
+  /** One line for `cadcheck rules` and the docs. */
+  description: string;
+  /** Message templates keyed by message id; `{name}` is replaced by `data.name`. */
+  messages: Record<MessageId, string>;
+}
+
+/** What a rule reports; the engine turns it into a Finding (severity, reference, rendered message). */
+export interface Report<MessageId extends string> {
+  messageId: MessageId;
+  data?: Record<string, string | number>;
+  layer?: Layer | null;
+  feature?: Feature | null;
+  /** A file to name when there is no layer (a photo, the manifest). */
+  file?: string | null;
+  location?: Position | null;
+  measured?: number | null;
+  limit?: number | null;
+  unit?: string | null;
+  geometry?: Geometry | null;
+  /** For rules with tiers (error above a tolerance, warning within it); a config severity overrides it. */
+  severity?: Severity;
+}
+
+/** Registered parcels near the submission, for the tolerance/* and contour rules. */
+export interface RegisteredParcels {
+  source: string;
+  features: Feature[];
+}
+
+export interface RuleContext<MessageId extends string> {
+  submission: Submission;
+  settings: Settings;
+  registered: RegisteredParcels | null;
+  /** The run's clock, injected so that "not in the future" is testable. */
+  now: Date;
+  /** The survey date from `--survey-date`, which overrides the manifest's. */
+  surveyDateOverride: string | null;
+  report(report: Report<MessageId>): void;
+}
+
+export interface RuleDefinition<MessageId extends string = string> {
+  id: string;
+  meta: RuleMeta<MessageId>;
+  check(context: RuleContext<MessageId>): void;
+}
+
+/** Identity with types: keeps message ids a string-literal union so a typo fails to compile. */
+export function defineRule<MessageId extends string>(rule: RuleDefinition<MessageId>): RuleDefinition<MessageId> {
+  return rule;
+}

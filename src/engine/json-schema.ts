@@ -1,0 +1,37 @@
+// JSON Schema validation (ajv), with errors said as "key: problem" so a user can find the bad key.
+import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
+
+// ajv is CommonJS: under NodeNext its class is the default export's default.
+const Ajv = AjvModule.default;
+
+export interface SchemaProblem {
+  /** The offending key as a dotted path (`tolerances.accuracy`, `performer.name`), or '' for the root. */
+  path: string;
+  message: string;
+}
+
+export type SchemaCheck = (value: unknown) => SchemaProblem[];
+
+function pathOf(error: ErrorObject): string {
+  const parts = error.instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (error.keyword === 'additionalProperties') parts.push(String((error.params as { additionalProperty: string }).additionalProperty));
+  if (error.keyword === 'propertyNames') parts.push(String((error.params as { propertyName: string }).propertyName));
+  return parts.map((part) => (/^\d+$/.test(part) ? `[${part}]` : part)).join('.').replace(/\.\[/g, '[');
+}
+
+function describe(error: ErrorObject): string {
+  if (error.keyword === 'additionalProperties') return 'is not a known key';
+  if (error.keyword === 'enum') return `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+  return error.message ?? 'is invalid';
+}
+
+/** Compile once, lazily: ajv's compile costs tens of milliseconds that a run without this check should not pay. */
+export function lazySchemaCheck(schema: object): SchemaCheck {
+  let validate: ValidateFunction | null = null;
+  return (value) => {
+    const compiled = (validate ??= new Ajv({ allErrors: true, strict: false }).compile(schema));
+    if (compiled(value)) return [];
+    const problems = compiled.errors ?? [];
+    return problems.map((error) => ({ path: pathOf(error), message: describe(error) }));
+  };
+}

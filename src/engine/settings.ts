@@ -1,0 +1,62 @@
+// Everything a rule may be tuned by: a profile's defaults with a registry's config merged over them.
+import type { Role, Severity } from '../model.js';
+
+export interface Tolerances {
+  /** Measurement and depiction accuracy, Art. 2(2): 0.15 m. */
+  accuracy: number;
+  /** Permitted overlap with registered data, Art. 2(3): 0.30 m. */
+  registeredOverlap: number;
+  /** Declared vs computed parcel area, m². */
+  areaTolerance: number;
+  /** Widest uncovered strip between parcels still reported as a gap, m. */
+  gapMaxWidth: number;
+  /** Farthest a photo's GPS position may be from every parcel, m. */
+  photoMaxDistance: number;
+  /** Closer than this is the same point, m. */
+  coincident: number;
+}
+
+/** A bounding box in longitude/latitude degrees (WGS 84). */
+export interface Extent {
+  lonMin: number;
+  lonMax: number;
+  latMin: number;
+  latMax: number;
+}
+
+/** One allowed value of a coded attribute, with the spellings accepted for it. */
+export interface CodeValue {
+  value: string;
+  accepted: string[];
+}
+
+export type RuleSetting = Severity | 'off';
+
+export interface Settings {
+  profileId: string;
+  /** Prefix of every legal reference, e.g. 'Resolution No. 388 (2016), Annex 1'. */
+  referencePrefix: string;
+  /** The CRS everything is measured in, as an EPSG code. */
+  crs: string;
+  /** CRSs a layer may be delivered in (input/crs-expected). */
+  expectedCrs: string[];
+  /** Where coordinates may plausibly lie (input/coordinates-plausible). */
+  extent: Extent;
+  /** IANA time zone of the profile's country, for photo dates. */
+  timeZone: string;
+  /** Code page tried for .dbf text that has no .cpg and is not UTF-8. */
+  legacyEncoding: string;
+  tolerances: Tolerances;
+  /** Layer file names recognised for each role (compared case-insensitively, ignoring _ - and spaces). */
+  roleNames: Record<Role, string[]>;
+  /** Canonical field name → accepted aliases, per role. */
+  fields: Record<Role, Record<string, string[]>>;
+  /** Attribute names that identify a feature, in order of preference. */
+  idFields: string[];
+  /** Coded attribute lists keyed by `role.field` (e.g. 'parcel.purpose'). */
+  codeLists: Record<string, CodeValue[]>;
+  /** Rule ids of the profile, each with its severity or 'off'; absent ids use the rule's default. */
+  ruleSettings: Record<string, RuleSetting>;
+  /** The rules this profile runs. */
+  rules: string[];
+}

@@ -1,0 +1,137 @@
+// Shapefile reader: checks the .shp/.shx/.dbf structure itself, then lets the `shapefile` package parse.
+import * as shapefile from 'shapefile';
+import type { Geometry } from '../model.js';
+
+export interface ShapefileParts {
+  shp: Buffer;
+  shx: Buffer | null;
+  dbf: Buffer | null;
+  cpg: string | null;
+}
+
+export interface ShapefileContent {
+  shapeType: number;
+  geometryType: string | null;
+  records: Array<{ geometry: Geometry | null; properties: Record<string, unknown> }>;
+  fields: string[];
+  encoding: { name: string; declared: boolean; nonAscii: boolean };
+}
+
+/** Thrown for a file that cannot be read; the message says why, in a surveyor's words. */
+export class UnreadableFile extends Error {}
+
+const SHAPE_TYPE_NAMES: Record<number, string> = {
+  0: 'Null', 1: 'Point', 3: 'LineString', 5: 'Polygon', 8: 'MultiPoint',
+  11: 'Point', 13: 'LineString', 15: 'Polygon', 18: 'MultiPoint',
+  21: 'Point', 23: 'LineString', 25: 'Polygon', 28: 'MultiPoint',
+};
+
+/** .cpg contents as written by ArcGIS, QGIS and others → a WHATWG encoding label. */
+export function encodingFromCpg(cpg: string): string | null {
+  const text = cpg.trim().toLowerCase().replace(/^ansi\s*/, '');
+  if (/^utf-?8$/.test(text) || text === '65001') return 'utf-8';
+  const codePage = /^(?:cp|windows-?|ms)?(\d{3,4})$/.exec(text);
+  if (codePage) return codePage[1] === '866' ? 'ibm866' : `windows-${codePage[1]}`;
+  const iso = /^iso[-_ ]?8859[-_ ]?(\d{1,2})$/.exec(text);
+  if (iso) return `iso-8859-${iso[1]}`;
+  try {
+    return new TextDecoder(text).encoding;
+  } catch {
+    return null;
+  }
+}
+
+/** Walk the record headers: they must tile the file exactly, or records are missing or damaged. */
+function countShpRecords(shp: Buffer): number {
+  if (shp.length < 100) throw new UnreadableFile(`the .shp is ${shp.length} bytes, shorter than its 100-byte header`);
+  if (shp.readInt32BE(0) !== 9994) throw new UnreadableFile('the .shp does not start with the shapefile file code 9994');
+  const declaredBytes = shp.readInt32BE(24) * 2;
+  if (declaredBytes !== shp.length) {
+    throw new UnreadableFile(`the .shp header says ${declaredBytes} bytes but the file has ${shp.length} (truncated or padded)`);
+  }
+  let offset = 100;
+  let count = 0;
+  while (offset < shp.length) {
+    if (offset + 8 > shp.length) throw new UnreadableFile(`record ${count + 1} header is cut off at byte ${offset}`);
+    const contentBytes = shp.readInt32BE(offset + 4) * 2;
+    if (contentBytes < 4 || offset + 8 + contentBytes > shp.length) {
+      throw new UnreadableFile(`record ${count + 1} at byte ${offset} declares ${contentBytes} bytes, past the end of the file`);
+    }
+    offset += 8 + contentBytes;
+    count += 1;
+  }
+  return count;
+}
+
+function hasNonAscii(bytes: Uint8Array): boolean {
+  return bytes.some((byte) => byte >= 0x80);
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Without a .cpg, UTF-8 is tried first and the profile's legacy code page second (SUBMISSION.md). */
+function chooseEncoding(dbf: Buffer | null, cpg: string | null, legacyEncoding: string): ShapefileContent['encoding'] {
+  const body = dbf && dbf.length >= 32 ? dbf.subarray(Math.min(dbf.readUInt16LE(8), dbf.length)) : Buffer.alloc(0);
+  const nonAscii = hasNonAscii(body);
+  if (cpg !== null) {
+    const name = encodingFromCpg(cpg);
+    if (!name) throw new UnreadableFile(`the .cpg names an unknown encoding "${cpg.trim().slice(0, 40)}"`);
+    return { name, declared: true, nonAscii };
+  }
+  return { name: !nonAscii || isUtf8(body) ? 'utf-8' : legacyEncoding, declared: false, nonAscii };
+}
+
+export async function readShapefile(parts: ShapefileParts, legacyEncoding: string): Promise<ShapefileContent> {
+  const recordCount = countShpRecords(parts.shp);
+  const shapeType = parts.shp.readInt32LE(32);
+  if (!(shapeType in SHAPE_TYPE_NAMES)) throw new UnreadableFile(`the .shp has unknown shape type ${shapeType}`);
+  if (!parts.shx) throw new UnreadableFile('the .shx index file is missing');
+  if (parts.shx.length < 100 || (parts.shx.length - 100) % 8 !== 0) throw new UnreadableFile(`the .shx is damaged (${parts.shx.length} bytes)`);
+  const indexCount = (parts.shx.length - 100) / 8;
+  if (indexCount !== recordCount) throw new UnreadableFile(`the .shx indexes ${indexCount} records but the .shp has ${recordCount}`);
+  if (!parts.dbf) throw new UnreadableFile('the .dbf attribute file is missing');
+  if (parts.dbf.length < 32) throw new UnreadableFile(`the .dbf is ${parts.dbf.length} bytes, shorter than its header`);
+  const dbfCount = parts.dbf.readUInt32LE(4);
+  if (dbfCount !== recordCount) throw new UnreadableFile(`the .dbf has ${dbfCount} records but the .shp has ${recordCount}`);
+  const headerBytes = parts.dbf.readUInt16LE(8);
+  const recordBytes = parts.dbf.readUInt16LE(10);
+  if (parts.dbf.length < headerBytes + dbfCount * recordBytes) {
+    throw new UnreadableFile(`the .dbf is truncated: ${dbfCount} records of ${recordBytes} bytes need ${headerBytes + dbfCount * recordBytes} bytes, the file has ${parts.dbf.length}`);
+  }
+  const encoding = chooseEncoding(parts.dbf, parts.cpg, legacyEncoding);
+
+  const records: ShapefileContent['records'] = [];
+  let fields: string[] = [];
+  try {
+    const source = await shapefile.open(new Uint8Array(parts.shp), new Uint8Array(parts.dbf), { encoding: encoding.name });
+    for (let result = await source.read(); !result.done; result = await source.read()) {
+      records.push({ geometry: result.value.geometry ?? null, properties: result.value.properties ?? {} });
+      if (records.length > recordCount) throw new UnreadableFile('the .shp yields more records than it holds');
+    }
+    fields = records[0] ? Object.keys(records[0].properties) : dbfFieldNames(parts.dbf, encoding.name);
+  } catch (error) {
+    if (error instanceof UnreadableFile) throw error;
+    throw new UnreadableFile(`a record could not be decoded (${(error as Error).message})`);
+  }
+  if (records.length !== recordCount) throw new UnreadableFile(`only ${records.length} of ${recordCount} records could be decoded`);
+  return { shapeType, geometryType: SHAPE_TYPE_NAMES[shapeType] ?? null, records, fields, encoding };
+}
+
+/** Field names straight from the .dbf header, for a layer with no records. */
+function dbfFieldNames(dbf: Buffer, encoding: string): string[] {
+  const names: string[] = [];
+  const decoder = new TextDecoder(encoding);
+  for (let offset = 32; offset + 32 <= dbf.length && dbf[offset] !== 0x0d; offset += 32) {
+    const raw = dbf.subarray(offset, offset + 11);
+    const end = raw.indexOf(0);
+    names.push(decoder.decode(raw.subarray(0, end < 0 ? 11 : end)));
+  }
+  return names;
+}

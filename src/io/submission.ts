@@ -1,0 +1,127 @@
+// Turns a submission folder into a Submission: layers with roles and CRSs, the manifest, the photos.
+import { statSync } from 'node:fs';
+import type { Settings } from '../engine/settings.js';
+import { UserError } from '../errors.js';
+import { definitionOf, makeTransform, normaliseCrsName, parseCrs, transformGeometry } from '../geom/crs.js';
+import { ROLES } from '../model.js';
+import type { Feature, Layer, LayerCrs, Manifest, ReadProblem, Role, Submission } from '../model.js';
+import { readGeoJson } from './geojson.js';
+import { MANIFEST_FILE, readManifest } from './manifest.js';
+import { JPEG_NAME, OTHER_IMAGE_NAME, readPhoto } from './photos.js';
+import { readShapefile, UnreadableFile } from './shapefile.js';
+import { FolderSource, type SourceEntry, type SubmissionSource } from './source.js';
+
+const LAYER_EXTENSION = /\.(shp|geojson)$/i;
+
+/** Layer names are compared case-insensitively, ignoring `_`, `-` and spaces (SUBMISSION.md). */
+export function normaliseLayerName(name: string): string {
+  return name.toLowerCase().replace(/[\s_-]+/g, '');
+}
+
+function roleFromManifest(manifest: Manifest | null, file: string): Role | null {
+  const layers = manifest?.layers;
+  if (!layers || typeof layers !== 'object') return null;
+  for (const [role, named] of Object.entries(layers as Record<string, unknown>)) {
+    if (typeof named !== 'string' || !(ROLES as readonly string[]).includes(role)) continue;
+    const wanted = named.replace(/\\/g, '/').toLowerCase();
+    const candidate = file.toLowerCase();
+    if (candidate === wanted || candidate.endsWith(`/${wanted}`) || candidate.replace(/\.[^.]+$/, '') === wanted) return role as Role;
+  }
+  return null;
+}
+
+export function roleOf(file: string, manifest: Manifest | null, settings: Settings): Role | null {
+  const declared = roleFromManifest(manifest, file);
+  if (declared) return declared;
+  const base = normaliseLayerName(file.replace(/^.*\//, '').replace(/\.[^.]+$/, ''));
+  return ROLES.find((role) => settings.roleNames[role].some((name) => normaliseLayerName(name) === base)) ?? null;
+}
+
+function featureIdOf(properties: Record<string, unknown>, settings: Settings): string | null {
+  const byLowerName = new Map(Object.keys(properties).map((key) => [key.toLowerCase(), key]));
+  for (const idField of settings.idFields) {
+    const key = byLowerName.get(idField.toLowerCase());
+    const value = key === undefined ? undefined : properties[key];
+    if (value !== null && value !== undefined && String(value).trim() !== '') return String(value).trim();
+  }
+  return null;
+}
+
+function resolveCrs(definition: string | null, source: LayerCrs['source']): LayerCrs {
+  if (definition === null) return { source, definition: null, code: null, proj4: null };
+  const parsed = parseCrs(definition);
+  return { source, definition, code: parsed?.code ?? null, proj4: parsed?.proj4 ?? null };
+}
+
+function manifestCrs(manifest: Manifest | null): string | null {
+  return typeof manifest?.crs === 'string' && manifest.crs.trim() !== '' ? manifest.crs : null;
+}
+
+/** Put every feature into the profile CRS; a layer whose CRS is unknown stays as written and unmeasurable. */
+function buildLayer(base: Omit<Layer, 'features' | 'measurable'>, records: Array<{ geometry: Feature['geometry']; properties: Record<string, unknown> }>, settings: Settings): Layer {
+  const sameCrs = base.crs.code === settings.crs;
+  const transform = !sameCrs && base.crs.proj4 ? makeTransform(base.crs.proj4, definitionOf(settings.crs)) : null;
+  const features = records.map((record, index): Feature => ({
+    index,
+    id: featureIdOf(record.properties, settings),
+    geometry: record.geometry && transform ? transformGeometry(record.geometry, transform) : record.geometry,
+    sourceGeometry: record.geometry,
+    properties: record.properties,
+  }));
+  return { ...base, measurable: sameCrs || transform !== null, features };
+}
+
+async function readLayer(source: SubmissionSource, entry: SourceEntry, files: Map<string, SourceEntry>, manifest: Manifest | null, settings: Settings): Promise<Layer> {
+  const role = roleOf(entry.path, manifest, settings);
+  const name = entry.path.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+  if (/\.shp$/i.test(entry.path)) {
+    const stem = entry.path.slice(0, -4);
+    const sibling = (extension: string): Buffer | null => {
+      const found = files.get(`${stem}.${extension}`.toLowerCase());
+      return found ? source.read(found.path) : null;
+    };
+    const prj = sibling('prj')?.toString('utf8').trim() ?? null;
+    const cpg = sibling('cpg')?.toString('latin1') ?? null;
+    const content = await readShapefile({ shp: source.read(entry.path), shx: sibling('shx'), dbf: sibling('dbf'), cpg }, settings.legacyEncoding);
+    const fallback = manifestCrs(manifest);
+    const crs = prj ? resolveCrs(prj, 'prj') : fallback ? resolveCrs(fallback, 'manifest') : resolveCrs(null, 'none');
+    return buildLayer({ role, file: entry.path, name, format: 'shapefile', geometryType: content.geometryType, crs, fields: content.fields, encoding: content.encoding }, content.records, settings);
+  }
+  const content = readGeoJson(source.read(entry.path));
+  const crs = content.crsName ? resolveCrs(normaliseCrsName(content.crsName) ?? content.crsName, 'geojson-crs') : resolveCrs('EPSG:4326', 'geojson-default');
+  return buildLayer({ role, file: entry.path, name, format: 'geojson', geometryType: content.geometryType, crs, fields: content.fields, encoding: null }, content.records, settings);
+}
+
+export function openSource(path: string): SubmissionSource {
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(path).isDirectory();
+  } catch {
+    throw new UserError(`${path}: no such file or folder. Give the path of a submission folder.`, 'path-not-found');
+  }
+  if (!isFolder) throw new UserError(`${path}: not a folder. cadcheck checks a submission folder (zip archives come in a later version).`, 'not-a-submission');
+  return new FolderSource(path);
+}
+
+export async function loadSubmission(path: string, settings: Settings, source: SubmissionSource = openSource(path)): Promise<Submission> {
+  const entries = source.entries();
+  const files = new Map(entries.map((entry) => [entry.path.toLowerCase(), entry]));
+  const manifest = readManifest(source, files.has(MANIFEST_FILE));
+  const problems: ReadProblem[] = [];
+  if (manifest.problem) problems.push({ file: manifest.file, kind: 'unreadable', reason: manifest.problem });
+
+  const layers: Layer[] = [];
+  for (const entry of entries.filter((e) => LAYER_EXTENSION.test(e.path))) {
+    try {
+      layers.push(await readLayer(source, entry, files, manifest.data, settings));
+    } catch (error) {
+      if (!(error instanceof UnreadableFile)) throw error;
+      problems.push({ file: entry.path, kind: 'unreadable', reason: error.message, layerRole: roleOf(entry.path, manifest.data, settings) });
+    }
+  }
+
+  const photoEntries = entries.filter((e) => JPEG_NAME.test(e.path) || OTHER_IMAGE_NAME.test(e.path));
+  const photos = [];
+  for (const entry of photoEntries) photos.push(await readPhoto(source, entry));
+  return { path, manifest, layers, photos, problems };
+}
