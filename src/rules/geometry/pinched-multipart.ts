@@ -1,0 +1,38 @@
+// geometry/pinched-multipart: one record whose parts touch at a point must be two records or one shape (Art. 8(4)(b)).
+import { defineRule } from '../../engine/define-rule.js';
+import { toJsts } from '../../geom/jsts.js';
+import { measurableFeatures } from '../layers.js';
+
+// DE-9IM: interiors apart, interior/boundary apart, boundaries meeting in points only.
+const TOUCH_AT_POINTS = 'FF*F0****';
+
+export default defineRule({
+  id: 'geometry/pinched-multipart',
+  meta: {
+    severity: 'error',
+    basis: 'Art. 8(4)(b)',
+    description: 'No record whose parts touch at a single point',
+    messages: { pinched: 'Parts {first} and {second} of this record touch at a single point: store them as separate records or as one shape' },
+  },
+  check({ submission, report }) {
+    for (const { layer, feature } of measurableFeatures(submission)) {
+      const geometry = feature.geometry!;
+      if (geometry.type !== 'MultiPolygon' || geometry.coordinates.length < 2) continue;
+      const parts = geometry.coordinates.map((coordinates) => toJsts({ type: 'Polygon', coordinates }));
+      search: for (let i = 0; i < parts.length; i++) {
+        for (let j = i + 1; j < parts.length; j++) {
+          let touches = false;
+          try {
+            touches = parts[i]!.relate(parts[j]!, TOUCH_AT_POINTS);
+          } catch {
+            continue; // an invalid part: geometry/valid reports it
+          }
+          if (!touches) continue;
+          const point = parts[i]!.intersection(parts[j]!).getCoordinate();
+          report({ messageId: 'pinched', layer, feature, location: point ? [point.x, point.y] : null, data: { first: i + 1, second: j + 1 } });
+          break search;
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,38 @@
+// geometry/repeated-vertex: consecutive vertices closer than 1 mm are drafting debris.
+import { defineRule } from '../../engine/define-rule.js';
+import type { Geometry, Position } from '../../model.js';
+import { measurableFeatures } from '../layers.js';
+
+/** Every ring or line of a geometry as a list of positions. */
+export function pathsOf(geometry: Geometry): Position[][] {
+  switch (geometry.type) {
+    case 'LineString': return [geometry.coordinates as Position[]];
+    case 'MultiLineString': case 'Polygon': return geometry.coordinates as Position[][];
+    case 'MultiPolygon': return (geometry.coordinates as Position[][][]).flat();
+    case 'GeometryCollection': return geometry.geometries.flatMap(pathsOf);
+    default: return [];
+  }
+}
+
+export default defineRule({
+  id: 'geometry/repeated-vertex',
+  meta: {
+    severity: 'warning',
+    basis: null,
+    description: 'No two consecutive vertices closer than 0.001 m',
+    messages: { repeated: 'Two consecutive vertices {distance} m apart (coincident below {limit} m): remove one' },
+  },
+  check({ submission, settings, report }) {
+    const limit = settings.tolerances.coincident;
+    for (const { layer, feature } of measurableFeatures(submission)) {
+      for (const path of pathsOf(feature.geometry!)) {
+        const index = path.findIndex((p, i) => i > 0 && Math.hypot(p[0] - path[i - 1]![0], p[1] - path[i - 1]![1]) < limit);
+        if (index < 0) continue;
+        const [a, b] = [path[index - 1]!, path[index]!];
+        const distance = Math.hypot(a[0] - b[0], a[1] - b[1]);
+        report({ messageId: 'repeated', layer, feature, location: [b[0], b[1]], measured: distance, limit, unit: 'm', data: { distance: String(Math.round(distance * 1e6) / 1e6), limit } });
+        break; // one finding per feature: the fix (remove duplicates) is the same for all of them
+      }
+    }
+  },
+});

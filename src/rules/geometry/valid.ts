@@ -1,0 +1,43 @@
+// geometry/valid: every polygon (and line) is OGC-valid, as JTS judges it (Art. 8(4)(a)).
+import { defineRule } from '../../engine/define-rule.js';
+import { findInvalidity } from '../../geom/validity.js';
+import { isEmptyGeometry } from './empty.js';
+
+const KIND_WORDS: Record<string, string> = {
+  'self-intersection': 'the boundary crosses itself',
+  'ring-self-intersection': 'a ring touches itself',
+  'self-overlap': 'parts of the shape overlap each other',
+  'nested-shells': 'one outer ring lies inside another',
+  'hole-outside-shell': 'a hole lies outside its outer ring',
+  'nested-holes': 'a hole lies inside another hole',
+  'disconnected-interior': 'holes split the interior into pieces',
+  'too-few-points': 'a ring or line has too few points',
+  'ring-not-closed': 'a ring does not end where it starts',
+  'non-finite-coordinate': 'a coordinate is not a finite number',
+  'duplicate-rings': 'the same ring appears twice',
+  invalid: 'the shape is invalid',
+};
+
+export default defineRule({
+  id: 'geometry/valid',
+  meta: {
+    severity: 'error',
+    basis: 'Art. 8(4)(a)',
+    description: 'Every polygon is OGC-valid: no self-intersection, self-overlap, misplaced holes, unclosed rings or non-finite coordinates',
+    messages: { invalid: 'Invalid geometry ({kind}): {explanation}' },
+  },
+  check({ submission, report }) {
+    for (const layer of submission.layers) {
+      if (!layer.role) continue;
+      for (const feature of layer.features) {
+        if (!feature.geometry || isEmptyGeometry(feature.geometry)) continue;
+        const invalidity = findInvalidity(feature.geometry);
+        if (!invalidity) continue;
+        report({
+          messageId: 'invalid', layer, feature, location: invalidity.location,
+          data: { kind: invalidity.kind, explanation: KIND_WORDS[invalidity.kind] ?? invalidity.kind },
+        });
+      }
+    }
+  },
+});
