@@ -1,0 +1,180 @@
+// The command line: parses options, decides colour, runs checks, writes reports, returns the exit code.
+import { Command, CommanderError, Option } from 'commander';
+import { UserError } from './errors.js';
+import { cadcheckVersion } from './package-root.js';
+
+export interface MainOptions {
+  argv: string[];
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  /** The clock, injectable for tests. */
+  now?: Date;
+}
+
+export const EXIT_PASS = 0;
+export const EXIT_FAIL = 1;
+export const EXIT_TROUBLE = 2;
+
+const FORMATS = ['text', 'json'] as const;
+type FormatName = (typeof FORMATS)[number];
+
+interface CheckFlags {
+  profile?: string;
+  config?: string;
+  surveyDate?: string;
+  format: string[];
+  output: string[];
+  maxWarnings?: string;
+  quiet?: boolean;
+  verbose?: boolean;
+  color?: boolean;
+}
+
+/** --color/--no-color, then NO_COLOR (chalk ignores it, chalk#547), then FORCE_COLOR, then whether stdout is a TTY. */
+export function decideColorLevel(flag: boolean | undefined, env: NodeJS.ProcessEnv, isTTY: boolean | undefined): 0 | 1 | 2 | 3 {
+  if (flag === false) return 0;
+  if (flag === true) return 1;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false' ? 0 : 1;
+  return isTTY ? 1 : 0;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function parseMaxWarnings(text: string | undefined): number | null {
+  if (text === undefined) return null;
+  if (!/^\d+$/.test(text)) throw new UserError(`--max-warnings must be a whole number ≥ 0, not "${text}".`, 'bad-option');
+  return Number(text);
+}
+
+function formatsWithOutputs(flags: CheckFlags): Array<{ format: FormatName; output: string | null }> {
+  const formats = flags.format.length > 0 ? flags.format : ['text'];
+  if (flags.output.length > formats.length) throw new UserError('There are more --output options than --format options: give one --format before each --output.', 'bad-option');
+  const pairs = formats.map((format, index) => {
+    if (!(FORMATS as readonly string[]).includes(format)) throw new UserError(`Unknown format "${format}". Formats: ${FORMATS.join(', ')}.`, 'bad-option');
+    return { format: format as FormatName, output: flags.output[index] ?? null };
+  });
+  if (pairs.filter((pair) => pair.output === null).length > 1) throw new UserError('Only one format can go to standard output: give the others an --output FILE.', 'bad-option');
+  return pairs;
+}
+
+async function runCheck(paths: string[], flags: CheckFlags, options: MainOptions): Promise<number> {
+  const [{ loadConfig }, { resolveSettings }, { loadSubmission }, { runRules }, json, text, { writeFileAtomic }, { Chalk }, { resolve }] = await Promise.all([
+    import('./io/config-file.js'), import('./engine/config.js'), import('./io/submission.js'), import('./engine/run.js'),
+    import('./report/json.js'), import('./report/text.js'), import('./report/write.js'), import('chalk'), import('node:path'),
+  ]);
+  const maxWarnings = parseMaxWarnings(flags.maxWarnings);
+  const outputs = formatsWithOutputs(flags);
+  if (flags.surveyDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.surveyDate)) {
+    throw new UserError(`--survey-date must be written YYYY-MM-DD, not "${flags.surveyDate}".`, 'bad-option');
+  }
+  const loaded = loadConfig(flags.config, options.cwd);
+  const settings = resolveSettings(flags.profile, loaded?.config ?? null);
+  const chalk = new Chalk({ level: decideColorLevel(flags.color, options.env, options.stdout.isTTY) });
+  const show: Array<'error' | 'warning' | 'info'> = flags.quiet ? ['error'] : flags.verbose ? ['error', 'warning', 'info'] : ['error', 'warning'];
+  const tool = { name: 'cadcheck', version: cadcheckVersion() };
+
+  const rendered = new Map<FormatName, string[]>(outputs.map(({ format }) => [format, []]));
+  let failed = false;
+  for (const path of paths) {
+    const submission = await loadSubmission(path, settings);
+    const run = runRules(submission, settings, { now: options.now ?? new Date(), surveyDateOverride: flags.surveyDate ?? null });
+    const warnings = run.findings.filter((finding) => finding.severity === 'warning').length;
+    if (maxWarnings !== null && warnings > maxWarnings) run.result = 'fail';
+    failed ||= run.result === 'fail';
+    const surveyDate = flags.surveyDate ?? (typeof submission.manifest.data?.surveyDate === 'string' ? submission.manifest.data.surveyDate : null);
+    for (const { format } of outputs) {
+      const report = format === 'json' ? json.buildJsonReport(run, tool, surveyDate) : null;
+      // Several submissions in one JSON stream are JSON Lines: one compact report per line.
+      const body = report ? (paths.length > 1 ? `${JSON.stringify(report)}\n` : json.formatJson(report)) : text.formatText(run, { chalk, show });
+      rendered.get(format)!.push(body);
+    }
+  }
+  for (const { format, output } of outputs) {
+    const body = rendered.get(format)!.join(format === 'text' ? '\n' : '');
+    if (output === null) options.stdout.write(body);
+    else writeFileAtomic(resolve(options.cwd, output), body);
+  }
+  return failed ? EXIT_FAIL : EXIT_PASS;
+}
+
+async function runRulesList(flags: { profile?: string; format?: string }, options: MainOptions): Promise<number> {
+  const [{ resolveSettings }, { RULES_BY_ID }] = await Promise.all([import('./engine/config.js'), import('./rules/index.js')]);
+  const settings = resolveSettings(flags.profile, null);
+  const rules = settings.rules.map((id) => RULES_BY_ID.get(id)!);
+  if (flags.format === 'json') {
+    const list = rules.map((rule) => ({
+      id: rule.id, severity: rule.meta.severity, reference: rule.meta.basis ? `${settings.referencePrefix}, ${rule.meta.basis}` : null, description: rule.meta.description,
+    }));
+    options.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
+    return EXIT_PASS;
+  }
+  if (flags.format !== undefined && flags.format !== 'text') throw new UserError(`Unknown format "${flags.format}" for rules: use text or json.`, 'bad-option');
+  const width = Math.max(...rules.map((rule) => rule.id.length));
+  for (const rule of rules) {
+    options.stdout.write(`${rule.id.padEnd(width)}  ${rule.meta.severity.padEnd(7)}  ${(rule.meta.basis ?? '—').padEnd(22)}  ${rule.meta.description}\n`);
+  }
+  return EXIT_PASS;
+}
+
+function buildProgram(options: MainOptions, setExitCode: (code: number) => void): Command {
+  const program = new Command('cadcheck')
+    .description('Validate cadastral survey drawings before they go to the registry')
+    .version(cadcheckVersion(), '-V, --version')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => options.stdout.write(text),
+      writeErr: (text) => options.stderr.write(text),
+    })
+    .showHelpAfterError('(run cadcheck --help for usage)');
+
+  program
+    .command('check')
+    .description('check one or more submission folders')
+    .argument('<submission...>', 'submission folder(s)')
+    .option('--profile <id>', 'rule profile (default ge-388)')
+    .option('--config <file>', 'configuration file (default: cadcheck.config.json from the working folder upwards)')
+    .option('--survey-date <YYYY-MM-DD>', 'survey date, overriding the manifest')
+    .option('--format <name>', `report format: ${FORMATS.join(', ')} (repeatable)`, collect, [])
+    .option('--output <file>', 'write the preceding --format to this file (repeatable)', collect, [])
+    .option('--max-warnings <n>', 'fail when there are more warnings than this')
+    .option('--quiet', 'show errors only')
+    .option('--verbose', 'show infos too')
+    .addOption(new Option('--color', 'force colour'))
+    .addOption(new Option('--no-color', 'no colour (also NO_COLOR)'))
+    .action(async (paths: string[], flags: CheckFlags) => setExitCode(await runCheck(paths, flags, options)));
+
+  program
+    .command('rules')
+    .description('list the rules of a profile: id, severity, legal basis')
+    .option('--profile <id>', 'rule profile (default ge-388)')
+    .option('--format <name>', 'text or json')
+    .action(async (flags: { profile?: string; format?: string }) => setExitCode(await runRulesList(flags, options)));
+
+  return program;
+}
+
+export async function main(options: MainOptions): Promise<number> {
+  let exitCode: number = EXIT_PASS;
+  const program = buildProgram(options, (code) => (exitCode = code));
+  try {
+    await program.parseAsync(options.argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here with code 0; every usage error is exit 2, never 1 (a typo is not a failed survey).
+      return error.exitCode === 0 ? EXIT_PASS : EXIT_TROUBLE;
+    }
+    if (error instanceof UserError) {
+      options.stderr.write(`cadcheck: ${error.message}\n`);
+      return EXIT_TROUBLE;
+    }
+    options.stderr.write(`cadcheck crashed (this is a bug; please report it with the command you ran). cadcheck ${cadcheckVersion()}, node ${process.version}\n`);
+    options.stderr.write(options.env.CADCHECK_DEBUG === '1' ? `${(error as Error).stack ?? String(error)}\n` : `${(error as Error).message ?? String(error)}\n(set CADCHECK_DEBUG=1 for the stack trace)\n`);
+    return EXIT_TROUBLE;
+  }
+}
