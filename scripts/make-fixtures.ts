@@ -1,0 +1,26 @@
+// Regenerates every fixture under fixtures/ from the scripts in scripts/fixtures (run: npm run fixtures).
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { FIXTURE_CASES } from './fixtures/cases/index.js';
+import { fixturePath } from './fixtures/cases/case.js';
+import { validSurvey } from './fixtures/ge-388-survey.js';
+import { writeSubmission } from './fixtures/submission-writer.js';
+
+/** Writes all fixtures below `root` (the repository, or a temp folder in the regeneration test). */
+export function makeFixtures(root: string): string[] {
+  rmSync(join(root, 'fixtures/ge-388'), { recursive: true, force: true });
+  const written = ['fixtures/ge-388/valid'];
+  writeSubmission(join(root, 'fixtures/ge-388/valid'), validSurvey());
+  for (const fixtureCase of FIXTURE_CASES) {
+    const path = fixturePath(fixtureCase);
+    writeSubmission(join(root, path), fixtureCase.build());
+    written.push(path);
+  }
+  return written;
+}
+
+if (process.argv[1] && resolve(process.argv[1]).replace(/\.[jt]s$/, '').endsWith('make-fixtures')) {
+  const root = process.argv[2] ?? process.cwd();
+  const written = makeFixtures(root);
+  process.stdout.write(`wrote ${written.length} fixture submissions under ${join(root, 'fixtures/ge-388')}\n`);
+}

@@ -1,0 +1,82 @@
+// input/*, geometry/* and the first metadata/* rules on their fixtures: each fixture breaks exactly one rule.
+import { describe, expect, it } from 'vitest';
+import { checkJson, type JsonFinding } from '../helpers.js';
+
+const RULES_DIR = 'fixtures/ge-388/rules';
+
+type Expected = Partial<Pick<JsonFinding, 'ruleId' | 'severity' | 'messageId' | 'file' | 'featureIndex' | 'featureId' | 'measured' | 'limit' | 'location'>>;
+
+const CASES: Array<{ fixture: string; exitCode: number; findings: Expected[] }> = [
+  { fixture: 'input/readable/fail/truncated-building-shp', exitCode: 1, findings: [{ ruleId: 'input/readable', severity: 'error', messageId: 'unreadable', file: 'building.shp' }] },
+  { fixture: 'input/required-layers/fail/no-parcel-layer', exitCode: 1, findings: [{ ruleId: 'input/required-layers', severity: 'error', messageId: 'noParcelLayer', file: null }] },
+  { fixture: 'input/geometry-type/fail/buildings-drawn-as-lines', exitCode: 1, findings: [{ ruleId: 'input/geometry-type', severity: 'error', messageId: 'wrongType', file: 'building.shp' }] },
+  { fixture: 'input/crs-defined/fail/obligation-without-prj', exitCode: 1, findings: [{ ruleId: 'input/crs-defined', severity: 'error', messageId: 'noCrs', file: 'obligation.shp' }] },
+  { fixture: 'input/crs-expected/fail/building-geojson-in-wgs84', exitCode: 1, findings: [{ ruleId: 'input/crs-expected', severity: 'error', messageId: 'unexpectedCrs', file: 'building.geojson' }] },
+  {
+    fixture: 'input/coordinates-plausible/fail/marker-with-swapped-xy', exitCode: 1,
+    findings: [{ ruleId: 'input/coordinates-plausible', severity: 'error', messageId: 'outsideExtent', file: 'markers.shp', featureIndex: 1, featureId: 'B' }],
+  },
+  { fixture: 'input/encoding/fail/georgian-dbf-without-cpg', exitCode: 0, findings: [{ ruleId: 'input/encoding', severity: 'warning', messageId: 'noCpg', file: 'building.shp' }] },
+  { fixture: 'input/unknown-layer/fail/extra-notes-layer', exitCode: 0, findings: [{ ruleId: 'input/unknown-layer', severity: 'info', messageId: 'unknownRole', file: 'notes.geojson' }] },
+  { fixture: 'geometry/empty/fail/building-record-without-geometry', exitCode: 1, findings: [{ ruleId: 'geometry/empty', severity: 'error', messageId: 'noGeometry', file: 'building.shp', featureIndex: 2, featureId: '03' }] },
+  {
+    fixture: 'geometry/valid/fail/bow-tie-building', exitCode: 1,
+    findings: [{ ruleId: 'geometry/valid', severity: 'error', messageId: 'invalid', file: 'building.shp', featureIndex: 1, featureId: '02', location: [481723, 4618727.5] }],
+  },
+  {
+    fixture: 'geometry/pinched-multipart/fail/building-parts-touching-at-a-corner', exitCode: 1,
+    findings: [{ ruleId: 'geometry/pinched-multipart', severity: 'error', messageId: 'pinched', file: 'building.shp', featureIndex: 1, location: [481723, 4618728] }],
+  },
+  { fixture: 'geometry/duplicate/fail/building-drawn-twice', exitCode: 1, findings: [{ ruleId: 'geometry/duplicate', severity: 'error', messageId: 'sameGeometry', file: 'building.shp', featureIndex: 2, featureId: '03' }] },
+  {
+    fixture: 'geometry/repeated-vertex/fail/parcel-vertex-doubled', exitCode: 0,
+    findings: [{ ruleId: 'geometry/repeated-vertex', severity: 'warning', messageId: 'repeated', file: 'parcel.shp', featureIndex: 0, measured: 0.0004, limit: 0.001, location: [481730, 4618700] }],
+  },
+  { fixture: 'metadata/manifest/fail/no-manifest', exitCode: 1, findings: [{ ruleId: 'metadata/manifest', severity: 'error', messageId: 'missing', file: 'cadcheck.json' }] },
+  { fixture: 'metadata/manifest/fail/flag-written-as-text', exitCode: 1, findings: [{ ruleId: 'metadata/manifest', severity: 'error', messageId: 'schema', file: 'cadcheck.json' }] },
+  { fixture: 'metadata/required/fail/applicant-name-missing', exitCode: 1, findings: [{ ruleId: 'metadata/required', severity: 'error', messageId: 'missingFact', file: 'cadcheck.json' }] },
+  { fixture: 'metadata/dates/fail/drawing-date-month-13', exitCode: 1, findings: [{ ruleId: 'metadata/dates', severity: 'error', messageId: 'notADate', file: 'cadcheck.json' }] },
+];
+
+function pick(finding: JsonFinding, expected: Expected): Expected {
+  return Object.fromEntries(Object.keys(expected).map((key) => [key, finding[key as keyof JsonFinding]])) as Expected;
+}
+
+describe('the bundled valid survey', () => {
+  it('passes with no finding at all', async () => {
+    const { exitCode, report } = await checkJson('fixtures/ge-388/valid', ['--verbose']);
+    expect(report.findings).toEqual([]);
+    expect(report.result).toBe('pass');
+    expect(exitCode).toBe(0);
+    expect(report.layers.map((layer) => [layer.role, layer.crs, layer.featureCount])).toEqual([
+      ['building', 'EPSG:32638', 2], ['obligation', 'EPSG:32638', 1], ['parcel', 'EPSG:32638', 1],
+    ]);
+  });
+});
+
+describe.each(CASES)('$fixture', ({ fixture, exitCode, findings }) => {
+  it(`reports exactly ${findings.map((f) => f.ruleId).join(', ')}`, async () => {
+    const result = await checkJson(`${RULES_DIR}/${fixture}`);
+    expect(result.report.findings.map((finding, i) => pick(finding, findings[i] ?? { ruleId: '' }))).toEqual(findings);
+    expect(result.exitCode).toBe(exitCode);
+  });
+});
+
+describe('warnings and --max-warnings', () => {
+  it('a warning fails the submission once it is over --max-warnings', async () => {
+    const { exitCode, report } = await checkJson(`${RULES_DIR}/input/encoding/fail/georgian-dbf-without-cpg`, ['--max-warnings', '0']);
+    expect(report.result).toBe('fail');
+    expect(exitCode).toBe(1);
+  });
+});
+
+describe('messages name the problem', () => {
+  it('input/readable says why the file cannot be read', async () => {
+    const { report } = await checkJson(`${RULES_DIR}/input/readable/fail/truncated-building-shp`);
+    expect(report.findings[0]!.message).toBe('building.shp cannot be read: the .shp header says 372 bytes but the file has 332 (truncated or padded)');
+  });
+  it('geometry/valid names the kind of invalidity', async () => {
+    const { report } = await checkJson(`${RULES_DIR}/geometry/valid/fail/bow-tie-building`);
+    expect(report.findings[0]!.message).toBe('Invalid geometry (self-intersection): the boundary crosses itself');
+  });
+});
