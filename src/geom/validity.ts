@@ -21,8 +21,8 @@ const KIND_BY_JTS_CODE: Record<number, InvalidityKind> = {
 };
 
 function firstNonFinite(coordinates: unknown): Position | null | undefined {
-  if (!Array.isArray(coordinates)) return undefined;
-  if (typeof coordinates[0] === 'number' || coordinates.length === 0 || coordinates[0] === null) {
+  if (!Array.isArray(coordinates) || coordinates.length === 0) return undefined; // an empty ring or part is not a position
+  if (!Array.isArray(coordinates[0])) {
     const [x, y] = coordinates as number[];
     return Number.isFinite(x) && Number.isFinite(y) ? undefined : [x as number, y as number];
   }
