@@ -1,0 +1,62 @@
+// Meta-tests that keep the rule catalogue honest: sorted registry, a file, a doc page, fixtures and tests per rule.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_CASES } from '../scripts/fixtures/cases/index.js';
+import { PROFILES } from '../src/profiles/index.js';
+import { RULES } from '../src/rules/index.js';
+import { REPO } from './helpers.js';
+
+const SPEC_RULES = join(REPO, '../shared/spec/RULES.md');
+
+function testSources(): string {
+  const texts: string[] = [];
+  const walk = (folder: string): void => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.test.ts')) texts.push(readFileSync(path, 'utf8'));
+    }
+  };
+  walk(join(REPO, 'test'));
+  return texts.join('\n');
+}
+
+describe('rule catalogue', () => {
+  const ids = RULES.map((rule) => rule.id);
+
+  it('the registry is sorted by id and has no duplicates', () => {
+    expect(ids).toEqual([...ids].sort());
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.each(ids)('%s lives in src/rules/<id>.ts and has a doc page that quotes its description', (id) => {
+    expect(existsSync(join(REPO, `src/rules/${id}.ts`))).toBe(true);
+    const doc = join(REPO, `docs/rules/${id}.md`);
+    expect(existsSync(doc), `docs/rules/${id}.md`).toBe(true);
+    const [title, quote] = readFileSync(doc, 'utf8').split('\n');
+    expect(title).toBe(`# ${id}`);
+    expect(quote).toBe(`> ${RULES.find((rule) => rule.id === id)!.meta.description}`);
+  });
+
+  it.each(ids)('%s has a failing fixture and is named in a test', (id) => {
+    expect(FIXTURE_CASES.some((fixtureCase) => fixtureCase.rule === id && fixtureCase.outcome === 'fail')).toBe(true);
+    expect(testSources()).toContain(`'${id}'`);
+  });
+
+  it('every message template is non-empty and every rule has a one-line description', () => {
+    for (const rule of RULES) {
+      expect(rule.meta.description).not.toMatch(/\n/);
+      for (const template of Object.values<string>(rule.meta.messages)) expect(template.trim()).not.toBe('');
+    }
+  });
+
+  it('profile ge-388 runs every registered rule of its families', () => {
+    expect(PROFILES['ge-388']!.rules).toEqual(ids.filter((id) => /^(input|geometry|topology|tolerance|attributes|metadata|photos)\//.test(id)));
+  });
+
+  it.skipIf(!existsSync(SPEC_RULES))('uses only rule ids that spec/RULES.md defines (skipped without ../shared)', () => {
+    const specIds = new Set([...readFileSync(SPEC_RULES, 'utf8').matchAll(/^\| `([a-z]+\/[a-z0-9-]+)` \|/gm)].map((match) => match[1]));
+    expect(ids.filter((id) => !specIds.has(id))).toEqual([]);
+  });
+});
