@@ -79,10 +79,16 @@ export interface Photo {
   namedJpeg: boolean;
   /** Why the JPEG could not be read fully (truncated, no SOI…), or null. */
   damage: string | null;
+  /** Why the EXIF block could not be read (the image itself may be fine), or null. */
+  exifProblem: string | null;
   dateTimeOriginal: string | null;
   createDate: string | null;
   offsetTimeOriginal: string | null;
+  /** OffsetTimeDigitized: the offset that belongs to CreateDate. */
+  offsetTimeDigitized: string | null;
   gps: PhotoGps | null;
+  /** GPSDateStamp as written ('YYYY:MM:DD'), or null. */
+  gpsDateStamp: string | null;
   /** GPS date and time stamp as an ISO UTC string, e.g. 2024-05-14T06:31:02Z, or null. */
   gpsDateTimeUtc: string | null;
 }

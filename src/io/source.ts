@@ -15,8 +15,13 @@ export interface SubmissionSource {
   read(path: string): Buffer;
   /** The first `length` bytes only: photos are judged by their metadata segments, not their pixels. */
   readHead(path: string, length: number): Buffer;
+  /** The last `length` bytes only (a JPEG's end marker). */
+  readTail(path: string, length: number): Buffer;
+  /** SHA-256 of the content, hex, in one streaming pass (an 8 MB photo is never held whole). */
   sha256(path: string): string;
 }
+
+const HASH_CHUNK_BYTES = 1024 * 1024;
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '__MACOSX']);
 
@@ -43,17 +48,36 @@ export class FolderSource implements SubmissionSource {
   }
 
   readHead(path: string, length: number): Buffer {
-    const descriptor = openSync(join(this.root, path), 'r');
-    try {
-      const buffer = Buffer.alloc(length);
-      const bytesRead = readSync(descriptor, buffer, 0, length, 0);
-      return buffer.subarray(0, bytesRead);
-    } finally {
-      closeSync(descriptor);
-    }
+    return this.readRange(path, 0, length);
+  }
+
+  readTail(path: string, length: number): Buffer {
+    const size = statSync(join(this.root, path)).size;
+    return this.readRange(path, Math.max(0, size - length), Math.min(length, size));
   }
 
   sha256(path: string): string {
-    return createHash('sha256').update(this.read(path)).digest('hex');
+    const hash = createHash('sha256');
+    const descriptor = openSync(join(this.root, path), 'r');
+    try {
+      const chunk = Buffer.allocUnsafe(HASH_CHUNK_BYTES);
+      for (let bytesRead; (bytesRead = readSync(descriptor, chunk, 0, chunk.length, null)) > 0; ) hash.update(chunk.subarray(0, bytesRead));
+    } finally {
+      closeSync(descriptor);
+    }
+    return hash.digest('hex');
+  }
+
+  private readRange(path: string, position: number, length: number): Buffer {
+    const descriptor = openSync(join(this.root, path), 'r');
+    try {
+      const buffer = Buffer.alloc(length);
+      let filled = 0;
+      // readSync may return fewer bytes than asked; stop at the end of the file.
+      for (let bytesRead; filled < length && (bytesRead = readSync(descriptor, buffer, filled, length - filled, position + filled)) > 0; ) filled += bytesRead;
+      return buffer.subarray(0, filled);
+    } finally {
+      closeSync(descriptor);
+    }
   }
 }

@@ -1,0 +1,101 @@
+// The photo reader against a real camera corpus (../shared/corpora/exif-samples) and exiftool's reading of it.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readPhoto } from '../../src/io/photos.js';
+import { FolderSource } from '../../src/io/source.js';
+import type { Photo } from '../../src/model.js';
+import { REPO } from '../helpers.js';
+
+const CORPUS = join(REPO, '../shared/corpora/exif-samples');
+
+interface ExiftoolRow {
+  file: string;
+  DateTimeOriginal: string;
+  CreateDate: string;
+  GPSLatitude: string;
+  GPSLongitude: string;
+  GPSDateStamp: string;
+  notes: string;
+}
+
+/** RFC 4180 CSV: the notes column quotes its commas and doubles its quotes. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') row.push(cell), (cell = '');
+    else if (char === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
+    else if (char !== '\r') cell += char;
+  }
+  if (cell !== '' || row.length > 0) row.push(cell), rows.push(row);
+  return rows;
+}
+
+function readExpected(): ExiftoolRow[] {
+  const [header, ...rows] = parseCsv(readFileSync(join(CORPUS, 'expected.csv'), 'utf8'));
+  return rows.map((cells) => Object.fromEntries(header!.map((name, i) => [name, cells[i] ?? ''])) as unknown as ExiftoolRow);
+}
+
+/**
+ * Files where cadcheck's verdict on the file differs from "a readable JPEG", with the reason.
+ * Everything else must read exactly as exiftool's EXIF groups do.
+ */
+const NOT_A_READABLE_JPEG: Record<string, { detectedType: string; damage: RegExp | null }> = {
+  // A HEIC image with a .jpg name: photos/is-jpeg fails it; its metadata is not read (Art. 5 asks for JPG).
+  'exif-py-extra/heic_hdlr_box.jpg': { detectedType: 'heic', damage: null },
+};
+
+describe.skipIf(!existsSync(CORPUS))('exif-samples corpus, read like exiftool (skipped when ../shared/corpora/exif-samples is absent)', () => {
+  const rows = existsSync(CORPUS) ? readExpected() : [];
+  const source = new FolderSource(CORPUS);
+  const entries = existsSync(CORPUS) ? new Map(source.entries().map((entry) => [entry.path, entry])) : new Map();
+
+  it('covers every JPEG-named file of the corpus (90 rows)', () => {
+    expect(rows).toHaveLength(90);
+    expect([...entries.keys()].filter((path) => /\.jpe?g$/i.test(path)).sort()).toEqual(rows.map((row) => row.file).sort());
+  });
+
+  const photos = new Map<string, Photo>();
+  async function photoOf(file: string): Promise<Photo> {
+    if (!photos.has(file)) photos.set(file, await readPhoto(source, entries.get(file)!));
+    return photos.get(file)!;
+  }
+
+  describe.each(rows.map((row) => ({ ...row, name: row.file })))('$name', (row) => {
+    const deliberate = NOT_A_READABLE_JPEG[row.file];
+    if (deliberate) {
+      it(`is not read as a JPEG (${deliberate.detectedType})`, async () => {
+        const photo = await photoOf(row.file);
+        expect(photo.detectedType).toBe(deliberate.detectedType);
+        expect(photo.namedJpeg).toBe(true);
+        expect(photo.dateTimeOriginal).toBeNull();
+        expect(photo.sha256).toMatch(/^[0-9a-f]{64}$/);
+      });
+      return;
+    }
+    it('is a whole JPEG with DateTimeOriginal, CreateDate, GPS position and GPSDateStamp as exiftool reads them', async () => {
+      const photo = await photoOf(row.file);
+      expect(photo.detectedType).toBe('jpeg');
+      expect(photo.damage).toBeNull();
+      expect(photo.sha256).toMatch(/^[0-9a-f]{64}$/);
+      expect({ DateTimeOriginal: photo.dateTimeOriginal ?? '', CreateDate: photo.createDate ?? '', GPSDateStamp: photo.gpsDateStamp ?? '' })
+        .toEqual({ DateTimeOriginal: row.DateTimeOriginal, CreateDate: row.CreateDate, GPSDateStamp: row.GPSDateStamp });
+      if (row.GPSLatitude === '') {
+        expect(photo.gps).toBeNull();
+      } else {
+        expect(photo.gps).not.toBeNull();
+        expect(Math.abs(photo.gps!.lat - Number(row.GPSLatitude))).toBeLessThan(1e-6);
+        expect(Math.abs(photo.gps!.lon - Number(row.GPSLongitude))).toBeLessThan(1e-6);
+      }
+    });
+  });
+});
