@@ -24,6 +24,7 @@ interface CheckFlags {
   profile?: string;
   config?: string;
   surveyDate?: string;
+  registered?: string;
   format: string[];
   output: string[];
   maxWarnings?: string;
@@ -82,7 +83,9 @@ async function runCheck(paths: string[], flags: CheckFlags, options: MainOptions
   let failed = false;
   for (const path of paths) {
     const submission = await loadSubmission(path, settings);
-    const run = runRules(submission, settings, { now: options.now ?? new Date(), surveyDateOverride: flags.surveyDate ?? null });
+    // Read per submission: only the registered parcels near this one's parcels are kept.
+    const registered = flags.registered === undefined ? null : await (await import('./io/registered.js')).loadRegistered(resolve(options.cwd, flags.registered), submission, settings);
+    const run = runRules(submission, settings, { registered, now: options.now ?? new Date(), surveyDateOverride: flags.surveyDate ?? null });
     const warnings = run.findings.filter((finding) => finding.severity === 'warning').length;
     if (maxWarnings !== null && warnings > maxWarnings) run.result = 'fail';
     failed ||= run.result === 'fail';
@@ -139,6 +142,7 @@ function buildProgram(options: MainOptions, setExitCode: (code: number) => void)
     .option('--profile <id>', 'rule profile (default ge-388)')
     .option('--config <file>', 'configuration file (default: cadcheck.config.json from the working folder upwards)')
     .option('--survey-date <YYYY-MM-DD>', 'survey date, overriding the manifest')
+    .option('--registered <source>', 'registered parcels to check against: a GeoJSON, Shapefile or FlatGeobuf file')
     .option('--format <name>', `report format: ${FORMATS.join(', ')} (repeatable)`, collect, [])
     .option('--output <file>', 'write the preceding --format to this file (repeatable)', collect, [])
     .option('--max-warnings <n>', 'fail when there are more warnings than this')
