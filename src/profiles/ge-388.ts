@@ -41,7 +41,37 @@ export const ge388: Settings = {
     markers: { label: [] },
   },
   idFields: ['id', 'parcel_id', 'cad_code', 'number', 'label', 'fid'],
-  codeLists: {},
+  // Art. 8(3): SUBMISSION.md's values, each with the Georgian words of the law. The numeric codes follow the
+  // order of the law's lists (the NAPR template is not available); a registry remaps them in its config.
+  codeLists: {
+    'parcel.purpose': [
+      { value: 'agricultural', accepted: ['1', 'სასოფლო-სამეურნეო'] },
+      { value: 'non-agricultural', accepted: ['2', 'არასასოფლო-სამეურნეო'] },
+    ],
+    // 1 GeoCORS GPS · 2 base + rover GPS · 3 tacheometric · 4 horizontal · 5 orthophoto + field + horizontal · 6 plane-table.
+    'parcel.method': ['1', '2', '3', '4', '5', '6'].map((value) => ({ value, accepted: [] })),
+    'building.condition': [
+      { value: 'under-construction', accepted: ['მშენებარე'] },
+      { value: 'built', accepted: ['აშენებული'] },
+      { value: 'demolished', accepted: ['დანგრეული'] },
+    ],
+    // 1 servitude · 2 usufruct · 3 lease · 4 rent · 5 building right · 6 mortgage · 7 other restriction with an area.
+    'obligation.type': ['1', '2', '3', '4', '5', '6', '7'].map((value) => ({ value, accepted: [] })),
+    // The law's ninth word is garbled in the source ("ფუნქციური"): only the English value is accepted for it.
+    'linear.type': [
+      { value: 'communication', accepted: ['საკომუნიკაციო ნაგებობა'] },
+      { value: 'road', accepted: ['საავტომობილო გზა'] },
+      { value: 'railway', accepted: ['რკინიგზა'] },
+      { value: 'pipeline', accepted: ['მილსადენი'] },
+      { value: 'tunnel', accepted: ['გვირაბი'] },
+      { value: 'ropeway', accepted: ['საჰაერო-საბაგირო გზა'] },
+      { value: 'power-line', accepted: ['ელექტროგადამცემი ხაზი'] },
+      { value: 'telecom-line', accepted: ['კავშირგაბმულობის ხაზი'] },
+      { value: 'funicular', accepted: [] },
+      { value: 'dam', accepted: ['დამბა'] },
+      { value: 'canal', accepted: ['არხი'] },
+    ],
+  },
   ruleSettings: {},
   rules: [],
 };

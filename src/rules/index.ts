@@ -1,5 +1,12 @@
 // The rule registry: every rule module, kept sorted by id (a test enforces the order).
 import type { RuleDefinition } from '../engine/define-rule.js';
+import attributesAllowedValues from './attributes/allowed-values.js';
+import attributesAreaMatchesGeometry from './attributes/area-matches-geometry.js';
+import attributesBuildingNumber from './attributes/building-number.js';
+import attributesComplete from './attributes/complete.js';
+import attributesLinearLength from './attributes/linear-length.js';
+import attributesMarkerLabel from './attributes/marker-label.js';
+import attributesRequired from './attributes/required.js';
 import geometryDuplicate from './geometry/duplicate.js';
 import geometryEmpty from './geometry/empty.js';
 import geometryPinchedMultipart from './geometry/pinched-multipart.js';
@@ -15,9 +22,19 @@ import inputRequiredLayers from './input/required-layers.js';
 import inputUnknownLayer from './input/unknown-layer.js';
 import metadataDates from './metadata/dates.js';
 import metadataManifest from './metadata/manifest.js';
+import metadataPaperMatchesDigital from './metadata/paper-matches-digital.js';
 import metadataRequired from './metadata/required.js';
+import metadataScale from './metadata/scale.js';
+import metadataSourceParcels from './metadata/source-parcels.js';
 
 export const RULES: readonly RuleDefinition[] = [
+  attributesAllowedValues,
+  attributesAreaMatchesGeometry,
+  attributesBuildingNumber,
+  attributesComplete,
+  attributesLinearLength,
+  attributesMarkerLabel,
+  attributesRequired,
   geometryDuplicate,
   geometryEmpty,
   geometryPinchedMultipart,
@@ -33,7 +50,10 @@ export const RULES: readonly RuleDefinition[] = [
   inputUnknownLayer,
   metadataDates,
   metadataManifest,
+  metadataPaperMatchesDigital,
   metadataRequired,
+  metadataScale,
+  metadataSourceParcels,
 ] as RuleDefinition[];
 
 export const RULES_BY_ID: ReadonlyMap<string, RuleDefinition> = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -1,0 +1,111 @@
+// metadata/paper-matches-digital: the paper version's facts agree with the layers (Art. 8(4)(g), 7(18)).
+import { defineRule } from '../../engine/define-rule.js';
+import type { Settings } from '../../engine/settings.js';
+import { toJsts } from '../../geom/jsts.js';
+import { findInvalidity } from '../../geom/validity.js';
+import type { Role, Submission } from '../../model.js';
+import { codeOf, fieldOf, isBlankValue, numberOf, textOf } from '../fields.js';
+import { layersWithRole } from '../layers.js';
+import { factAt } from './facts.js';
+
+/** The parcels' area as the digital version states it: the declared attribute, else the drawn polygon; null if unknown. */
+function digitalParcelArea(submission: Submission, settings: Settings): number | null {
+  let total = 0;
+  let parcels = 0;
+  for (const layer of layersWithRole(submission, 'parcel')) {
+    const name = fieldOf(layer, settings, 'area');
+    for (const feature of layer.features) {
+      parcels += 1;
+      const declared = name === null ? null : numberOf(feature.properties[name]);
+      if (declared !== null) {
+        total += declared;
+        continue;
+      }
+      const geometry = feature.geometry;
+      if (!layer.measurable || !geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') || findInvalidity(geometry)) return null;
+      total += toJsts(geometry).getArea();
+    }
+  }
+  return parcels > 0 ? total : null;
+}
+
+function unreadable(submission: Submission, role: Role): boolean {
+  return submission.problems.some((problem) => problem.layerRole === role);
+}
+
+/** Same condition when both name the same code-list value (built = აშენებული), else when the words are the same. */
+function sameCondition(settings: Settings, a: unknown, b: unknown): boolean {
+  const codeA = codeOf(settings, 'building.condition', a);
+  const codeB = codeOf(settings, 'building.condition', b);
+  if (codeA && codeB) return codeA === codeB;
+  return textOf(a).toLowerCase() === textOf(b).toLowerCase();
+}
+
+interface PaperBuilding {
+  number?: unknown;
+  storeys?: unknown;
+  condition?: unknown;
+}
+
+export default defineRule({
+  id: 'metadata/paper-matches-digital',
+  meta: {
+    severity: 'error',
+    basis: 'Art. 8(4)(g), 7(18)',
+    description: "The manifest's paper facts agree with the layers: parcel area rounded to a whole m², building numbers, storeys and condition",
+    messages: {
+      parcelArea: 'paper.parcelArea {paper} m² differs from the digital parcel area rounded to a whole m², {digital} m² ({exact} m²)',
+      buildingNotOnPaper: 'Building {number} is in the layers but not in paper.buildings',
+      buildingNotInLayers: 'paper.buildings lists building {number}, which is not in the building layer',
+      storeysDiffer: 'Building {number} has {digital} storeys in the layer but {paper} on paper',
+      conditionDiffers: 'Building {number} is "{digital}" in the layer but "{paper}" on paper',
+    },
+  },
+  check({ submission, settings, report }) {
+    const paper = factAt(submission.manifest.data, 'paper');
+    if (!paper || typeof paper !== 'object' || Array.isArray(paper)) return; // nothing stated on paper, nothing to compare
+    const file = submission.manifest.file;
+
+    const paperArea = factAt(submission.manifest.data, 'paper.parcelArea');
+    const exact = typeof paperArea === 'number' && !unreadable(submission, 'parcel') ? digitalParcelArea(submission, settings) : null;
+    if (typeof paperArea === 'number' && exact !== null && paperArea !== Math.round(exact)) {
+      // The paper area is a whole number of m² (Art. 7(6)(a)); the attribute is exact (Art. 8(3)(a.a)).
+      const digital = Math.round(exact);
+      report({ messageId: 'parcelArea', file, measured: Math.abs(paperArea - digital), limit: 0, unit: 'm²', data: { paper: paperArea, digital, exact: exact.toFixed(2) } });
+    }
+
+    const paperBuildings = factAt(submission.manifest.data, 'paper.buildings');
+    if (!Array.isArray(paperBuildings)) return;
+    const onPaper = new Map<string, PaperBuilding>();
+    for (const entry of paperBuildings as PaperBuilding[]) {
+      if (entry && typeof entry === 'object' && !isBlankValue(entry.number) && !onPaper.has(textOf(entry.number))) onPaper.set(textOf(entry.number), entry);
+    }
+    const inLayers = new Set<string>();
+    for (const layer of layersWithRole(submission, 'building')) {
+      const names = { number: fieldOf(layer, settings, 'number'), storeys: fieldOf(layer, settings, 'storeys'), condition: fieldOf(layer, settings, 'condition') };
+      if (names.number === null) continue; // attributes/required speaks for it
+      for (const feature of layer.features) {
+        const value = feature.properties[names.number];
+        if (isBlankValue(value)) continue;
+        const number = textOf(value);
+        inLayers.add(number);
+        const entry = onPaper.get(number);
+        if (!entry) {
+          report({ messageId: 'buildingNotOnPaper', layer, feature, data: { number } });
+          continue;
+        }
+        const storeys = names.storeys === null ? undefined : feature.properties[names.storeys];
+        if (!isBlankValue(storeys) && !isBlankValue(entry.storeys) && numberOf(storeys) !== numberOf(entry.storeys)) {
+          report({ messageId: 'storeysDiffer', layer, feature, data: { number, digital: textOf(storeys), paper: textOf(entry.storeys) } });
+        }
+        const condition = names.condition === null ? undefined : feature.properties[names.condition];
+        if (!isBlankValue(condition) && !isBlankValue(entry.condition) && !sameCondition(settings, condition, entry.condition)) {
+          report({ messageId: 'conditionDiffers', layer, feature, data: { number, digital: textOf(condition), paper: textOf(entry.condition) } });
+        }
+      }
+    }
+    // A building layer that could not be read (input/readable) hides its buildings: absence proves nothing then.
+    if (unreadable(submission, 'building')) return;
+    for (const number of onPaper.keys()) if (!inLayers.has(number)) report({ messageId: 'buildingNotInLayers', file, data: { number } });
+  },
+});
