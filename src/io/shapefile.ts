@@ -32,7 +32,8 @@ export function encodingFromCpg(cpg: string): string | null {
   if (/^utf-?8$/.test(text) || text === '65001') return 'utf-8';
   const codePage = /^(?:cp|windows-?|ms)?(\d{3,4})$/.exec(text);
   if (codePage) return codePage[1] === '866' ? 'ibm866' : `windows-${codePage[1]}`;
-  const iso = /^iso[-_ ]?8859[-_ ]?(\d{1,2})$/.exec(text);
+  // ArcGIS writes ISO 8859 parts as "88595"; GDAL reads it the same way.
+  const iso = /^(?:iso[-_ ]?)?8859[-_ ]?(\d{1,2})$/.exec(text);
   if (iso) return `iso-8859-${iso[1]}`;
   try {
     return new TextDecoder(text).encoding;
