@@ -26,6 +26,14 @@ import metadataPaperMatchesDigital from './metadata/paper-matches-digital.js';
 import metadataRequired from './metadata/required.js';
 import metadataScale from './metadata/scale.js';
 import metadataSourceParcels from './metadata/source-parcels.js';
+import photosCaptureDateMatchesSurvey from './photos/capture-date-matches-survey.js';
+import photosCaptureDatePresent from './photos/capture-date-present.js';
+import photosClockDisagrees from './photos/clock-disagrees.js';
+import photosDuplicate from './photos/duplicate.js';
+import photosIsJpeg from './photos/is-jpeg.js';
+import photosMinCount from './photos/min-count.js';
+import photosNearParcel from './photos/near-parcel.js';
+import photosNotInFuture from './photos/not-in-future.js';
 
 export const RULES: readonly RuleDefinition[] = [
   attributesAllowedValues,
@@ -54,6 +62,14 @@ export const RULES: readonly RuleDefinition[] = [
   metadataRequired,
   metadataScale,
   metadataSourceParcels,
+  photosCaptureDateMatchesSurvey,
+  photosCaptureDatePresent,
+  photosClockDisagrees,
+  photosDuplicate,
+  photosIsJpeg,
+  photosMinCount,
+  photosNearParcel,
+  photosNotInFuture,
 ] as RuleDefinition[];
 
 export const RULES_BY_ID: ReadonlyMap<string, RuleDefinition> = new Map(RULES.map((rule) => [rule.id, rule]));
