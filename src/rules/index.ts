@@ -34,6 +34,10 @@ import photosIsJpeg from './photos/is-jpeg.js';
 import photosMinCount from './photos/min-count.js';
 import photosNearParcel from './photos/near-parcel.js';
 import photosNotInFuture from './photos/not-in-future.js';
+import toleranceRegisteredGap from './tolerance/registered-gap.js';
+import toleranceRegisteredOverlap from './tolerance/registered-overlap.js';
+import toleranceVertexNearMiss from './tolerance/vertex-near-miss.js';
+import topologyContoursMatchRegistered from './topology/contours-match-registered.js';
 
 export const RULES: readonly RuleDefinition[] = [
   attributesAllowedValues,
@@ -70,6 +74,10 @@ export const RULES: readonly RuleDefinition[] = [
   photosMinCount,
   photosNearParcel,
   photosNotInFuture,
+  toleranceRegisteredGap,
+  toleranceRegisteredOverlap,
+  toleranceVertexNearMiss,
+  topologyContoursMatchRegistered,
 ] as RuleDefinition[];
 
 export const RULES_BY_ID: ReadonlyMap<string, RuleDefinition> = new Map(RULES.map((rule) => [rule.id, rule]));

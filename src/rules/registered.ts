@@ -1,0 +1,100 @@
+// Shared by the tolerance/* and contour rules: surveyed and registered parcels as jsts shapes, and which registered parcels are neighbours.
+import type { RegisteredParcels } from '../engine/define-rule.js';
+import type { Settings } from '../engine/settings.js';
+import { toJsts, type JstsGeometry } from '../geom/jsts.js';
+import { boxOf, type Box } from '../geom/spatial-index.js';
+import { polygonParts } from '../geom/width.js';
+import type { Feature, Layer, Position, Submission } from '../model.js';
+
+export interface ParcelShape {
+  /** The submission layer, or null for a registered parcel. */
+  layer: Layer | null;
+  feature: Feature;
+  shape: JstsGeometry;
+  box: Box;
+  /** The parcel's cadastral code, or null when it has none. */
+  cadCode: string | null;
+}
+
+function shapeOf(geometry: Feature['geometry']): JstsGeometry | null {
+  if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) return null;
+  try {
+    const shape = toJsts(geometry);
+    return shape.isEmpty() ? null : shape;
+  } catch {
+    return null; // unbuildable: geometry/valid reports it
+  }
+}
+
+function surveyedCadCode(feature: Feature, settings: Settings): string | null {
+  const names = ['cad_code', ...(settings.fields.parcel.cad_code ?? [])].map((name) => name.toLowerCase());
+  for (const [key, value] of Object.entries(feature.properties)) {
+    if (names.includes(key.toLowerCase()) && value !== null && value !== undefined && String(value).trim() !== '') return String(value).trim();
+  }
+  return null;
+}
+
+/** The submission's parcels in measurable layers, in layer then feature order. */
+export function surveyedParcels(submission: Submission, settings: Settings): ParcelShape[] {
+  const parcels: ParcelShape[] = [];
+  for (const layer of submission.layers) {
+    if (layer.role !== 'parcel' || !layer.measurable) continue;
+    for (const feature of layer.features) {
+      const shape = shapeOf(feature.geometry);
+      if (shape) parcels.push({ layer, feature, shape, box: boxOf(shape), cadCode: surveyedCadCode(feature, settings) });
+    }
+  }
+  return parcels;
+}
+
+/** The registered parcels (their `id` is the cad_code, see src/io/registered.ts). */
+export function registeredShapes(registered: RegisteredParcels): ParcelShape[] {
+  const parcels: ParcelShape[] = [];
+  for (const feature of registered.features) {
+    const shape = shapeOf(feature.geometry);
+    if (shape) parcels.push({ layer: null, feature, shape, box: boxOf(shape), cadCode: feature.id });
+  }
+  return parcels;
+}
+
+/** Cad codes compare ignoring case and surrounding blanks. */
+export function sameCadCode(a: string | null, b: string | null): boolean {
+  return a !== null && b !== null && a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/** The manifest's `sourceParcels`: the registered parcels a merge or division replaces. */
+export function sourceParcelCodes(submission: Submission): string[] {
+  const listed = submission.manifest.data?.sourceParcels;
+  return Array.isArray(listed) ? listed.filter((code): code is string => typeof code === 'string' && code.trim() !== '').map((code) => code.trim()) : [];
+}
+
+/**
+ * Registered parcels that are the survey itself, not neighbours: the `sourceParcels` being merged or
+ * divided, and a registered parcel with a surveyed parcel's own cad_code (a re-survey of that parcel).
+ */
+export function isReplacedParcel(registered: ParcelShape, submission: Submission, surveyed: readonly ParcelShape[]): boolean {
+  return sourceParcelCodes(submission).some((code) => sameCadCode(code, registered.cadCode)) || surveyed.some((parcel) => sameCadCode(parcel.cadCode, registered.cadCode));
+}
+
+/** Registered parcels that are neighbours (not replaced by the survey). */
+export function registeredNeighbours(registered: RegisteredParcels, submission: Submission, surveyed: readonly ParcelShape[]): ParcelShape[] {
+  return registeredShapes(registered).filter((parcel) => !isReplacedParcel(parcel, submission, surveyed));
+}
+
+/** A width or distance to the millimetre, the finest the law measures (RULES.md). */
+export function toMillimetre(metres: number): number {
+  return Math.round(metres * 1000) / 1000;
+}
+
+/** The polygon regions of an overlay result, each with a point inside it for the finding's location. */
+export function regionsOf(geometry: JstsGeometry): Array<{ region: JstsGeometry; location: Position }> {
+  return polygonParts(geometry).map((region) => {
+    const inside = region.getInteriorPoint().getCoordinate()!;
+    return { region, location: [inside.x, inside.y] as Position };
+  });
+}
+
+/** The text for a registered parcel in a message: its cad code, or its position in the registry file. */
+export function registeredName(parcel: ParcelShape): string {
+  return parcel.cadCode ?? `#${parcel.feature.index} (no cad_code)`;
+}

@@ -1,0 +1,97 @@
+// tolerance/vertex-near-miss: a parcel vertex either meets a neighbour's vertex or edge, or stays clear of it by the accuracy (Art. 2(2)).
+import { defineRule } from '../../engine/define-rule.js';
+import { BoxIndex } from '../../geom/spatial-index.js';
+import type { Position } from '../../model.js';
+import { pathsOf } from '../geometry/repeated-vertex.js';
+import { registeredName, registeredNeighbours, surveyedParcels, toMillimetre, type ParcelShape } from '../registered.js';
+
+interface Nearest {
+  distance: number;
+  point: Position;
+}
+
+function distance(a: Position, b: Position): number {
+  return Math.hypot(a[0] - b[0], a[1] - b[1]);
+}
+
+/** The parcel's corner points (each ring's closing point only once). */
+function verticesOf(parcel: ParcelShape): Position[] {
+  return pathsOf(parcel.feature.geometry!).flatMap((ring) => ring.slice(0, -1));
+}
+
+function nearestVertex(point: Position, other: ParcelShape): Nearest | null {
+  let best: Nearest | null = null;
+  for (const vertex of verticesOf(other)) {
+    const d = distance(point, vertex);
+    if (!best || d < best.distance) best = { distance: d, point: vertex };
+  }
+  return best;
+}
+
+function nearestOnEdge(point: Position, other: ParcelShape): Nearest | null {
+  let best: Nearest | null = null;
+  for (const ring of pathsOf(other.feature.geometry!)) {
+    for (let i = 1; i < ring.length; i++) {
+      const [a, b] = [ring[i - 1]!, ring[i]!];
+      const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+      const lengthSquared = dx * dx + dy * dy;
+      const t = lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, ((point[0] - a[0]) * dx + (point[1] - a[1]) * dy) / lengthSquared));
+      const foot: Position = [a[0] + t * dx, a[1] + t * dy];
+      const d = distance(point, foot);
+      if (!best || d < best.distance) best = { distance: d, point: foot };
+    }
+  }
+  return best;
+}
+
+export default defineRule({
+  id: 'tolerance/vertex-near-miss',
+  meta: {
+    severity: 'warning',
+    basis: 'Art. 2(2)',
+    description: 'A parcel vertex is not closer than 0.15 m to another parcel\'s vertex or edge (surveyed or registered) without meeting it',
+    messages: {
+      nearVertex: 'Vertex {distance} m from a vertex of {other} (closer than {limit} m but not coincident): snap them together',
+      nearEdge: 'Vertex {distance} m from an edge of {other} (closer than {limit} m but not on it): snap it onto the edge or move it clear',
+    },
+  },
+  check({ submission, settings, registered, report }) {
+    const { accuracy: limit, coincident } = settings.tolerances;
+    const surveyed = surveyedParcels(submission, settings);
+    // Registered parcels the survey replaces are not neighbours (src/rules/registered.ts).
+    const neighbours = registered ? registeredNeighbours(registered, submission, surveyed) : [];
+    const others = [...surveyed, ...neighbours];
+    const index = new BoxIndex(others.map((parcel) => parcel.box));
+    const nameOf = (other: ParcelShape): string =>
+      other.layer ? `parcel ${other.feature.id ?? `#${other.feature.index}`}` : `registered parcel ${registeredName(other)}`;
+
+    surveyed.forEach((parcel, self) => {
+      for (const vertex of verticesOf(parcel)) {
+        const box = { minX: vertex[0], minY: vertex[1], maxX: vertex[0], maxY: vertex[1] };
+        for (const j of index.search(box, limit)) {
+          if (j === self) continue;
+          const other = others[j]!;
+          const corner = nearestVertex(vertex, other);
+          if (!corner || corner.distance < coincident) continue; // meets a corner: fine
+          const edge = nearestOnEdge(vertex, other)!;
+          let near: Nearest & { kind: 'nearVertex' | 'nearEdge' };
+          if (corner.distance < limit) {
+            // Two surveyed vertices near each other would be found from both sides: report it once, from the earlier parcel.
+            if (j < surveyed.length && j < self) continue;
+            near = { ...corner, kind: 'nearVertex' };
+          } else if (edge.distance >= coincident && edge.distance < limit) {
+            near = { ...edge, kind: 'nearEdge' };
+          } else {
+            continue;
+          }
+          const measured = toMillimetre(near.distance);
+          report({
+            messageId: near.kind, layer: parcel.layer, feature: parcel.feature, location: vertex, measured, limit, unit: 'm',
+            data: { distance: measured.toFixed(3), limit: limit.toFixed(2), other: nameOf(other), ...(other.layer ? {} : { cadCode: registeredName(other) }) },
+            geometry: { type: 'LineString', coordinates: [vertex, near.point] },
+          });
+        }
+      }
+    });
+  },
+});
