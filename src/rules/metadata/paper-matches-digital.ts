@@ -41,6 +41,11 @@ function sameCondition(settings: Settings, a: unknown, b: unknown): boolean {
   return textOf(a).toLowerCase() === textOf(b).toLowerCase();
 }
 
+function isStoreys(value: unknown): boolean {
+  const storeys = numberOf(value);
+  return storeys !== null && Number.isInteger(storeys) && storeys >= 0;
+}
+
 interface PaperBuilding {
   number?: unknown;
   storeys?: unknown;
@@ -76,11 +81,13 @@ export default defineRule({
 
     const paperBuildings = factAt(submission.manifest.data, 'paper.buildings');
     if (!Array.isArray(paperBuildings)) return;
-    const onPaper = new Map<string, PaperBuilding>();
+    // Buildings pair up by number; a number used twice (attributes/building-number's) pairs up in order of appearance.
+    const onPaper = new Map<string, PaperBuilding[]>();
     for (const entry of paperBuildings as PaperBuilding[]) {
-      if (entry && typeof entry === 'object' && !isBlankValue(entry.number) && !onPaper.has(textOf(entry.number))) onPaper.set(textOf(entry.number), entry);
+      if (!entry || typeof entry !== 'object' || isBlankValue(entry.number)) continue;
+      onPaper.set(textOf(entry.number), [...(onPaper.get(textOf(entry.number)) ?? []), entry]);
     }
-    const inLayers = new Set<string>();
+    const inLayers = new Map<string, number>();
     for (const layer of layersWithRole(submission, 'building')) {
       const names = { number: fieldOf(layer, settings, 'number'), storeys: fieldOf(layer, settings, 'storeys'), condition: fieldOf(layer, settings, 'condition') };
       if (names.number === null) continue; // attributes/required speaks for it
@@ -88,14 +95,16 @@ export default defineRule({
         const value = feature.properties[names.number];
         if (isBlankValue(value)) continue;
         const number = textOf(value);
-        inLayers.add(number);
-        const entry = onPaper.get(number);
+        const seen = inLayers.get(number) ?? 0;
+        inLayers.set(number, seen + 1);
+        const entry = onPaper.get(number)?.[seen];
         if (!entry) {
           report({ messageId: 'buildingNotOnPaper', layer, feature, data: { number } });
           continue;
         }
         const storeys = names.storeys === null ? undefined : feature.properties[names.storeys];
-        if (!isBlankValue(storeys) && !isBlankValue(entry.storeys) && numberOf(storeys) !== numberOf(entry.storeys)) {
+        // Storeys that are not a whole number ≥ 0 are attributes/allowed-values' to report, not a disagreement.
+        if (isStoreys(storeys) && !isBlankValue(entry.storeys) && numberOf(storeys) !== numberOf(entry.storeys)) {
           report({ messageId: 'storeysDiffer', layer, feature, data: { number, digital: textOf(storeys), paper: textOf(entry.storeys) } });
         }
         const condition = names.condition === null ? undefined : feature.properties[names.condition];
@@ -106,6 +115,8 @@ export default defineRule({
     }
     // A building layer that could not be read (input/readable) hides its buildings: absence proves nothing then.
     if (unreadable(submission, 'building')) return;
-    for (const number of onPaper.keys()) if (!inLayers.has(number)) report({ messageId: 'buildingNotInLayers', file, data: { number } });
+    for (const [number, entries] of onPaper) {
+      for (const _unmatched of entries.slice(inLayers.get(number) ?? 0)) report({ messageId: 'buildingNotInLayers', file, data: { number } });
+    }
   },
 });
