@@ -86,6 +86,12 @@ export function hasEndMarker(tail: Buffer, tailOffset: number, scanOffset: numbe
   return false;
 }
 
+/** exifr's messages carry debugging lines after the first: a surveyor needs only the first. */
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0]!.trim().replace(/\.$/, '');
+}
+
 function exifText(value: unknown): string | null {
   if (typeof value === 'string') {
     const text = value.replace(/\0+$/, '').trim();
@@ -118,7 +124,7 @@ async function readExif(photo: Photo, exifSegment: Buffer): Promise<void> {
   const tags = (await exifr.parse(Buffer.concat([Buffer.of(0xff, 0xd8), exifSegment, Buffer.of(0xff, 0xd9)]), EXIF_OPTIONS)) as Record<string, unknown> | undefined;
   if (!tags) return;
   const errors = tags.errors;
-  if (Array.isArray(errors) && errors.length > 0) photo.exifProblem = `part of its EXIF block cannot be read (${String((errors[0] as Error).message ?? errors[0])})`;
+  if (Array.isArray(errors) && errors.length > 0) photo.exifProblem = `part of its EXIF block cannot be read (${firstLine(errors[0])})`;
   photo.dateTimeOriginal = exifText(tags.DateTimeOriginal);
   photo.createDate = exifText(tags.CreateDate);
   photo.offsetTimeOriginal = exifText(tags.OffsetTimeOriginal);
@@ -166,7 +172,7 @@ export async function readPhoto(source: SubmissionSource, entry: SourceEntry): P
   try {
     await readExif(photo, layout.exifSegment);
   } catch (error) {
-    photo.exifProblem = `its EXIF block cannot be read (${(error as Error).message})`;
+    photo.exifProblem = `its EXIF block cannot be read (${firstLine(error)})`;
   }
   return photo;
 }
