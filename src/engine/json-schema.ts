@@ -16,11 +16,14 @@ function pathOf(error: ErrorObject): string {
   const parts = error.instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (error.keyword === 'additionalProperties') parts.push(String((error.params as { additionalProperty: string }).additionalProperty));
   if (error.keyword === 'propertyNames') parts.push(String((error.params as { propertyName: string }).propertyName));
+  // An error inside propertyNames (enum, pattern) is about a key: name that key, not its parent.
+  else if (error.propertyName !== undefined) parts.push(error.propertyName);
   return parts.map((part) => (/^\d+$/.test(part) ? `[${part}]` : part)).join('.').replace(/\.\[/g, '[');
 }
 
 function describe(error: ErrorObject): string {
   if (error.keyword === 'additionalProperties') return 'is not a known key';
+  if (error.propertyName !== undefined) return `is not an allowed name: it ${describe({ ...error, propertyName: undefined })}`;
   if (error.keyword === 'enum') return `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
   return error.message ?? 'is invalid';
 }
