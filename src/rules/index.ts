@@ -37,7 +37,14 @@ import photosNotInFuture from './photos/not-in-future.js';
 import toleranceRegisteredGap from './tolerance/registered-gap.js';
 import toleranceRegisteredOverlap from './tolerance/registered-overlap.js';
 import toleranceVertexNearMiss from './tolerance/vertex-near-miss.js';
+import topologyBuildingWithinParcel from './topology/building-within-parcel.js';
 import topologyContoursMatchRegistered from './topology/contours-match-registered.js';
+import topologyLineDuplicate from './topology/line-duplicate.js';
+import topologyLineSinglePiece from './topology/line-single-piece.js';
+import topologyParcelGap from './topology/parcel-gap.js';
+import topologyParcelOverlap from './topology/parcel-overlap.js';
+import topologyPointOnLineVertex from './topology/point-on-line-vertex.js';
+import topologyServitudeWithinParcel from './topology/servitude-within-parcel.js';
 
 export const RULES: readonly RuleDefinition[] = [
   attributesAllowedValues,
@@ -77,7 +84,14 @@ export const RULES: readonly RuleDefinition[] = [
   toleranceRegisteredGap,
   toleranceRegisteredOverlap,
   toleranceVertexNearMiss,
+  topologyBuildingWithinParcel,
   topologyContoursMatchRegistered,
+  topologyLineDuplicate,
+  topologyLineSinglePiece,
+  topologyParcelGap,
+  topologyParcelOverlap,
+  topologyPointOnLineVertex,
+  topologyServitudeWithinParcel,
 ] as RuleDefinition[];
 
 export const RULES_BY_ID: ReadonlyMap<string, RuleDefinition> = new Map(RULES.map((rule) => [rule.id, rule]));

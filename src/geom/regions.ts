@@ -1,0 +1,62 @@
+// Regions between shapes, each measured by width: overlaps of two polygons, the parts of one sticking out of another, unions.
+import UnaryUnionOp from 'jsts/org/locationtech/jts/operation/union/UnaryUnionOp.js';
+import type { Position } from '../model.js';
+import { geometryFactory, type JstsGeometry } from './jsts.js';
+import { maxInscribedWidth, polygonParts } from './width.js';
+
+/** One connected polygon region with its width (max inscribed circle diameter, to the millimetre) and a point inside it. */
+export interface MeasuredRegion {
+  region: JstsGeometry;
+  /** Metres, rounded to 1 mm (RULES.md: widths are measured to the millimetre). */
+  width: number;
+  location: Position;
+}
+
+/** A width or distance to the millimetre, the finest the law measures. */
+export function roundToMillimetre(metres: number): number {
+  return Math.round(metres * 1000) / 1000;
+}
+
+/** The polygon parts of an overlay result, each measured; parts narrower than `minWidth` (noise of a shared edge) are left out. */
+export function measuredRegions(geometry: JstsGeometry, minWidth = 0): MeasuredRegion[] {
+  const regions: MeasuredRegion[] = [];
+  for (const region of polygonParts(geometry)) {
+    const width = roundToMillimetre(maxInscribedWidth(region));
+    if (width < minWidth) continue;
+    const inside = region.getInteriorPoint().getCoordinate()!;
+    regions.push({ region, width, location: [inside.x, inside.y] });
+  }
+  return regions;
+}
+
+/**
+ * The regions two polygons share, measured. Pairs whose interiors do not meet (neighbours along a common
+ * edge, or apart) cost one relate and give nothing; an invalid polygon that jsts cannot overlay gives nothing
+ * (geometry/valid reports it).
+ */
+export function overlapRegions(a: JstsGeometry, b: JstsGeometry, minWidth = 0): MeasuredRegion[] {
+  try {
+    if (!a.relate(b, 'T********')) return [];
+    return measuredRegions(a.intersection(b), minWidth);
+  } catch {
+    return [];
+  }
+}
+
+/** The regions of `shape` outside `container` (a protrusion), measured; null container means all of `shape`. */
+export function protrusionRegions(shape: JstsGeometry, container: JstsGeometry | null, minWidth = 0): MeasuredRegion[] {
+  try {
+    if (container && container.relate(shape, 'T*****FF*')) return []; // contains it: the common case, one relate
+    return measuredRegions(container ? shape.difference(container) : shape, minWidth);
+  } catch {
+    return [];
+  }
+}
+
+/** The union of polygons in one cascaded pass (n log n, unlike folding `union` pairwise); null for none. */
+export function unionOf(shapes: readonly JstsGeometry[]): JstsGeometry | null {
+  if (shapes.length === 0) return null;
+  if (shapes.length === 1) return shapes[0]!;
+  const collection = geometryFactory.createGeometryCollection(shapes as never);
+  return UnaryUnionOp.union(collection) as unknown as JstsGeometry;
+}

@@ -1,0 +1,37 @@
+// topology/building-within-parcel: a building must not cross the parcel boundary (Art. 8(4)(d)), beyond the 0.15 m accuracy.
+import { defineRule } from '../../engine/define-rule.js';
+import { toGeoJson } from '../../geom/jsts.js';
+import { protrusionRegions, unionOf } from '../../geom/regions.js';
+import { BoxIndex } from '../../geom/spatial-index.js';
+import { featureName, polygonShapes } from '../shapes.js';
+
+export default defineRule({
+  id: 'topology/building-within-parcel',
+  meta: {
+    severity: 'error',
+    basis: 'Art. 8(4)(d)',
+    description: 'A building lies within the parcel(s): no part sticks out wider than the 0.15 m accuracy',
+    messages: {
+      protrudes: 'Building {building} sticks out of the parcel by {width} m (limit {limit} m)',
+    },
+  },
+  check({ submission, settings, report }) {
+    // The law's exception: the parcel boundary was drawn by the municipality's planning unit.
+    if (submission.manifest.data?.parcelBoundaryByMunicipality === true) return;
+    const parcels = polygonShapes(submission, 'parcel');
+    if (parcels.length === 0) return; // input/required-layers says the parcel is missing
+    const limit = settings.tolerances.accuracy;
+    const index = new BoxIndex(parcels.map((parcel) => parcel.box));
+    for (const building of polygonShapes(submission, 'building')) {
+      const container = unionOf(index.search(building.box).map((i) => parcels[i]!.shape));
+      for (const { region, width, location } of protrusionRegions(building.shape, container)) {
+        if (width <= limit) continue; // within the accuracy of depiction (Art. 2(2))
+        report({
+          messageId: 'protrudes', layer: building.layer, feature: building.feature, location, measured: width, limit, unit: 'm',
+          data: { building: featureName(building.feature), width: width.toFixed(3), limit: limit.toFixed(2) },
+          geometry: toGeoJson(region),
+        });
+      }
+    }
+  },
+});

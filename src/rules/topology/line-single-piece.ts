@@ -1,0 +1,100 @@
+// topology/line-single-piece: a registered linear structure is one whole (Art. 8(4)(c)): its record's pieces connect.
+import { defineRule } from '../../engine/define-rule.js';
+import { toJsts, type JstsGeometry } from '../../geom/jsts.js';
+import { roundToMillimetre } from '../../geom/regions.js';
+import type { Position } from '../../model.js';
+import { measurableFeatures } from '../layers.js';
+
+/** The pieces of a line record: one LineString, or the parts of a MultiLineString (empty parts ignored). */
+export function linePieces(geometry: JstsGeometry): JstsGeometry[] {
+  const pieces: JstsGeometry[] = [];
+  for (let n = 0; n < geometry.getNumGeometries(); n++) {
+    const part = geometry.getGeometryN(n);
+    if (part.getGeometryType() === 'LineString' && !part.isEmpty()) pieces.push(part);
+  }
+  return pieces;
+}
+
+/** Groups of pieces that touch (within `tolerance`), by union-find: end to end, a branch meeting a line, or a crossing. */
+function connectedGroups(pieces: JstsGeometry[], tolerance: number): number[][] {
+  const parent = pieces.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  for (let i = 0; i < pieces.length; i++) {
+    for (let j = i + 1; j < pieces.length; j++) if (root(i) !== root(j) && pieces[i]!.distance(pieces[j]!) <= tolerance) parent[root(j)] = root(i);
+  }
+  const groups = new Map<number, number[]>();
+  pieces.forEach((_, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), i]));
+  return [...groups.values()];
+}
+
+export default defineRule({
+  id: 'topology/line-single-piece',
+  meta: {
+    severity: 'error',
+    basis: 'Art. 8(4)(c)',
+    description: 'A linear-structure record is one connected line: its pieces meet (end points within 0.001 m)',
+    messages: {
+      broken: 'The line is broken into {pieces} pieces that do not connect; the nearest are {gap} m apart',
+    },
+  },
+  check({ submission, settings, report }) {
+    const tolerance = settings.tolerances.coincident;
+    for (const { layer, feature } of measurableFeatures(submission, ['linear'])) {
+      let pieces: JstsGeometry[];
+      try {
+        pieces = linePieces(toJsts(feature.geometry!));
+      } catch {
+        continue; // unbuildable: geometry/valid reports it
+      }
+      if (pieces.length < 2) continue;
+      const groups = connectedGroups(pieces, tolerance);
+      if (groups.length < 2) continue;
+      // The break to show: the nearest pair of pieces in different groups.
+      let nearest = { distance: Infinity, location: null as Position | null };
+      for (let g = 0; g < groups.length; g++) {
+        for (let h = g + 1; h < groups.length; h++) {
+          for (const i of groups[g]!) {
+            for (const j of groups[h]!) {
+              const distance = pieces[i]!.distance(pieces[j]!);
+              if (distance < nearest.distance) nearest = { distance, location: midpointBetween(pieces[i]!, pieces[j]!) };
+            }
+          }
+        }
+      }
+      const gap = roundToMillimetre(nearest.distance);
+      report({
+        messageId: 'broken', layer, feature, location: nearest.location, measured: gap, limit: tolerance, unit: 'm',
+        data: { pieces: groups.length, gap: gap.toFixed(3) },
+      });
+    }
+  },
+});
+
+/** Midway between the closest points of two lines: where the break is. */
+function midpointBetween(a: JstsGeometry, b: JstsGeometry): Position {
+  let best: [Position, number] = [[0, 0], Infinity];
+  // The closest pair of two polylines always includes a vertex of one of them.
+  for (const [from, to] of [[a, b], [b, a]] as const) {
+    for (const c of from.getCoordinates()) {
+      const [other, distance] = nearestOn(to, c.x, c.y);
+      if (distance < best[1]) best = [[(c.x + other[0]) / 2, (c.y + other[1]) / 2], distance];
+    }
+  }
+  return best[0];
+}
+
+/** The point of a polyline nearest to (x, y), and its distance. */
+function nearestOn(line: JstsGeometry, x: number, y: number): [Position, number] {
+  const coordinates = line.getCoordinates();
+  let best: [Position, number] = [[coordinates[0]!.x, coordinates[0]!.y], Infinity];
+  for (let i = 1; i < coordinates.length; i++) {
+    const [a, b] = [coordinates[i - 1]!, coordinates[i]!];
+    const dx = b.x - a.x;
+    const dy = b.y - a.y;
+    const t = dx === 0 && dy === 0 ? 0 : Math.max(0, Math.min(1, ((x - a.x) * dx + (y - a.y) * dy) / (dx * dx + dy * dy)));
+    const p: Position = [a.x + t * dx, a.y + t * dy];
+    const d = Math.hypot(p[0] - x, p[1] - y);
+    if (d < best[1]) best = [p, d];
+  }
+  return best;
+}

@@ -1,0 +1,107 @@
+// topology/parcel-gap: no uncovered strip between the parcels of one submission (Art. 8(4)(h), 2(2)); wider enclosed areas are recorded.
+import { defineRule } from '../../engine/define-rule.js';
+import { boundaryEdges, facingStrips, type BoundaryEdge } from '../../geom/facing-strips.js';
+import { geometryFactory, toGeoJson, type JstsGeometry } from '../../geom/jsts.js';
+import { measuredRegions, unionOf, type MeasuredRegion } from '../../geom/regions.js';
+import { boxOf, BoxIndex } from '../../geom/spatial-index.js';
+import { polygonParts } from '../../geom/width.js';
+import { featureName, polygonShapes, type PolygonShape } from '../shapes.js';
+
+/** The areas the union of the parcels encloses (its holes, minus any parcel lying inside them). */
+function enclosedAreas(union: JstsGeometry): JstsGeometry[] {
+  const areas: JstsGeometry[] = [];
+  for (const part of polygonParts(union)) {
+    const polygon = part as unknown as { getNumInteriorRing(): number; getInteriorRingN(n: number): { getCoordinates(): unknown[] } };
+    for (let n = 0; n < polygon.getNumInteriorRing(); n++) {
+      const hole = geometryFactory.createPolygon(geometryFactory.createLinearRing(polygon.getInteriorRingN(n).getCoordinates() as never)) as unknown as JstsGeometry;
+      areas.push(...polygonParts(hole.difference(union)));
+    }
+  }
+  return areas;
+}
+
+export default defineRule({
+  id: 'topology/parcel-gap',
+  meta: {
+    severity: 'error',
+    basis: 'Art. 8(4)(h)',
+    description: 'No uncovered strip up to 1 m wide between parcels of the submission: wider than the 0.15 m accuracy is an error, narrower a warning',
+    messages: {
+      gap: 'Uncovered strip {width} m wide between parcels {parcels} (limit {limit} m)',
+      withinAccuracy: 'Uncovered strip {width} m wide between parcels {parcels}, within the {limit} m accuracy: snap the common boundary',
+      enclosedArea: 'Unsurveyed enclosed area {width} m wide between parcels {parcels} (wider than the {limit} m a gap can be)',
+    },
+  },
+  check({ submission, settings, report }) {
+    const { accuracy, gapMaxWidth, coincident } = settings.tolerances;
+    const parcels = polygonShapes(submission, 'parcel');
+    if (parcels.length < 2) return;
+    const boxes = parcels.map((parcel) => parcel.box);
+    const index = new BoxIndex(boxes);
+    let union: JstsGeometry | null;
+    try {
+      union = unionOf(parcels.map((parcel) => parcel.shape));
+    } catch {
+      return; // an invalid parcel jsts cannot union: geometry/valid reports it
+    }
+    if (!union) return;
+
+    /** The parcels touching a region (within a millimetre), in submission order. */
+    const bordering = (region: JstsGeometry): PolygonShape[] =>
+      index.search(boxOf(region), coincident).map((i) => parcels[i]!).filter((parcel) => parcel.shape.distance(region) <= coincident);
+
+    const report1 = (found: MeasuredRegion, neighbours: PolygonShape[], kind: 'gap' | 'enclosedArea'): void => {
+      const isError = found.width > accuracy;
+      const messageId = kind === 'enclosedArea' ? 'enclosedArea' : isError ? 'gap' : 'withinAccuracy';
+      const limit = kind === 'enclosedArea' ? gapMaxWidth : accuracy;
+      report({
+        messageId, severity: kind === 'enclosedArea' ? 'info' : isError ? 'error' : 'warning',
+        layer: neighbours[0]!.layer, feature: neighbours[0]!.feature, location: found.location, measured: found.width, limit, unit: 'm',
+        data: { parcels: neighbours.map((parcel) => featureName(parcel.feature)).join(', '), width: found.width.toFixed(3), limit: limit.toFixed(2) },
+        geometry: toGeoJson(found.region),
+      });
+    };
+
+    // 1. Areas the parcels close in all round: a gap when narrow, an unsurveyed area when wider.
+    const narrowEnclosed: JstsGeometry[] = [];
+    const wideEnclosed: JstsGeometry[] = [];
+    for (const area of enclosedAreas(union)) {
+      const neighbours = bordering(area);
+      if (neighbours.length < 2) continue; // a hole in one parcel is that parcel's shape, not a gap
+      const [measured] = measuredRegions(area);
+      if (!measured) continue;
+      if (measured.width > gapMaxWidth) {
+        wideEnclosed.push(area);
+        report1(measured, neighbours, 'enclosedArea');
+      } else narrowEnclosed.push(area);
+    }
+
+    // 2. Strips between facing boundaries of two different parcels, closed at their ends or not.
+    const edges = new Map<number, BoundaryEdge[]>();
+    const edgesOf = (i: number): BoundaryEdge[] => {
+      if (!edges.has(i)) edges.set(i, boundaryEdges(parcels[i]!.feature.geometry!));
+      return edges.get(i)!;
+    };
+    const strips: JstsGeometry[] = [];
+    for (const [i, j] of index.pairs(boxes, gapMaxWidth)) strips.push(...facingStrips(edgesOf(i), edgesOf(j), gapMaxWidth, coincident));
+    const uncovered: JstsGeometry[] = [...narrowEnclosed];
+    try {
+      const stripUnion = unionOf(strips);
+      for (const part of stripUnion ? polygonParts(stripUnion) : []) {
+        const nearby = unionOf(index.search(boxOf(part)).map((i) => parcels[i]!.shape));
+        let rest = nearby ? part.difference(nearby) : part;
+        for (const wide of wideEnclosed) if (wide.intersects(rest)) rest = rest.difference(wide);
+        uncovered.push(...polygonParts(rest));
+      }
+    } catch {
+      // jsts could not overlay the strips with an invalid parcel: geometry/valid reports the parcel
+    }
+
+    const gaps = unionOf(uncovered);
+    for (const found of gaps ? measuredRegions(gaps, coincident) : []) {
+      if (found.width > gapMaxWidth) continue; // strips that merge into a wide open area are not a gap between two parcels
+      const neighbours = bordering(found.region);
+      if (neighbours.length >= 2) report1(found, neighbours, 'gap');
+    }
+  },
+});

@@ -1,0 +1,49 @@
+// topology/servitude-within-parcel: a servitude must not reach beyond the parcel being registered (Art. 8(4)(i)).
+import { defineRule } from '../../engine/define-rule.js';
+import type { Settings } from '../../engine/settings.js';
+import { toGeoJson } from '../../geom/jsts.js';
+import { protrusionRegions, unionOf } from '../../geom/regions.js';
+import { BoxIndex } from '../../geom/spatial-index.js';
+import type { Feature, Layer } from '../../model.js';
+import { codeOf, textOf, valueOf } from '../fields.js';
+import { featureName, polygonShapes } from '../shapes.js';
+
+/** Obligation type code of a servitude: first in the law's list (Art. 8(3)); a registry remaps codes in its config. */
+const SERVITUDE = '1';
+
+/** The law names servitudes only, not every encumbrance: other obligation types may lie anywhere. */
+function isServitude(layer: Layer, feature: Feature, settings: Settings): boolean {
+  const value = valueOf(layer, feature, settings, 'type');
+  if (value === undefined || value === null) return false;
+  const code = codeOf(settings, 'obligation.type', value);
+  return code === undefined ? textOf(value) === SERVITUDE : code === SERVITUDE;
+}
+
+export default defineRule({
+  id: 'topology/servitude-within-parcel',
+  meta: {
+    severity: 'error',
+    basis: 'Art. 8(4)(i)',
+    description: 'A servitude lies within the parcel(s): no part sticks out wider than the 0.15 m accuracy',
+    messages: {
+      protrudes: 'Servitude {servitude} reaches {width} m beyond the parcel (limit {limit} m)',
+    },
+  },
+  check({ submission, settings, report }) {
+    const parcels = polygonShapes(submission, 'parcel');
+    if (parcels.length === 0) return; // input/required-layers says the parcel is missing
+    const limit = settings.tolerances.accuracy;
+    const index = new BoxIndex(parcels.map((parcel) => parcel.box));
+    for (const servitude of polygonShapes(submission, 'obligation', (layer, feature) => isServitude(layer, feature, settings))) {
+      const container = unionOf(index.search(servitude.box).map((i) => parcels[i]!.shape));
+      for (const { region, width, location } of protrusionRegions(servitude.shape, container)) {
+        if (width <= limit) continue; // within the accuracy of depiction (Art. 2(2))
+        report({
+          messageId: 'protrudes', layer: servitude.layer, feature: servitude.feature, location, measured: width, limit, unit: 'm',
+          data: { servitude: featureName(servitude.feature), width: width.toFixed(3), limit: limit.toFixed(2) },
+          geometry: toGeoJson(region),
+        });
+      }
+    }
+  },
+});
