@@ -124,6 +124,28 @@ async function runRulesList(flags: { profile?: string; format?: string }, option
   return EXIT_PASS;
 }
 
+/** `cadcheck init <folder>`: a manifest template to fill in; never over an existing manifest. */
+async function runInit(folder: string, flags: { profile?: string }, options: MainOptions): Promise<number> {
+  const [{ resolveSettings }, { manifestTemplate }, { writeFileAtomic, TargetExists }, fs, { join, resolve }] = await Promise.all([
+    import('./engine/config.js'), import('./io/manifest-template.js'), import('./report/write.js'), import('node:fs'), import('node:path'),
+  ]);
+  const settings = resolveSettings(flags.profile, null);
+  const target = resolve(options.cwd, folder);
+  const manifest = join(target, 'cadcheck.json');
+  const exists = new UserError(`${manifest} already exists; cadcheck init never overwrites a manifest. Edit it, or remove it first.`, 'manifest-exists');
+  if (fs.existsSync(manifest)) throw exists;
+  if (fs.existsSync(target) && !fs.statSync(target).isDirectory()) throw new UserError(`${target} is a file, not a folder. Give the survey folder.`, 'bad-option');
+  fs.mkdirSync(target, { recursive: true });
+  try {
+    // No-clobber even against a manifest created between the check above and this write.
+    writeFileAtomic(manifest, `${JSON.stringify(manifestTemplate(settings), null, 2)}\n`, { noClobber: true });
+  } catch (error) {
+    throw error instanceof TargetExists ? exists : error;
+  }
+  options.stdout.write(`Wrote ${manifest}: fill in the dates, performer, applicant, address, method and paper facts, then run cadcheck check ${folder}\n`);
+  return EXIT_PASS;
+}
+
 function buildProgram(options: MainOptions, setExitCode: (code: number) => void): Command {
   const program = new Command('cadcheck')
     .description('Validate cadastral survey drawings before they go to the registry')
@@ -158,6 +180,13 @@ function buildProgram(options: MainOptions, setExitCode: (code: number) => void)
     .option('--profile <id>', 'rule profile (default ge-388)')
     .option('--format <name>', 'text or json')
     .action(async (flags: { profile?: string; format?: string }) => setExitCode(await runRulesList(flags, options)));
+
+  program
+    .command('init')
+    .description('write a manifest template (cadcheck.json) for a new survey into a folder')
+    .argument('<folder>', 'survey folder (created if missing)')
+    .option('--profile <id>', 'rule profile (default ge-388)')
+    .action(async (folder: string, flags: { profile?: string }) => setExitCode(await runInit(folder, flags, options)));
 
   return program;
 }
