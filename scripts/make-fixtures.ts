@@ -5,6 +5,8 @@ import { FIXTURE_CASES } from './fixtures/cases/index.js';
 import { fixturePath } from './fixtures/cases/case.js';
 import { validSurvey } from './fixtures/ge-388-survey.js';
 import { writeSubmission } from './fixtures/submission-writer.js';
+import { REGISTERED_FOLDER, registeredFiles } from './fixtures/cases/tolerance.js';
+import { writeRegisteredFile } from './fixtures/registered-writer.js';
 
 /** Writes all fixtures below `root` (the repository, or a temp folder in the regeneration test). */
 export function makeFixtures(root: string): string[] {
@@ -16,6 +18,9 @@ export function makeFixtures(root: string): string[] {
     writeSubmission(join(root, path), fixtureCase.build());
     written.push(path);
   }
+  // Registry extracts for --registered, beside the submissions (inside one they would be read as its layers).
+  for (const file of registeredFiles()) writeRegisteredFile(join(root, REGISTERED_FOLDER), file);
+  written.push(REGISTERED_FOLDER);
   return written;
 }
 

@@ -3,7 +3,7 @@ import type { RegisteredParcels } from '../engine/define-rule.js';
 import type { Settings } from '../engine/settings.js';
 import { toJsts, type JstsGeometry } from '../geom/jsts.js';
 import { boxOf, type Box } from '../geom/spatial-index.js';
-import { polygonParts } from '../geom/width.js';
+import { maxInscribedWidth, polygonParts } from '../geom/width.js';
 import type { Feature, Layer, Position, Submission } from '../model.js';
 
 export interface ParcelShape {
@@ -84,6 +84,14 @@ export function registeredNeighbours(registered: RegisteredParcels, submission: 
 /** A width or distance to the millimetre, the finest the law measures (RULES.md). */
 export function toMillimetre(metres: number): number {
   return Math.round(metres * 1000) / 1000;
+}
+
+/**
+ * Width of a region (diameter of its maximum inscribed circle) to the millimetre. Bisected to 0.1 mm
+ * first: at the helper's default 0.5 mm a 0.290 m strip can come out as 0.2894 and round to 0.289.
+ */
+export function widthInMillimetres(region: JstsGeometry): number {
+  return toMillimetre(maxInscribedWidth(region, 0.0001));
 }
 
 /** The polygon regions of an overlay result, each with a point inside it for the finding's location. */

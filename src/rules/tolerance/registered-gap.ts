@@ -2,8 +2,7 @@
 import { defineRule } from '../../engine/define-rule.js';
 import { toGeoJson, type JstsGeometry } from '../../geom/jsts.js';
 import { BoxIndex } from '../../geom/spatial-index.js';
-import { maxInscribedWidth } from '../../geom/width.js';
-import { regionsOf, registeredName, registeredNeighbours, surveyedParcels, toMillimetre, type ParcelShape } from '../registered.js';
+import { regionsOf, registeredName, registeredNeighbours, surveyedParcels, widthInMillimetres, type ParcelShape } from '../registered.js';
 
 /**
  * Closing (grow, then shrink, by half the limit) fills exactly the strips narrower than the limit.
@@ -19,9 +18,16 @@ function slivers(parcel: ParcelShape, neighbour: ParcelShape, others: JstsGeomet
     .filter((region) => contactLength(region, parcel.shape) >= limit && contactLength(region, neighbour.shape) >= limit);
 }
 
-/** How long a region's outline runs along a parcel (within a millimetre of it). */
+/** Depth of the band along a parcel whose area gives the contact length (5 mm: thinner slivers are rare and still long). */
+const CONTACT_BAND = 0.005;
+
+/**
+ * How long a region runs along a parcel: the area of its part within 5 mm of the parcel, over 5 mm.
+ * Measured by area, not along the outline, because overlays leave zero-width spikes where a shared
+ * side was written with float noise (a registry in degrees, reprojected), and those have no area.
+ */
 function contactLength(region: JstsGeometry, parcel: JstsGeometry): number {
-  return region.getBoundary().intersection(parcel.buffer(0.001)).getLength();
+  return region.intersection(parcel.buffer(CONTACT_BAND)).getArea() / CONTACT_BAND;
 }
 
 export default defineRule({
@@ -56,7 +62,7 @@ export default defineRule({
           const thirds = everyoneIndex.search(box, limit).map((j) => everyone[j]!).filter((other) => other !== parcel && other !== neighbour);
           const others = thirds.reduce<JstsGeometry | null>((union, other) => (union ? union.union(other.shape) : other.shape), null);
           for (const region of slivers(parcel, neighbour, others ?? parcel.shape.difference(parcel.shape), limit)) {
-            const width = toMillimetre(maxInscribedWidth(region));
+            const width = widthInMillimetres(region);
             if (width < settings.tolerances.coincident || width >= limit) continue;
             const [location] = regionsOf(region).map((r) => r.location);
             const area = Math.round(region.getArea() * 100) / 100;

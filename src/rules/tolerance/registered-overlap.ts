@@ -2,8 +2,7 @@
 import { defineRule } from '../../engine/define-rule.js';
 import { toGeoJson } from '../../geom/jsts.js';
 import { BoxIndex } from '../../geom/spatial-index.js';
-import { maxInscribedWidth } from '../../geom/width.js';
-import { regionsOf, registeredName, registeredNeighbours, surveyedParcels, toMillimetre } from '../registered.js';
+import { regionsOf, registeredName, registeredNeighbours, surveyedParcels, widthInMillimetres } from '../registered.js';
 
 export default defineRule({
   id: 'tolerance/registered-overlap',
@@ -36,7 +35,7 @@ export default defineRule({
           continue; // an invalid polygon on either side: geometry/valid names it
         }
         for (const { region, location } of regionsOf(shared)) {
-          const width = toMillimetre(maxInscribedWidth(region));
+          const width = widthInMillimetres(region);
           // Narrower than a millimetre is the same boundary drawn twice, not an overlap (RULES.md: coincident).
           if (width < settings.tolerances.coincident) continue;
           const area = Math.round(region.getArea() * 100) / 100;

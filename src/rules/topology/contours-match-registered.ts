@@ -1,8 +1,7 @@
 // topology/contours-match-registered: a merge or division keeps the outline of the registered parcels it replaces (Art. 8(4)(h)).
 import { defineRule } from '../../engine/define-rule.js';
 import { toGeoJson, type JstsGeometry } from '../../geom/jsts.js';
-import { maxInscribedWidth } from '../../geom/width.js';
-import { regionsOf, registeredShapes, sameCadCode, sourceParcelCodes, surveyedParcels, toMillimetre } from '../registered.js';
+import { regionsOf, registeredShapes, sameCadCode, sourceParcelCodes, surveyedParcels, widthInMillimetres } from '../registered.js';
 
 const KINDS_WITH_SOURCES = new Set(['merge', 'division']);
 
@@ -56,7 +55,7 @@ export default defineRule({
     ];
     for (const { messageId, region: difference } of differences) {
       for (const { region, location } of regionsOf(difference)) {
-        const width = toMillimetre(maxInscribedWidth(region));
+        const width = widthInMillimetres(region);
         if (width <= limit) continue;
         // A part beyond the sources belongs to a new parcel: name the one it lies in.
         const owner = messageId === 'beyondSources' ? surveyed.find((parcel) => parcel.shape.intersects(region.getInteriorPoint())) : undefined;
