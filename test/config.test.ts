@@ -1,11 +1,12 @@
 // cadcheck.config.json end to end through the CLI: field names, tolerances, severities and code lists a registry
 // sets without code, and configs that are rejected with exit 2 and the bad key named.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeSubmission } from '../scripts/fixtures/submission-writer.js';
 import { replaceLayer, validSurvey } from '../scripts/fixtures/ge-388-survey.js';
+import { validateConfig } from '../src/engine/config.js';
 import { checkJson, REPO, runCli, type JsonFinding } from './helpers.js';
 
 const RULES_DIR = `${REPO}/fixtures/ge-388/rules`;
@@ -119,5 +120,24 @@ describe('invalid configs are exit 2 with the bad key named', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(result.stdout).toBe('');
     expect(result.exitCode).toBe(2);
+  });
+});
+
+describe('docs/config.md', () => {
+  const text = readFileSync(join(REPO, 'docs/config.md'), 'utf8');
+  const example = JSON.parse(/## A complete example[\s\S]*?```json\n([\s\S]*?)```/.exec(text)![1]!) as Record<string, unknown>;
+  const schema = JSON.parse(readFileSync(join(REPO, 'schema/config.schema.json'), 'utf8')) as { properties: Record<string, { properties?: Record<string, unknown> }> };
+
+  it('its complete example is a valid config', () => {
+    expect(() => validateConfig(example, 'docs/config.md')).not.toThrow();
+  });
+  it('its complete example uses every key of the schema, and the key table names each', () => {
+    expect(Object.keys(example).sort()).toEqual(Object.keys(schema.properties).sort());
+    expect(Object.keys(example.tolerances as object).sort()).toEqual(Object.keys(schema.properties.tolerances!.properties!).sort());
+    for (const key of Object.keys(schema.properties)) expect(text).toContain(`| \`${key}`);
+  });
+  it('checks the valid survey with its example config and passes', async () => {
+    const { exitCode } = await checkJson(`${REPO}/fixtures/ge-388/valid`, ['--config', config(example)]);
+    expect(exitCode).toBe(0);
   });
 });
