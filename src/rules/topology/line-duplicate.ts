@@ -1,9 +1,9 @@
 // topology/line-duplicate: no line drawn twice in the linear-structure layer (Art. 8(4)(c)), beyond the 0.15 m accuracy.
 import { defineRule } from '../../engine/define-rule.js';
-import { toGeoJson, toJsts, type JstsGeometry } from '../../geom/jsts.js';
+import { toJsts, type JstsGeometry } from '../../geom/jsts.js';
 import { roundToMillimetre } from '../../geom/regions.js';
 import { boxOf, BoxIndex } from '../../geom/spatial-index.js';
-import type { Feature, Layer } from '../../model.js';
+import type { Feature, Layer, Position } from '../../model.js';
 import { measurableFeatures } from '../layers.js';
 import { featureName } from '../shapes.js';
 import { linePieces } from './line-single-piece.js';
@@ -14,6 +14,33 @@ interface Piece {
   /** Which part of a MultiLineString record (0 for a LineString). */
   part: number;
   line: JstsGeometry;
+}
+
+/**
+ * The stretches two lines have in common: for each pair of segments that lie on one line (both ends of one
+ * within `tolerance` of the other's line), the interval where their projections overlap. A crossing, a
+ * junction or a branch shares nothing; a line drawn twice shares its length, exactly.
+ */
+function sharedPieces(a: JstsGeometry, b: JstsGeometry, tolerance: number): Array<[Position, Position]> {
+  const pieces: Array<[Position, Position]> = [];
+  const ca = a.getCoordinates();
+  const cb = b.getCoordinates();
+  for (let i = 1; i < ca.length; i++) {
+    const [p, q] = [ca[i - 1]!, ca[i]!];
+    const length = Math.hypot(q.x - p.x, q.y - p.y);
+    if (length === 0) continue;
+    const [ux, uy] = [(q.x - p.x) / length, (q.y - p.y) / length];
+    for (let j = 1; j < cb.length; j++) {
+      const [r, t] = [cb[j - 1]!, cb[j]!];
+      const off = (c: { x: number; y: number }): number => Math.abs((c.x - p.x) * uy - (c.y - p.y) * ux);
+      if (off(r) > tolerance || off(t) > tolerance) continue;
+      const along = (c: { x: number; y: number }): number => (c.x - p.x) * ux + (c.y - p.y) * uy;
+      const from = Math.max(0, Math.min(along(r), along(t)));
+      const to = Math.min(length, Math.max(along(r), along(t)));
+      if (to - from > 0) pieces.push([[p.x + ux * from, p.y + uy * from], [p.x + ux * to, p.y + uy * to]]);
+    }
+  }
+  return pieces;
 }
 
 export default defineRule({
@@ -40,25 +67,18 @@ export default defineRule({
     const boxes = pieces.map((piece) => boxOf(piece.line));
     for (const [i, j] of new BoxIndex(boxes).pairs(boxes, coincident)) {
       const [first, second] = [pieces[i]!, pieces[j]!];
-      // Shared length: the part of one line within a millimetre of the other. A crossing or a junction shares
-      // a few millimetres; a line drawn twice shares its length.
-      let shared: JstsGeometry;
-      try {
-        shared = second.line.intersection(first.line.buffer(coincident));
-      } catch {
-        continue;
-      }
-      const length = roundToMillimetre(shared.getLength());
+      const shared = sharedPieces(first.line, second.line, coincident);
+      const length = roundToMillimetre(shared.reduce((sum, [a, b]) => sum + Math.hypot(b[0] - a[0], b[1] - a[1]), 0));
       if (length <= limit) continue;
       const samePart = first.feature === second.feature;
-      const inside = shared.getInteriorPoint().getCoordinate()!;
+      const [a, b] = shared[0]!;
       report({
         messageId: samePart ? 'duplicatePart' : 'duplicateRecord', layer: second.layer, feature: second.feature,
-        location: [inside.x, inside.y], measured: length, limit, unit: 'm',
+        location: [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2], measured: length, limit, unit: 'm',
         data: samePart
           ? { line: featureName(second.feature), part: first.part, otherPart: second.part, length: length.toFixed(3), limit: limit.toFixed(2) }
           : { line: featureName(second.feature), other: featureName(first.feature), length: length.toFixed(3), limit: limit.toFixed(2) },
-        geometry: toGeoJson(shared),
+        geometry: { type: 'MultiLineString', coordinates: shared },
       });
     }
   },
