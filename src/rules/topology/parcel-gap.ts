@@ -48,7 +48,7 @@ export default defineRule({
 
     /** The parcels touching a region (within a millimetre), in submission order. */
     const bordering = (region: JstsGeometry): PolygonShape[] =>
-      index.search(boxOf(region), coincident).map((i) => parcels[i]!).filter((parcel) => parcel.shape.distance(region) <= coincident);
+      index.search(boxOf(region), coincident).sort((a, b) => a - b).map((i) => parcels[i]!).filter((parcel) => parcel.shape.distance(region) <= coincident);
 
     const report1 = (found: MeasuredRegion, neighbours: PolygonShape[], kind: 'gap' | 'enclosedArea'): void => {
       const isError = found.width > accuracy;

@@ -1,0 +1,193 @@
+// topology/* rules within one submission: exact findings on every fixture, width semantics, and a 2,000-parcel fabric.
+import { describe, expect, it } from 'vitest';
+import { runRules } from '../../src/engine/run.js';
+import type { Finding, Geometry, Layer, Submission } from '../../src/model.js';
+import { PROFILES } from '../../src/profiles/index.js';
+import { checkJson, type JsonFinding } from '../helpers.js';
+
+const RULES_DIR = 'fixtures/ge-388/rules';
+
+type Expected = Partial<Pick<JsonFinding, 'ruleId' | 'severity' | 'messageId' | 'file' | 'featureIndex' | 'measured' | 'limit' | 'location'>>;
+
+const CASES: Array<{ fixture: string; rule: string; findings: Expected[] }> = [
+  {
+    rule: 'topology/building-within-parcel', fixture: 'fail/building-out-0.16m',
+    findings: [{ severity: 'error', messageId: 'protrudes', file: 'building.shp', featureIndex: 0, measured: 0.16, limit: 0.15, location: [481699.92, 4618710] }],
+  },
+  { rule: 'topology/building-within-parcel', fixture: 'pass/building-out-0.14m', findings: [] },
+  {
+    rule: 'topology/building-within-parcel', fixture: 'fail/building-out-on-two-sides',
+    findings: [
+      { severity: 'error', messageId: 'protrudes', featureIndex: 0, measured: 0.2, location: [481711, 4618699.9] },
+      { severity: 'error', messageId: 'protrudes', featureIndex: 0, measured: 0.3, location: [481711, 4618740.15] },
+    ],
+  },
+  { rule: 'topology/building-within-parcel', fixture: 'pass/parcel-boundary-by-municipality', findings: [] },
+  {
+    rule: 'topology/servitude-within-parcel', fixture: 'fail/servitude-out-0.16m',
+    findings: [{ severity: 'error', messageId: 'protrudes', file: 'obligation.shp', featureIndex: 0, measured: 0.16, limit: 0.15, location: [481699.92, 4618720] }],
+  },
+  { rule: 'topology/servitude-within-parcel', fixture: 'pass/servitude-out-0.14m', findings: [] },
+  {
+    rule: 'topology/servitude-within-parcel', fixture: 'fail/servitude-out-0.16m-field-in-capitals',
+    findings: [{ severity: 'error', messageId: 'protrudes', file: 'obligation.shp', featureIndex: 0, measured: 0.16 }],
+  },
+  { rule: 'topology/servitude-within-parcel', fixture: 'pass/lease-out-1m-not-a-servitude', findings: [] },
+  {
+    rule: 'topology/parcel-overlap', fixture: 'fail/overlap-0.16m',
+    findings: [{ severity: 'error', messageId: 'overlap', file: 'parcel.shp', featureIndex: 1, measured: 0.16, limit: 0.15, location: [481717.92, 4618720] }],
+  },
+  {
+    rule: 'topology/parcel-overlap', fixture: 'fail/overlap-0.14m-within-accuracy',
+    findings: [{ severity: 'warning', messageId: 'withinAccuracy', file: 'parcel.shp', featureIndex: 1, measured: 0.14, limit: 0.15, location: [481717.93, 4618720] }],
+  },
+  { rule: 'topology/parcel-overlap', fixture: 'pass/common-boundary-no-overlap', findings: [] },
+  {
+    // 0.25 m² only, against 5.6 m² for the 0.14 m strip above: width decides, not area.
+    rule: 'topology/parcel-overlap', fixture: 'fail/overlap-0.5m-short-bump',
+    findings: [{ severity: 'error', messageId: 'overlap', featureIndex: 1, measured: 0.5, location: [481717.75, 4618720.25] }],
+  },
+  {
+    rule: 'topology/parcel-gap', fixture: 'fail/gap-0.40m-open-strip',
+    findings: [{ severity: 'error', messageId: 'gap', file: 'parcel.shp', featureIndex: 0, measured: 0.4, limit: 0.15, location: [481718.2, 4618720] }],
+  },
+  {
+    rule: 'topology/parcel-gap', fixture: 'fail/gap-0.10m-within-accuracy',
+    findings: [{ severity: 'warning', messageId: 'withinAccuracy', file: 'parcel.shp', featureIndex: 0, measured: 0.1, limit: 0.15, location: [481718.05, 4618720] }],
+  },
+  { rule: 'topology/parcel-gap', fixture: 'pass/common-boundary-no-gap', findings: [] },
+  { rule: 'topology/parcel-gap', fixture: 'pass/notch-in-one-parcel', findings: [] },
+  {
+    rule: 'topology/line-single-piece', fixture: 'fail/pipeline-broken-0.5m',
+    findings: [{ severity: 'error', messageId: 'broken', file: 'linear.shp', featureIndex: 0, measured: 0.5, limit: 0.001, location: [481710.25, 4618720] }],
+  },
+  { rule: 'topology/line-single-piece', fixture: 'pass/pipeline-parts-meet-end-to-end', findings: [] },
+  {
+    rule: 'topology/line-duplicate', fixture: 'fail/records-share-0.16m',
+    findings: [{ severity: 'error', messageId: 'duplicateRecord', file: 'linear.shp', featureIndex: 1, measured: 0.16, limit: 0.15 }],
+  },
+  { rule: 'topology/line-duplicate', fixture: 'pass/records-share-0.14m', findings: [] },
+  {
+    rule: 'topology/line-duplicate', fixture: 'fail/pipeline-leg-drawn-twice',
+    findings: [{ severity: 'error', messageId: 'duplicatePart', file: 'linear.shp', featureIndex: 0, measured: 21.213, location: [481717.5, 4618727.5] }],
+  },
+  {
+    rule: 'topology/point-on-line-vertex', fixture: 'fail/valve-0.20m-off-vertex',
+    findings: [{ severity: 'error', messageId: 'offVertex', file: 'points.shp', featureIndex: 1, measured: 0.2, limit: 0.15, location: [481710.2, 4618720] }],
+  },
+  { rule: 'topology/point-on-line-vertex', fixture: 'pass/valve-0.10m-off-vertex', findings: [] },
+];
+
+function pick(finding: JsonFinding, expected: Expected): Expected {
+  return Object.fromEntries(Object.keys(expected).map((key) => [key, finding[key as keyof JsonFinding]])) as Expected;
+}
+
+describe.each(CASES)('$rule on $fixture', ({ rule, fixture, findings }) => {
+  it(`reports ${findings.length} finding(s), each with its width and the offending shape`, async () => {
+    const { report } = await checkJson(`${RULES_DIR}/${rule}/${fixture}`);
+    const own = report.findings.filter((finding) => finding.ruleId === rule);
+    expect(own.map((finding, i) => pick(finding, findings[i] ?? {}))).toEqual(findings);
+    for (const finding of own) {
+      expect(finding.unit).toBe('m');
+      if (rule !== 'topology/line-single-piece' && rule !== 'topology/point-on-line-vertex') expect(finding.geometry).not.toBeNull();
+    }
+    // A failing fixture breaks its own rule and no other topology rule.
+    expect(report.findings.filter((finding) => finding.ruleId.startsWith('topology/') && finding.ruleId !== rule && finding.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('messages', () => {
+  it('name the parcels and the width', async () => {
+    const { report } = await checkJson(`${RULES_DIR}/topology/parcel-gap/fail/gap-0.40m-open-strip`);
+    expect(report.findings.find((f) => f.ruleId === 'topology/parcel-gap')!.message).toBe('Uncovered strip 0.400 m wide between parcels #0, #1 (limit 0.15 m)');
+  });
+  it('a two-sided protrusion is two polygons, each inside the finding location', async () => {
+    const { report } = await checkJson(`${RULES_DIR}/topology/building-within-parcel/fail/building-out-on-two-sides`);
+    const geometries = report.findings.filter((f) => f.ruleId === 'topology/building-within-parcel').map((f) => f.geometry as Geometry);
+    expect(geometries.map((g) => g.type)).toEqual(['Polygon', 'Polygon']);
+  });
+});
+
+// ---- in memory: width semantics and scale ----
+
+const X0 = 481700;
+const Y0 = 4618700;
+
+function rect(x0: number, y0: number, x1: number, y1: number): Geometry {
+  return { type: 'Polygon', coordinates: [[[X0 + x0, Y0 + y0], [X0 + x1, Y0 + y0], [X0 + x1, Y0 + y1], [X0 + x0, Y0 + y1], [X0 + x0, Y0 + y0]]] };
+}
+
+function parcelLayer(geometries: Geometry[]): Layer {
+  return {
+    role: 'parcel', file: 'parcel.geojson', name: 'parcel', format: 'geojson', geometryType: 'Polygon',
+    crs: { source: 'geojson-crs', definition: 'EPSG:32638', code: 'EPSG:32638', proj4: null }, measurable: true, fields: [], encoding: null,
+    features: geometries.map((geometry, index) => ({ index, id: null, geometry, sourceGeometry: geometry, properties: {} })),
+  };
+}
+
+function findings(geometries: Geometry[], rule: string): Finding[] {
+  const submission: Submission = { path: 'memory', manifest: { file: 'cadcheck.json', data: {}, problem: null }, layers: [parcelLayer(geometries)], photos: [], problems: [] };
+  return runRules(submission, { ...PROFILES['ge-388']!, rules: [rule] }).findings;
+}
+
+const summary = (list: Finding[]) => list.map((f) => [f.messageId, f.severity, f.featureIndex, f.measured]);
+
+describe('topology/parcel-gap: width, not area, and only between parcels', () => {
+  it('a 60 m × 0.35 m open strip is a 0.35 m error; a 60 m × 0.14 m one (more area than a 0.5 m × 0.5 m hole) a warning', () => {
+    expect(summary(findings([rect(0, 0, 60, 20), rect(0, 20.35, 60, 40)], 'topology/parcel-gap'))).toEqual([['gap', 'error', 0, 0.35]]);
+    expect(summary(findings([rect(0, 0, 60, 20), rect(0, 20.14, 60, 40)], 'topology/parcel-gap'))).toEqual([['withinAccuracy', 'warning', 0, 0.14]]);
+  });
+  it('a short, wide enclosed hole is measured by its inscribed circle', () => {
+    // Four parcels around a 0.5 m × 0.5 m hole at (10, 10).
+    const around = [rect(0, 0, 10.5, 10), rect(10.5, 0, 20, 10.5), rect(0, 10, 10, 20), rect(10, 10.5, 20, 20)];
+    expect(summary(findings(around, 'topology/parcel-gap'))).toEqual([['gap', 'error', 0, 0.5]]);
+  });
+  it('an enclosed area wider than gapMaxWidth is an info "unsurveyed enclosed area", not a gap', () => {
+    const around = [rect(0, 0, 20, 8), rect(0, 12, 20, 20), rect(0, 8, 8, 12), rect(12, 8, 20, 12)];
+    const found = findings(around, 'topology/parcel-gap');
+    expect(summary(found)).toEqual([['enclosedArea', 'info', 0, 4]]);
+    expect(found[0]!.limit).toBe(1);
+  });
+  it('the outer corner of an L formed by two parcels is not a gap (a closing of the union would call it one)', () => {
+    expect(findings([rect(0, 0, 10, 10), rect(10, 0, 20, 5)], 'topology/parcel-gap')).toEqual([]);
+  });
+  it('a strip wider than gapMaxWidth between two parcels is a road, not a gap', () => {
+    expect(findings([rect(0, 0, 60, 20), rect(0, 21.2, 60, 40)], 'topology/parcel-gap')).toEqual([]);
+  });
+  it('a gap strip bordered by three parcels is one region naming all three', () => {
+    const found = findings([rect(0, 0, 10, 20), rect(10.3, 0, 20, 10), rect(10.3, 10, 20, 20)], 'topology/parcel-gap');
+    expect(summary(found)).toEqual([['gap', 'error', 0, 0.3]]);
+    expect(found[0]!.data.parcels).toBe('#0, #1, #2');
+  });
+});
+
+describe('topology/parcel-overlap and parcel-gap on 2,000 adjacent parcels', () => {
+  // A brick-bond fabric: 40 rows of 50 parcels 20 m × 15 m, every other row shifted 7 m, so the block
+  // outline has stepped corners and every parcel has T-junctions. Boundaries are shared exactly.
+  const COLUMNS = 50;
+  const ROWS = 40;
+  const cells: Array<[number, number, number, number]> = [];
+  for (let row = 0; row < ROWS; row++) {
+    const shift = row % 2 === 0 ? 0 : 7;
+    for (let column = 0; column < COLUMNS; column++) cells.push([shift + column * 20, row * 15, shift + (column + 1) * 20, (row + 1) * 15]);
+  }
+  // Injected defects: parcel 123 reaches 0.20 m into its east neighbour (error), parcel 777 0.10 m (warning);
+  // parcel 1500 stops 0.30 m short of its east neighbour (a gap closed by the rows above and below).
+  const injected = cells.map(([x0, y0, x1, y1], index) => {
+    const east = index === 123 ? x1 + 0.2 : index === 777 ? x1 + 0.1 : index === 1500 ? x1 - 0.3 : x1;
+    return rect(x0, y0, east, y1);
+  });
+
+  it('finds exactly the two injected overlaps', () => {
+    expect(injected.length).toBe(2000);
+    expect(summary(findings(injected, 'topology/parcel-overlap'))).toEqual([
+      ['overlap', 'error', 124, 0.2],
+      ['withinAccuracy', 'warning', 778, 0.1],
+    ]);
+  });
+  it('finds exactly the injected gap', () => {
+    const found = findings(injected, 'topology/parcel-gap');
+    expect(summary(found)).toEqual([['gap', 'error', 1450, 0.3]]); // reported on the first parcel bordering it
+    expect(found[0]!.data.parcels).toBe('#1450, #1500, #1501, #1550');
+  });
+});
