@@ -2,6 +2,7 @@
 import type { RegisteredParcels } from '../engine/define-rule.js';
 import type { Settings } from '../engine/settings.js';
 import { toJsts, type JstsGeometry } from '../geom/jsts.js';
+import { snapToGrid } from '../geom/precision.js';
 import { boxOf, type Box } from '../geom/spatial-index.js';
 import { maxInscribedWidth, polygonParts } from '../geom/width.js';
 import type { Feature, Layer, Position, Submission } from '../model.js';
@@ -19,7 +20,7 @@ export interface ParcelShape {
 function shapeOf(geometry: Feature['geometry']): JstsGeometry | null {
   if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) return null;
   try {
-    const shape = toJsts(geometry);
+    const shape = snapToGrid(toJsts(geometry));
     return shape.isEmpty() ? null : shape;
   } catch {
     return null; // unbuildable: geometry/valid reports it
