@@ -1,0 +1,47 @@
+// Reads a rule's doc page (docs/rules/<family>/<name>.md, shipped with the package) into its sections, for `explain` and SARIF help.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../package-root.js';
+
+export interface RuleDoc {
+  /** The page's path relative to the package root, with forward slashes. */
+  path: string;
+  /** The whole page, as written. */
+  markdown: string;
+  /** Section bodies keyed by their `## ` heading ("What it checks", "The law", "How to fix"…), trimmed. */
+  sections: Map<string, string>;
+}
+
+export function ruleDocPath(ruleId: string): string {
+  return `docs/rules/${ruleId}.md`;
+}
+
+export function parseRuleDoc(path: string, markdown: string): RuleDoc {
+  const sections = new Map<string, string>();
+  let heading: string | null = null;
+  let body: string[] = [];
+  const close = (): void => {
+    if (heading !== null) sections.set(heading, body.join('\n').trim());
+  };
+  for (const line of markdown.split(/\r?\n/)) {
+    const match = /^## +(.+?)\s*$/.exec(line);
+    if (match) {
+      close();
+      heading = match[1]!;
+      body = [];
+    } else if (heading !== null) {
+      body.push(line);
+    }
+  }
+  close();
+  return { path, markdown, sections };
+}
+
+/** The rule's doc page, or null when the rule has none (yet). */
+export function readRuleDoc(ruleId: string): RuleDoc | null {
+  // Rule ids are `family/name` of lower-case words: anything else never reaches the file system.
+  if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(ruleId)) return null;
+  const path = ruleDocPath(ruleId);
+  const full = join(packageRoot(), path);
+  return existsSync(full) ? parseRuleDoc(path, readFileSync(full, 'utf8')) : null;
+}

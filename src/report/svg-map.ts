@@ -1,0 +1,170 @@
+// The HTML report's map: the layers and the findings drawn as inline SVG in the profile CRS, north up, with a scale bar.
+import type { Geometry, Position as GeoPosition } from 'geojson';
+import { firstPosition } from '../engine/run.js';
+import type { Finding, Layer, Position, Role } from '../model.js';
+import { escapeHtml } from './escape.js';
+
+export interface MapMark {
+  /** The number shown on the map and in the table. */
+  number: number;
+  finding: Finding;
+  /** id of the mark element, and of the table row it links back to. */
+  markId: string;
+  rowId: string;
+}
+
+const WIDTH = 900;
+const MAX_HEIGHT = 640;
+const MARGIN = 36;
+const MARK_RADIUS = 10;
+
+/** Drawing order, bottom to top: areas first, then lines, then points. */
+const ROLE_ORDER: Array<Role | null> = ['parcel', 'obligation', 'building', 'linear', 'sides', 'points', 'markers', null];
+
+interface Box {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+function eachPosition(geometry: Geometry, visit: (position: GeoPosition) => void): void {
+  switch (geometry.type) {
+    case 'Point': return visit(geometry.coordinates);
+    case 'MultiPoint': case 'LineString': return geometry.coordinates.forEach(visit);
+    case 'MultiLineString': case 'Polygon': return geometry.coordinates.forEach((line) => line.forEach(visit));
+    case 'MultiPolygon': return geometry.coordinates.forEach((polygon) => polygon.forEach((ring) => ring.forEach(visit)));
+    case 'GeometryCollection': return geometry.geometries.forEach((part) => eachPosition(part, visit));
+  }
+}
+
+function grow(box: Box, x: number, y: number): void {
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return;
+  box.minX = Math.min(box.minX, x);
+  box.minY = Math.min(box.minY, y);
+  box.maxX = Math.max(box.maxX, x);
+  box.maxY = Math.max(box.maxY, y);
+}
+
+/** 1, 2 or 5 times a power of ten, at most `value`: a scale bar length a surveyor reads at a glance. */
+export function niceLength(value: number): number {
+  const power = 10 ** Math.floor(Math.log10(value));
+  const leading = value / power;
+  return (leading >= 5 ? 5 : leading >= 2 ? 2 : 1) * power;
+}
+
+class Projection {
+  readonly scale: number;
+  readonly height: number;
+  constructor(private readonly box: Box) {
+    const spanX = Math.max(box.maxX - box.minX, 1e-9);
+    const spanY = Math.max(box.maxY - box.minY, 1e-9);
+    this.scale = Math.min((WIDTH - 2 * MARGIN) / spanX, (MAX_HEIGHT - 2 * MARGIN) / spanY);
+    this.height = Math.round(spanY * this.scale + 2 * MARGIN);
+  }
+  x(x: number): number {
+    return Math.round((MARGIN + (x - this.box.minX) * this.scale) * 100) / 100;
+  }
+  /** North up: SVG's y grows downwards, northings upwards. */
+  y(y: number): number {
+    return Math.round((MARGIN + (this.box.maxY - y) * this.scale) * 100) / 100;
+  }
+  point(position: GeoPosition): string {
+    return `${this.x(position[0]!)} ${this.y(position[1]!)}`;
+  }
+  ring(ring: GeoPosition[], close: boolean): string {
+    const finite = ring.filter((p) => Number.isFinite(p[0]) && Number.isFinite(p[1]));
+    if (finite.length === 0) return '';
+    return `M${finite.map((p) => this.point(p)).join('L')}${close ? 'Z' : ''}`;
+  }
+}
+
+/** SVG elements for one geometry; polygons as one even-odd path so holes stay holes. */
+function shapes(geometry: Geometry, projection: Projection, className: string, pointRadius: number): string[] {
+  switch (geometry.type) {
+    case 'Point': return Number.isFinite(geometry.coordinates[0]) ? [`<circle class="${className}" cx="${projection.x(geometry.coordinates[0]!)}" cy="${projection.y(geometry.coordinates[1]!)}" r="${pointRadius}"/>`] : [];
+    case 'MultiPoint': return geometry.coordinates.flatMap((coordinates) => shapes({ type: 'Point', coordinates }, projection, className, pointRadius));
+    case 'LineString': return [`<path class="${className}" d="${projection.ring(geometry.coordinates, false)}"/>`];
+    case 'MultiLineString': return [`<path class="${className}" d="${geometry.coordinates.map((line) => projection.ring(line, false)).join('')}"/>`];
+    case 'Polygon': return [`<path class="${className}" fill-rule="evenodd" d="${geometry.coordinates.map((ring) => projection.ring(ring, true)).join('')}"/>`];
+    case 'MultiPolygon': return [`<path class="${className}" fill-rule="evenodd" d="${geometry.coordinates.flatMap((polygon) => polygon.map((ring) => projection.ring(ring, true))).join('')}"/>`];
+    case 'GeometryCollection': return geometry.geometries.flatMap((part) => shapes(part, projection, className, pointRadius));
+  }
+}
+
+export function markPosition(finding: Finding): Position | null {
+  return finding.location ?? firstPosition(finding.geometry);
+}
+
+/** The layers cadcheck could place in the profile CRS (a layer whose CRS is unknown is listed, not drawn). */
+export function drawableLayers(layers: Layer[]): Layer[] {
+  return layers.filter((layer) => layer.measurable);
+}
+
+export function renderMap(layers: Layer[], marks: MapMark[], crs: string): string | null {
+  const box: Box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  const drawn = drawableLayers(layers);
+  for (const layer of drawn) for (const feature of layer.features) if (feature.geometry) eachPosition(feature.geometry, (p) => grow(box, p[0]!, p[1]!));
+  for (const { finding } of marks) {
+    if (finding.geometry) eachPosition(finding.geometry, (p) => grow(box, p[0]!, p[1]!));
+    const at = markPosition(finding);
+    if (at) grow(box, at[0], at[1]);
+  }
+  if (!Number.isFinite(box.minX)) return null;
+  // A lone point or a straight east-west line still gets a drawable window of at least 10 m.
+  const padX = Math.max(0, 10 - (box.maxX - box.minX)) / 2;
+  const padY = Math.max(0, 10 - (box.maxY - box.minY)) / 2;
+  const projection = new Projection({ minX: box.minX - padX, minY: box.minY - padY, maxX: box.maxX + padX, maxY: box.maxY + padY });
+
+  const layerParts: string[] = [];
+  for (const role of ROLE_ORDER) {
+    for (const layer of drawn.filter((l) => l.role === role)) {
+      const className = `layer-${role ?? 'other'}`;
+      const elements = layer.features.flatMap((feature) => (feature.geometry ? shapes(feature.geometry, projection, className, 3) : []));
+      layerParts.push(`<g data-layer="${escapeHtml(layer.file)}"><title>${escapeHtml(layer.file)}</title>${elements.join('')}</g>`);
+    }
+  }
+  const problemParts = marks
+    .filter(({ finding }) => finding.geometry)
+    .map(({ finding, number }) => `<g class="problem ${finding.severity}" data-finding="${number}">${shapes(finding.geometry!, projection, 'problem-shape', 4).join('')}</g>`);
+
+  // Marks at the same spot are fanned out to the right so every number stays readable.
+  const taken = new Map<string, number>();
+  const markParts = marks.flatMap(({ finding, number, markId, rowId }) => {
+    const at = markPosition(finding);
+    if (!at) return [];
+    const cx = projection.x(at[0]);
+    const cy = projection.y(at[1]);
+    const key = `${Math.round(cx / MARK_RADIUS)},${Math.round(cy / MARK_RADIUS)}`;
+    const stacked = taken.get(key) ?? 0;
+    taken.set(key, stacked + 1);
+    const x = Math.round((cx + stacked * (MARK_RADIUS * 2 + 2)) * 100) / 100;
+    return [
+      `<a class="mark ${finding.severity}" id="${markId}" href="#${rowId}" data-number="${number}">` +
+        `<title>${number}. ${escapeHtml(finding.ruleId)}: ${escapeHtml(finding.message)}</title>` +
+        (stacked > 0 ? `<line class="mark-leader" x1="${cx}" y1="${cy}" x2="${x}" y2="${cy}"/>` : '') +
+        `<circle cx="${x}" cy="${cy}" r="${MARK_RADIUS}"/><text x="${x}" y="${cy}">${number}</text></a>`,
+    ];
+  });
+
+  const barMetres = niceLength(160 / projection.scale);
+  const barPixels = Math.round(barMetres * projection.scale * 100) / 100;
+  const barY = projection.height - 16;
+  const half = Math.round((barPixels / 2) * 100) / 100;
+  const scaleBar =
+    `<g class="scale-bar" aria-label="scale bar ${barMetres} m">` +
+    `<rect x="${MARGIN}" y="${barY - 6}" width="${half}" height="6" class="bar-dark"/>` +
+    `<rect x="${MARGIN + half}" y="${barY - 6}" width="${Math.round((barPixels - half) * 100) / 100}" height="6" class="bar-light"/>` +
+    `<text x="${MARGIN}" y="${barY - 10}">0</text><text x="${MARGIN + barPixels}" y="${barY - 10}">${barMetres} m</text></g>`;
+  const northX = WIDTH - 28;
+  const northArrow =
+    `<g class="north-arrow" aria-label="north (grid north of ${escapeHtml(crs)})">` +
+    `<path d="M${northX} 12L${northX + 9} 40L${northX} 33L${northX - 9} 40Z"/><text x="${northX}" y="54">N</text></g>`;
+
+  return (
+    `<svg class="map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${projection.height}" width="${WIDTH}" height="${projection.height}" role="img" aria-label="Map of the layers and findings in ${escapeHtml(crs)}, north up">` +
+    `<rect class="map-background" x="0" y="0" width="${WIDTH}" height="${projection.height}"/>` +
+    `<g class="layers">${layerParts.join('')}</g><g class="problems">${problemParts.join('')}</g><g class="marks">${markParts.join('')}</g>` +
+    `${scaleBar}${northArrow}</svg>`
+  );
+}
