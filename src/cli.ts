@@ -11,14 +11,57 @@ export interface MainOptions {
   cwd: string;
   /** The clock, injectable for tests. */
   now?: Date;
+  /** Aborting it stops a batch cleanly (tests); the bin's Ctrl-C goes through src/interrupt.ts. */
+  signal?: AbortSignal;
 }
 
 export const EXIT_PASS = 0;
 export const EXIT_FAIL = 1;
 export const EXIT_TROUBLE = 2;
+/** Stopped by Ctrl-C (128 + SIGINT), as the bin exits when a run cannot stop itself. */
+export const EXIT_INTERRUPTED = 130;
 
-const FORMATS = ['text', 'json'] as const;
+const FORMATS = ['text', 'json', 'junit', 'sarif', 'geojson', 'html', 'csv'] as const;
 type FormatName = (typeof FORMATS)[number];
+/** Rendered per submission as it is checked; the other formats are one document over every submission of the run. */
+const STREAMED_FORMATS: readonly FormatName[] = ['text', 'json'];
+
+/** What the whole-run reporters need of each submission checked. */
+interface CheckedSubmission {
+  run: import('./engine/run.js').RunResult;
+  surveyDate: string | null;
+  /** EXIF thumbnails (data: URIs) by photo file, read only when the HTML report is asked for. */
+  thumbnails: Map<string, string | null>;
+}
+
+/** junit, sarif, geojson, html and csv: pure reporters over every submission; the CLI gathers what they need (docs, thumbnails). */
+async function renderWholeRun(format: FormatName, checked: CheckedSubmission[], context: { tool: { name: string; version: string }; show: Array<'error' | 'warning' | 'info'>; maxWarnings: number | null }): Promise<string> {
+  const runs = checked.map((item) => item.run);
+  switch (format) {
+    case 'junit':
+      return (await import('./report/junit.js')).formatJunit(runs, { maxWarnings: context.maxWarnings });
+    case 'geojson':
+      return (await import('./report/geojson.js')).formatGeoJson(runs);
+    case 'html':
+      return (await import('./report/html.js')).formatHtml(checked, { tool: context.tool, show: context.show });
+    case 'csv': {
+      const [{ buildJsonReport }, { formatCsvSummary }] = await Promise.all([import('./report/json.js'), import('./report/csv.js')]);
+      return formatCsvSummary(checked.map((item) => buildJsonReport(item.run, context.tool, item.surveyDate)));
+    }
+    case 'sarif': {
+      const [{ formatSarif }, { readRuleDoc }, { RULES_BY_ID }, { packageRoot }, { pathToFileURL }] = await Promise.all([
+        import('./report/sarif.js'), import('./io/rule-docs.js'), import('./rules/index.js'), import('./package-root.js'), import('node:url'),
+      ]);
+      const settings = runs[0]!.settings;
+      const rules = settings.rules.map((id) => RULES_BY_ID.get(id)!);
+      // helpUri must be absolute: the doc pages ship with the package, so they are where cadcheck is installed.
+      const docsBaseUri = `${pathToFileURL(packageRoot()).href}/`;
+      return formatSarif(runs, { tool: context.tool, rules, docs: new Map(rules.map((rule) => [rule.id, readRuleDoc(rule.id)])), docsBaseUri });
+    }
+    default:
+      throw new Error(`format ${format} is rendered per submission`);
+  }
+}
 
 interface CheckFlags {
   profile?: string;
@@ -80,6 +123,7 @@ async function runCheck(paths: string[], flags: CheckFlags, options: MainOptions
   const tool = { name: 'cadcheck', version: cadcheckVersion() };
 
   const rendered = new Map<FormatName, string[]>(outputs.map(({ format }) => [format, []]));
+  const checked: CheckedSubmission[] = [];
   let failed = false;
   for (const path of paths) {
     const submission = await loadSubmission(path, settings);
@@ -91,14 +135,20 @@ async function runCheck(paths: string[], flags: CheckFlags, options: MainOptions
     failed ||= run.result === 'fail';
     const surveyDate = flags.surveyDate ?? (typeof submission.manifest.data?.surveyDate === 'string' ? submission.manifest.data.surveyDate : null);
     for (const { format } of outputs) {
+      if (!STREAMED_FORMATS.includes(format)) continue;
       const report = format === 'json' ? json.buildJsonReport(run, tool, surveyDate) : null;
       // Several submissions in one JSON stream are JSON Lines: one compact report per line.
       const body = report ? (paths.length > 1 ? `${JSON.stringify(report)}\n` : json.formatJson(report)) : text.formatText(run, { chalk, show });
       rendered.get(format)!.push(body);
     }
+    // Only the thumbnails are kept (a few KB each), never the photos themselves.
+    const thumbnails = outputs.some(({ format }) => format === 'html')
+      ? await (await import('./io/thumbnails.js')).readThumbnails((await import('./io/submission.js')).openSource(path), submission.photos)
+      : new Map<string, string | null>();
+    checked.push({ run, surveyDate, thumbnails });
   }
   for (const { format, output } of outputs) {
-    const body = rendered.get(format)!.join(format === 'text' ? '\n' : '');
+    const body = STREAMED_FORMATS.includes(format) ? rendered.get(format)!.join(format === 'text' ? '\n' : '') : await renderWholeRun(format, checked, { tool, show, maxWarnings });
     if (output === null) options.stdout.write(body);
     else writeFileAtomic(resolve(options.cwd, output), body);
   }
@@ -106,12 +156,12 @@ async function runCheck(paths: string[], flags: CheckFlags, options: MainOptions
 }
 
 async function runRulesList(flags: { profile?: string; format?: string }, options: MainOptions): Promise<number> {
-  const [{ resolveSettings }, { RULES_BY_ID }] = await Promise.all([import('./engine/config.js'), import('./rules/index.js')]);
+  const [{ resolveSettings }, { RULES_BY_ID }, { legalReference }] = await Promise.all([import('./engine/config.js'), import('./rules/index.js'), import('./engine/reference.js')]);
   const settings = resolveSettings(flags.profile, null);
   const rules = settings.rules.map((id) => RULES_BY_ID.get(id)!);
   if (flags.format === 'json') {
     const list = rules.map((rule) => ({
-      id: rule.id, severity: rule.meta.severity, reference: rule.meta.basis ? `${settings.referencePrefix}, ${rule.meta.basis}` : null, description: rule.meta.description,
+      id: rule.id, severity: rule.meta.severity, reference: legalReference(settings, rule.meta.basis), description: rule.meta.description,
     }));
     options.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
     return EXIT_PASS;
@@ -122,6 +172,71 @@ async function runRulesList(flags: { profile?: string; format?: string }, option
     options.stdout.write(`${rule.id.padEnd(width)}  ${rule.meta.severity.padEnd(7)}  ${(rule.meta.basis ?? '—').padEnd(22)}  ${rule.meta.description}\n`);
   }
   return EXIT_PASS;
+}
+
+interface BatchFlags {
+  profile?: string;
+  config?: string;
+  surveyDate?: string;
+  registered?: string;
+  maxWarnings?: string;
+  jobs?: string;
+  summary?: string;
+  reports?: string;
+}
+
+/** `cadcheck batch <folder>`: JSON Lines on stdout (a report per submission, then a summary object), --reports, --summary CSV. */
+async function runBatchCommand(folder: string, flags: BatchFlags, options: MainOptions): Promise<number> {
+  const [{ loadConfig }, { resolveSettings }, { runBatch }, { formatCsvSummary }, { writeFileAtomic }, { interruptSignal, stopGracefullyOnInterrupt }, fs, os, { join, resolve, basename }] = await Promise.all([
+    import('./io/config-file.js'), import('./engine/config.js'), import('./batch/run.js'), import('./report/csv.js'), import('./report/write.js'),
+    import('./interrupt.js'), import('node:fs'), import('node:os'), import('node:path'),
+  ]);
+  const maxWarnings = parseMaxWarnings(flags.maxWarnings);
+  if (flags.surveyDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.surveyDate)) {
+    throw new UserError(`--survey-date must be written YYYY-MM-DD, not "${flags.surveyDate}".`, 'bad-option');
+  }
+  if (flags.jobs !== undefined && !/^[1-9]\d*$/.test(flags.jobs)) throw new UserError(`--jobs must be a whole number ≥ 1, not "${flags.jobs}".`, 'bad-option');
+  const jobs = flags.jobs === undefined ? os.availableParallelism() : Number(flags.jobs);
+  const loaded = loadConfig(flags.config, options.cwd);
+  const settings = resolveSettings(flags.profile, loaded?.config ?? null);
+  const registered = flags.registered === undefined ? null : resolve(options.cwd, flags.registered);
+  if (registered !== null && !fs.existsSync(registered)) throw new UserError(`${registered}: registered parcels file not found.`, 'path-not-found');
+  const reportsDir = flags.reports === undefined ? null : resolve(options.cwd, flags.reports);
+  if (reportsDir !== null) fs.mkdirSync(reportsDir, { recursive: true });
+
+  const stderr = options.stderr as MainOptions['stderr'] & { isTTY?: boolean };
+  let bar: import('cli-progress').SingleBar | null = null;
+  if (stderr.isTTY) {
+    const { SingleBar, Presets } = (await import('cli-progress')).default;
+    bar = new SingleBar({ stream: stderr as NodeJS.WriteStream, format: 'cadcheck batch [{bar}] {value}/{total} submissions · {eta_formatted} left', hideCursor: true }, Presets.shades_classic);
+  }
+  const signal = options.signal ?? interruptSignal;
+  stopGracefullyOnInterrupt(true);
+  let result;
+  try {
+    result = await runBatch({
+      folder, folderPath: resolve(options.cwd, folder), jobs, settings, maxWarnings, signal,
+      check: { profile: flags.profile, configFile: loaded?.file ?? null, registered, surveyDate: flags.surveyDate ?? null, now: (options.now ?? new Date()).toISOString(), tool: { name: 'cadcheck', version: cadcheckVersion() } },
+      onProgress: (done, total) => (done === 0 ? bar?.start(total, 0) : bar?.update(done)),
+    });
+  } finally {
+    bar?.stop();
+    stopGracefullyOnInterrupt(false);
+  }
+
+  const { reports, total, interrupted } = result;
+  for (const report of reports) {
+    options.stdout.write(`${JSON.stringify(report)}\n`);
+    if (reportsDir !== null) writeFileAtomic(join(reportsDir, `${basename(report.submission.path)}.json`), `${JSON.stringify(report, null, 2)}\n`);
+  }
+  const failed = reports.filter((report) => report.result === 'fail').length;
+  options.stdout.write(`${JSON.stringify({ summary: { submissions: total, checked: reports.length, passed: reports.length - failed, failed, interrupted } })}\n`);
+  if (flags.summary !== undefined) writeFileAtomic(resolve(options.cwd, flags.summary), formatCsvSummary(reports));
+  if (interrupted) {
+    options.stderr.write(`cadcheck: interrupted; ${reports.length} of ${total} submissions were checked and reported.\n`);
+    return EXIT_INTERRUPTED;
+  }
+  return failed > 0 ? EXIT_FAIL : EXIT_PASS;
 }
 
 /** `cadcheck init <folder>`: a manifest template to fill in; never over an existing manifest. */
@@ -173,6 +288,20 @@ function buildProgram(options: MainOptions, setExitCode: (code: number) => void)
     .addOption(new Option('--color', 'force colour'))
     .addOption(new Option('--no-color', 'no colour (also NO_COLOR)'))
     .action(async (paths: string[], flags: CheckFlags) => setExitCode(await runCheck(paths, flags, options)));
+
+  program
+    .command('batch')
+    .description('check every sub-folder and .zip of a folder as a submission, and the submissions against each other')
+    .argument('<folder>', 'folder of submissions')
+    .option('--profile <id>', 'rule profile (default ge-388)')
+    .option('--config <file>', 'configuration file (default: cadcheck.config.json from the working folder upwards)')
+    .option('--survey-date <YYYY-MM-DD>', 'survey date, overriding every manifest')
+    .option('--registered <source>', 'registered parcels to check against: a GeoJSON, Shapefile or FlatGeobuf file')
+    .option('--max-warnings <n>', 'fail a submission when it has more warnings than this')
+    .option('--jobs <n>', 'submissions checked at once (default: the number of CPUs)')
+    .option('--summary <file.csv>', 'write one CSV row per submission: path, result, errors, warnings, first error')
+    .option('--reports <dir>', 'write one JSON report per submission into this folder')
+    .action(async (folder: string, flags: BatchFlags) => setExitCode(await runBatchCommand(folder, flags, options)));
 
   program
     .command('rules')

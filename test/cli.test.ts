@@ -132,3 +132,13 @@ describe('rules command', () => {
     expect(json.map((rule) => rule.id)).toContain('input/readable');
   });
 });
+
+describe('legal references', () => {
+  it('follow the profile annex, unless the basis names its own annex', async () => {
+    const { legalReference } = await import('../src/engine/reference.js');
+    const settings = { referencePrefix: 'Resolution No. 388 (2016), Annex 1' };
+    expect(legalReference(settings, 'Art. 2(3)')).toBe('Resolution No. 388 (2016), Annex 1, Art. 2(3)');
+    expect(legalReference(settings, 'Annex 2 Art. 2(1)(a)')).toBe('Resolution No. 388 (2016), Annex 2 Art. 2(1)(a)');
+    expect(legalReference(settings, null)).toBeNull();
+  });
+});

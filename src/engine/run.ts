@@ -4,6 +4,7 @@ import { SEVERITY_ORDER } from '../model.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import type { RegisteredParcels, Report, RuleDefinition } from './define-rule.js';
 import { renderMessage } from './messages.js';
+import { legalReference } from './reference.js';
 import type { Settings } from './settings.js';
 
 export interface RunOptions {
@@ -50,7 +51,7 @@ function toFinding(rule: RuleDefinition, severity: Severity, settings: Settings,
     messageId: report.messageId,
     message: renderMessage(rule.meta.messages[report.messageId] ?? report.messageId, data),
     data,
-    reference: rule.meta.basis ? `${settings.referencePrefix}, ${rule.meta.basis}` : null,
+    reference: legalReference(settings, rule.meta.basis),
     layer: report.layer?.role ?? null,
     file: report.layer?.file ?? report.file ?? null,
     featureIndex: feature?.index ?? null,

@@ -1,0 +1,16 @@
+// The legal reference a finding cites: the profile's law and annex, then the rule's article.
+
+export interface LawSettings {
+  /** e.g. 'Resolution No. 388 (2016), Annex 1': the annex most rules cite. */
+  referencePrefix: string;
+}
+
+/**
+ * 'Art. 8(4)(a)' → 'Resolution No. 388 (2016), Annex 1, Art. 8(4)(a)'. A basis that names its own
+ * annex ('Annex 2 Art. 2(1)(a)', photos/duplicate) replaces the profile's annex instead of following it.
+ */
+export function legalReference(settings: LawSettings, basis: string | null): string | null {
+  if (!basis) return null;
+  if (/^Annex\b/.test(basis)) return `${settings.referencePrefix.replace(/,\s*Annex\b.*$/, '')}, ${basis}`;
+  return `${settings.referencePrefix}, ${basis}`;
+}
