@@ -1,4 +1,5 @@
 // topology/parcel-gap: no uncovered strip between the parcels of one submission (Art. 8(4)(h), 2(2)); wider enclosed areas are recorded.
+import Envelope from 'jsts/org/locationtech/jts/geom/Envelope.js';
 import { defineRule } from '../../engine/define-rule.js';
 import { boundaryEdges, facingStrips, type BoundaryEdge } from '../../geom/facing-strips.js';
 import { geometryFactory, toGeoJson, type JstsGeometry } from '../../geom/jsts.js';
@@ -7,17 +8,16 @@ import { boxOf, BoxIndex } from '../../geom/spatial-index.js';
 import { polygonParts } from '../../geom/width.js';
 import { featureName, polygonShapes, type PolygonShape } from '../shapes.js';
 
-/** The areas the union of the parcels encloses (its holes, minus any parcel lying inside them). */
+/**
+ * The areas the parcels enclose: the frame around them minus their union, less the outside part. Parcels
+ * that meet only at corner points enclose areas that are no polygon's hole, so holes alone would miss them
+ * (QGIS's gap check takes the same frame-minus-union route).
+ */
 function enclosedAreas(union: JstsGeometry): JstsGeometry[] {
-  const areas: JstsGeometry[] = [];
-  for (const part of polygonParts(union)) {
-    const polygon = part as unknown as { getNumInteriorRing(): number; getInteriorRingN(n: number): { getCoordinates(): unknown[] } };
-    for (let n = 0; n < polygon.getNumInteriorRing(); n++) {
-      const hole = geometryFactory.createPolygon(geometryFactory.createLinearRing(polygon.getInteriorRingN(n).getCoordinates() as never)) as unknown as JstsGeometry;
-      areas.push(...polygonParts(hole.difference(union)));
-    }
-  }
-  return areas;
+  const box = boxOf(union);
+  const margin = Math.max(1, box.maxX - box.minX, box.maxY - box.minY);
+  const frame = geometryFactory.toGeometry(new Envelope(box.minX - margin, box.maxX + margin, box.minY - margin, box.maxY + margin)) as unknown as JstsGeometry;
+  return polygonParts(frame.difference(union)).filter((part) => boxOf(part).minX > box.minX - margin);
 }
 
 export default defineRule({
