@@ -44,6 +44,7 @@ export interface JsonFinding {
   severity: string;
   messageId: string;
   message: string;
+  reference: string | null;
   file: string | null;
   layer: string | null;
   featureIndex: number | null;
