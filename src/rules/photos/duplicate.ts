@@ -10,6 +10,8 @@ export default defineRule({
     description: 'No two photo files of a submission have the same content (SHA-256)',
     messages: {
       sameContent: '{file} is the same image as {original} (SHA-256 {sha256}): each photo must show its own view of the site',
+      // Reported by cadcheck batch (src/batch/cross.ts) across submissions.
+      otherSubmission: '{file} is the same image as {original} of submission {submission} (SHA-256 {sha256}): a photo reused from another job',
     },
   },
   check({ submission, report }) {

@@ -14,6 +14,8 @@ export default defineRule({
       overlap: 'Parcel overlaps registered parcel {cadCode} by {width} m (limit {limit} m), over {area} m²',
       tolerated: 'Parcel overlaps registered parcel {cadCode} by {width} m, within the {limit} m tolerance (tolerated), over {area} m²',
       notChecked: 'Not checked: no registered data (give it with --registered)',
+      // Reported by cadcheck batch (src/batch/cross.ts): the other submission's parcel plays the registered neighbour.
+      otherSubmission: 'Parcel overlaps parcel {otherParcel} of submission {submission} by {width} m (limit {limit} m), over {area} m²: both claim this land',
     },
   },
   check({ submission, settings, registered, report }) {

@@ -1,0 +1,108 @@
+// cadcheck batch: every sub-folder and .zip of a folder is a submission; checked in workers, then checked against each other.
+import { readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Settings } from '../engine/settings.js';
+import { renderMessage } from '../engine/messages.js';
+import { compareFindings } from '../engine/run.js';
+import { UserError } from '../errors.js';
+import type { Finding } from '../model.js';
+import { countBySeverity, type JsonReport } from '../report/json.js';
+import { RULES_BY_ID } from '../rules/index.js';
+import type { BatchCheckOptions, SubmissionOutcome } from './check-one.js';
+import { crossSubmissionFindings } from './cross.js';
+import { runPool } from './pool.js';
+
+export interface BatchOptions {
+  /** The folder as the user wrote it (reports name submissions by it) and as an absolute path. */
+  folder: string;
+  folderPath: string;
+  jobs: number;
+  check: BatchCheckOptions;
+  settings: Settings;
+  maxWarnings: number | null;
+  signal?: AbortSignal;
+  /** Called as each submission's own check finishes: (done, total). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface BatchResult {
+  /** One report per checked submission, in folder order, with the cross-submission findings merged in. */
+  reports: JsonReport[];
+  /** Submissions found in the folder. */
+  total: number;
+  /** True when an interrupt stopped the batch before every submission was checked. */
+  interrupted: boolean;
+}
+
+/** The sub-folders and .zip files of a batch folder, by name; hidden entries are skipped. */
+export function listSubmissions(folderPath: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(folderPath, { withFileTypes: true });
+  } catch {
+    throw new UserError(`${folderPath}: no such folder. Give the folder whose sub-folders and .zip files are the submissions.`, 'path-not-found');
+  }
+  return entries
+    .filter((entry) => !entry.name.startsWith('.') && (entry.isDirectory() || (entry.isFile() && /\.zip$/i.test(entry.name))))
+    .map((entry) => entry.name)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** A submission that could not be checked still gets a report: failed, with one input/readable finding naming the cause. */
+function troubleReport(path: string, cause: string, options: BatchOptions): JsonReport {
+  const rule = RULES_BY_ID.get('input/readable')!;
+  const data = { file: path, reason: cause };
+  const finding: Finding = {
+    ruleId: rule.id, severity: 'error', messageId: 'unreadable', message: renderMessage(rule.meta.messages.unreadable!, data), data,
+    reference: rule.meta.basis ? `${options.settings.referencePrefix}, ${rule.meta.basis}` : null,
+    layer: null, file: null, featureIndex: null, featureId: null, location: null, measured: null, limit: null, unit: null, geometry: null,
+  };
+  return {
+    schemaVersion: 1, tool: options.check.tool, profile: options.settings.profileId,
+    submission: { path, surveyDate: options.check.surveyDate }, result: 'fail', summary: countBySeverity([finding]),
+    layers: [], photos: [], findings: [toJsonFinding(finding)],
+  };
+}
+
+function toJsonFinding(finding: Finding): JsonReport['findings'][number] {
+  const { data: _data, ...rest } = finding;
+  return rest;
+}
+
+/** Summary and result again after findings were added; --max-warnings applies to the merged findings. */
+function settleResult(report: JsonReport, maxWarnings: number | null): void {
+  report.summary = countBySeverity(report.findings as Finding[]);
+  const failed = report.summary.errors > 0 || (maxWarnings !== null && report.summary.warnings > maxWarnings);
+  report.result = failed ? 'fail' : 'pass';
+}
+
+export async function runBatch(options: BatchOptions): Promise<BatchResult> {
+  const names = listSubmissions(options.folderPath);
+  let done = 0;
+  options.onProgress?.(0, names.length);
+  const outcomes = await runPool(names.map((name) => join(options.folderPath, name)), {
+    jobs: options.jobs, check: options.check, signal: options.signal,
+    onOutcome: () => options.onProgress?.(++done, names.length),
+  });
+
+  const checked: Array<{ name: string; outcome: SubmissionOutcome }> = [];
+  outcomes.forEach((outcome, i) => outcome && checked.push({ name: join(options.folder, names[i]!), outcome }));
+  const reports = checked.map(({ name, outcome }) => {
+    // The cause names the absolute path; the report already names the submission.
+    if (outcome.kind === 'trouble') return troubleReport(name, outcome.cause.split(`${join(options.folderPath, basename(name))}: `).join(''), options);
+    outcome.report.submission.path = name;
+    return outcome.report;
+  });
+  const added = crossSubmissionFindings(
+    checked.map(({ name, outcome }) => ({ name, parcels: outcome.kind === 'checked' ? outcome.parcels : [], photos: outcome.kind === 'checked' ? outcome.photos : [] })),
+    options.settings,
+  );
+  reports.forEach((report, i) => {
+    if (added[i]!.length > 0) {
+      const merged = [...(report.findings as Finding[]), ...added[i]!].sort(compareFindings);
+      report.findings = merged.map((finding) => ('data' in finding ? toJsonFinding(finding) : finding));
+    }
+    settleResult(report, options.maxWarnings);
+  });
+  return { reports, total: names.length, interrupted: outcomes.some((outcome) => outcome === undefined) };
+}
