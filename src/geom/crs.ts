@@ -29,13 +29,22 @@ const PROJECTION_FAMILIES: Record<string, string> = {
   'mercator_auxiliary_sphere': 'merc',
 };
 
+/**
+ * ESRI .prj files name a datum without its TOWGS84 shift, which proj4 then treats as no datum at all;
+ * the EPSG definition of the same CRS carries the shift. By datum name, the shift EPSG gives it, so an
+ * ESRI "Greek_Grid" (GGRS87) .prj is recognised as EPSG:2100 instead of being moved ~250 m.
+ */
+const ESRI_DATUM_SHIFTS: Record<string, number[]> = {
+  ggrs_1987: [-199.87, 74.79, 246.62],
+};
+
 function parametersOf(projection: proj4.ProjectionDefinition | Record<string, unknown>): CrsParameters | null {
   const p = projection as Record<string, unknown>;
   const name = String(p.projName ?? '').toLowerCase();
   const family = PROJECTION_FAMILIES[name];
   if (!family) return null;
   const num = (key: string, fallback = 0): number => (typeof p[key] === 'number' && Number.isFinite(p[key]) ? (p[key] as number) : fallback);
-  const datum = (p.datum as { datum_params?: number[] } | undefined)?.datum_params ?? [];
+  const datum = (p.datum as { datum_params?: number[] } | undefined)?.datum_params ?? ESRI_DATUM_SHIFTS[String(p.datumCode ?? '').toLowerCase()] ?? [];
   const values = [num('a'), num('b'), num('long0'), num('lat0'), num('lat1'), num('lat2'), num('k0', 1), num('x0'), num('y0'), num('to_meter', 1),
     ...[0, 1, 2].map((i) => datum[i] ?? 0)];
   if (family === 'longlat') values.splice(2);
