@@ -24,7 +24,7 @@ export default defineRule({
   id: 'topology/parcel-gap',
   meta: {
     severity: 'error',
-    basis: 'Art. 8(4)(h)',
+    basis: 'Art. 8(4)(h), 2(2)',
     description: 'No uncovered strip up to 1 m wide between parcels of the submission: wider than the 0.15 m accuracy is an error, narrower a warning',
     messages: {
       gap: 'Uncovered strip {width} m wide between parcels {parcels} (limit {limit} m)',

@@ -9,7 +9,7 @@ export default defineRule({
   id: 'topology/parcel-overlap',
   meta: {
     severity: 'error',
-    basis: 'Art. 8(4)(a)',
+    basis: 'Art. 8(4)(a), 2(2)',
     description: 'Parcels of the submission do not overlap: wider than the 0.15 m accuracy is an error, narrower a warning',
     messages: {
       overlap: 'Parcel {parcel} overlaps parcel {other} by {width} m (limit {limit} m)',
