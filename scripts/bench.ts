@@ -1,0 +1,189 @@
+// `npm run bench`: how fast cadcheck checks big layers, one survey cold, a batch and a big registry (figures printed, never asserted).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { resolveSettings } from '../src/engine/config.js';
+import { runRules } from '../src/engine/run.js';
+import { loadSubmission } from '../src/io/submission.js';
+import { writeShapefile, type GeoJsonGeometry } from './lib/shapefile-writer.js';
+import { encodeFlatGeobuf } from './lib/flatgeobuf-writer.js';
+import { PARCEL_FIELDS, PRJ_UTM38N, validSurvey } from './fixtures/ge-388-survey.js';
+import { writeSubmission } from './fixtures/submission-writer.js';
+
+const OUT = 'bench-out';
+const CELL = 20;
+const X0 = 470000;
+const Y0 = 4610000;
+/** A stage slower than this at one size is not run at the next (it would be ≥ 10× slower): the bench stays within ~10 minutes. */
+const STAGE_BUDGET_S = 40;
+
+/** mulberry32: a small seeded PRNG, so every run generates the same coverage. */
+function prng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Kind = 'overlap' | 'gap' | 'bowtie' | 'duplicateVertex' | 'nearMiss';
+const KINDS: Kind[] = ['overlap', 'gap', 'bowtie', 'duplicateVertex', 'nearMiss'];
+
+/**
+ * A grid coverage of n parcels: shared corners jittered identically for both neighbours (so shared edges have identical
+ * vertices, as in a clean coverage), every 50th parcel carrying one defect, kinds in turn.
+ */
+function coverage(n: number, seed = 7): { polygons: GeoJsonGeometry[]; injected: Record<Kind, number> } {
+  const random = prng(seed);
+  const columns = Math.ceil(Math.sqrt(n));
+  const jitter = new Map<string, [number, number]>();
+  const corner = (i: number, j: number): [number, number] => {
+    const key = `${i},${j}`;
+    if (!jitter.has(key)) jitter.set(key, [X0 + i * CELL + (random() - 0.5) * 4, Y0 + j * CELL + (random() - 0.5) * 4]);
+    return jitter.get(key)!;
+  };
+  const mid = (a: [number, number], b: [number, number], key: string): [number, number] => {
+    if (!jitter.has(key)) jitter.set(key, [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2 + (random() - 0.5)]);
+    return jitter.get(key)!;
+  };
+  const injected: Record<Kind, number> = { overlap: 0, gap: 0, bowtie: 0, duplicateVertex: 0, nearMiss: 0 };
+  const polygons: GeoJsonGeometry[] = [];
+  for (let p = 0; p < n; p++) {
+    const [i, j] = [p % columns, Math.floor(p / columns)];
+    const [a, b, c, d] = [corner(i, j), corner(i + 1, j), corner(i + 1, j + 1), corner(i, j + 1)];
+    const bottom = mid(a, b, `b${i},${j}`);
+    const top = mid(d, c, `b${i},${j + 1}`);
+    // Counter-clockwise: a, bottom-mid, b, [right side], c, top-mid, d.
+    let right: Array<[number, number]> = [];
+    let ring: Array<[number, number]> = [a, bottom, b, c, top, d];
+    const defect = p % 50 === 25 && i < columns - 1 && j > 0 ? KINDS[Math.floor(p / 50) % KINDS.length]! : null;
+    const rightMid: [number, number] = [(b[0] + c[0]) / 2, (b[1] + c[1]) / 2];
+    if (defect === 'overlap' || defect === 'gap') {
+      const width = 0.05 + random() * (defect === 'overlap' ? 2.95 : 0.95);
+      right = [[rightMid[0] + (defect === 'overlap' ? width : -width), rightMid[1]]];
+    } else if (defect === 'bowtie') {
+      right = [[rightMid[0] - 0.5, rightMid[1] + 0.5], [rightMid[0] - 0.5, rightMid[1] - 0.5]];
+    } else if (defect === 'nearMiss') {
+      const shift = 0.03 + random() * 0.1;
+      ring = [a, bottom, [b[0] - shift, b[1]], c, top, d];
+    }
+    ring = [...ring.slice(0, 3), ...right, ...ring.slice(3)];
+    if (defect === 'duplicateVertex') ring.splice(1, 0, ring[1]!);
+    if (defect) injected[defect] += 1;
+    polygons.push({ type: 'Polygon', coordinates: [[...ring, ring[0]!]] });
+  }
+  return { polygons, injected };
+}
+
+function seconds(start: bigint): number {
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+function rssMb(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024);
+}
+
+const STAGES: Array<[string, string[]]> = [
+  ['validity', ['geometry/valid', 'geometry/repeated-vertex']],
+  ['overlaps', ['topology/parcel-overlap']],
+  ['gaps', ['topology/parcel-gap']],
+  ['near-misses', ['tolerance/vertex-near-miss']],
+];
+
+async function bigLayers(sizes: number[]): Promise<void> {
+  const skipped = new Set<string>();
+  const hasShapely = spawnSync('python3', ['-c', 'import shapely'], { stdio: 'ignore' }).status === 0;
+  if (!hasShapely) console.log('GEOS: skipped — python3-shapely is not installed (apt-get install -y python3-shapely)');
+  for (const n of sizes) {
+    const { polygons, injected } = coverage(n);
+    const folder = join(OUT, `layer-${n}`);
+    rmSync(folder, { recursive: true, force: true });
+    writeShapefile(join(folder, 'parcel'), {
+      geometryType: 'Polygon', fields: PARCEL_FIELDS, prj: PRJ_UTM38N, cpg: 'UTF-8',
+      features: polygons.map((geometry, k) => ({ geometry, properties: { cad_code: `01.01.01.${k}`, area: 400, purpose: 'non-agricultural', method: 1 } })),
+    });
+    writeFileSync(join(OUT, `layer-${n}.wkt`), polygons.map((p) => `POLYGON ((${(p as { coordinates: number[][][] }).coordinates[0]!.map(([x, y]) => `${x} ${y}`).join(', ')}))`).join('\n'));
+    const settings = resolveSettings(undefined, null);
+    let start = process.hrtime.bigint();
+    const submission = await loadSubmission(folder, settings);
+    const times: Record<string, number | string> = { read: seconds(start) };
+    const found: Record<string, string> = {};
+    for (const [stage, rules] of STAGES) {
+      if (skipped.has(stage)) {
+        times[stage] = 'skipped';
+        continue;
+      }
+      start = process.hrtime.bigint();
+      const run = runRules(submission, { ...settings, rules }, { registered: null });
+      times[stage] = seconds(start);
+      const count = (id: string): number => run.findings.filter((f) => f.ruleId === id).length;
+      found[stage] = rules.map((id) => `${id} ${count(id)}`).join(', ');
+      if ((times[stage] as number) > STAGE_BUDGET_S) skipped.add(stage);
+    }
+    const fmt = (v: number | string): string => (typeof v === 'number' ? `${v.toFixed(2)} s` : v);
+    console.log(`\n## ${n} parcels — injected: ${Object.entries(injected).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    console.log(`cadcheck: ${Object.entries(times).map(([k, v]) => `${k} ${fmt(v)}`).join(' · ')} · peak RSS ${rssMb()} MB`);
+    for (const [stage, text] of Object.entries(found)) console.log(`  found (${stage}): ${text}`);
+    const total = Object.values(times).reduce<number>((sum, v) => sum + (typeof v === 'number' ? v : 0), 0);
+    if (hasShapely) {
+      const geos = JSON.parse(execFileSync('python3', ['scripts/bench/geos.py', join(OUT, `layer-${n}.wkt`)], { encoding: 'utf8', maxBuffer: 1 << 26 })) as { timings: Record<string, number>; invalid: number; overlapPairs: number; holes: number; geos: string };
+      const geosTotal = Object.values(geos.timings).reduce((a, b) => a + b, 0);
+      console.log(`GEOS ${geos.geos}: ${Object.entries(geos.timings).map(([k, v]) => `${k} ${v.toFixed(2)} s`).join(' · ')} — invalid ${geos.invalid}, overlapping pairs ${geos.overlapPairs}, union holes ${geos.holes}`);
+      console.log(`ratio cadcheck/GEOS (stages run by both): ${(total / geosTotal).toFixed(1)}×${Object.values(times).includes('skipped') ? ' (cadcheck stages skipped: not comparable)' : ''}`);
+    }
+  }
+}
+
+function medianColdRun(args: string[], runs = 7): number {
+  const times: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    const start = process.hrtime.bigint();
+    spawnSync(process.execPath, ['dist/bin/cadcheck.js', ...args], { stdio: 'ignore' });
+    times.push(seconds(start));
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+}
+
+function batchOf(count: number): string {
+  const folder = join(OUT, `batch-${count}`);
+  rmSync(folder, { recursive: true, force: true });
+  const spec = validSurvey();
+  for (let k = 0; k < count; k++) writeSubmission(join(folder, `survey-${String(k).padStart(4, '0')}`), spec);
+  return folder;
+}
+
+function registryOf(n: number): string {
+  const columns = Math.ceil(Math.sqrt(n));
+  const features = [];
+  // Centred on the bundled survey, so its neighbourhood is the same in every file.
+  const [cx, cy] = [481700 - (columns / 2) * CELL, 4618700 - (columns / 2) * CELL];
+  for (let p = 0; p < n; p++) {
+    const [x, y] = [cx + (p % columns) * CELL, cy + Math.floor(p / columns) * CELL];
+    features.push({ geometry: { type: 'Polygon', coordinates: [[[x, y], [x + CELL, y], [x + CELL, y + CELL], [x, y + CELL], [x, y]]] } as GeoJsonGeometry, properties: { cad_code: `99.${p}` } });
+  }
+  const file = join(OUT, `registry-${n}.fgb`);
+  writeFileSync(file, encodeFlatGeobuf(features as never, { epsg: 32638 }));
+  return file;
+}
+
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+mkdirSync(OUT, { recursive: true });
+console.log(`# cadcheck bench — node ${process.version}`);
+await bigLayers(sizes);
+
+console.log(`\n## one survey, cold: median of 7 runs of cadcheck check fixtures/ge-388/valid: ${medianColdRun(['check', 'fixtures/ge-388/valid']).toFixed(2)} s`);
+
+const batchSize = Number(process.env.BENCH_BATCH ?? 1000);
+const batch = batchOf(batchSize);
+let start = process.hrtime.bigint();
+spawnSync(process.execPath, ['dist/bin/cadcheck.js', 'batch', batch, '--summary', join(OUT, 'batch-summary.csv')], { stdio: 'ignore', maxBuffer: 1 << 28 });
+console.log(`\n## batch of ${batchSize} small submissions (--jobs = CPUs): ${seconds(start).toFixed(1)} s`);
+
+const registrySizes = (process.env.BENCH_REGISTRY ?? '1000,1000000').split(',').map(Number);
+for (const n of registrySizes) {
+  start = process.hrtime.bigint();
+  const file = registryOf(n);
+  const written = seconds(start);
+  console.log(`\n## --registered FlatGeobuf of ${n} parcels (written in ${written.toFixed(1)} s): cadcheck check, median of 5 cold runs: ${medianColdRun(['check', 'fixtures/ge-388/valid', '--registered', file], 5).toFixed(2)} s`);
+}
