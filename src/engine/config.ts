@@ -6,6 +6,7 @@ import { packageJson } from '../package-root.js';
 import { DEFAULT_PROFILE, PROFILES } from '../profiles/index.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import { lazySchemaCheck } from './json-schema.js';
+import type { Limits } from './limits.js';
 import type { CodeValue, Extent, RuleSetting, Settings, Tolerances } from './settings.js';
 
 export interface Config {
@@ -19,6 +20,7 @@ export interface Config {
   extent?: Extent;
   timeZone?: string;
   legacyEncoding?: string;
+  limits?: Partial<Limits>;
 }
 
 const checkConfig = lazySchemaCheck(packageJson('schema/config.schema.json'));
@@ -98,5 +100,6 @@ export function resolveSettings(profileId: string | undefined, config: Config | 
     fields: mergeAliases(profile.fields, config.fields),
     codeLists: { ...profile.codeLists, ...config.codeLists },
     ruleSettings: { ...profile.ruleSettings, ...config.rules },
+    limits: { ...profile.limits, ...config.limits },
   };
 }

@@ -1,5 +1,6 @@
 // Everything a rule may be tuned by: a profile's defaults with a registry's config merged over them.
 import type { Role, Severity } from '../model.js';
+import type { Limits } from './limits.js';
 
 export interface Tolerances {
   /** Measurement and depiction accuracy, Art. 2(2): 0.15 m. */
@@ -59,4 +60,6 @@ export interface Settings {
   ruleSettings: Record<string, RuleSetting>;
   /** The rules this profile runs. */
   rules: string[];
+  /** Reader limits a config overrode; the rest are DEFAULT_LIMITS (read them through limitsOf). */
+  limits?: Partial<Limits>;
 }
