@@ -15,6 +15,10 @@ describe('encodingFromCpg', () => {
   it('an unknown name is null, so the reader can say so', () => {
     expect(encodingFromCpg('KLINGON')).toBeNull();
   });
+  it('a code page number this Node cannot decode is null, not a made-up windows-NNN label', () => {
+    expect(encodingFromCpg('437')).toBeNull();
+    expect(encodingFromCpg('8859-99')).toBeNull();
+  });
 });
 
 async function roundTrip(text: string, encoding: DbfEncoding, cpg: string) {

@@ -26,20 +26,26 @@ const SHAPE_TYPE_NAMES: Record<number, string> = {
   21: 'Point', 23: 'LineString', 25: 'Polygon', 28: 'MultiPoint',
 };
 
-/** .cpg contents as written by ArcGIS, QGIS and others → a WHATWG encoding label. */
+/** The label if this Node can decode it (WHATWG labels), else null. */
+function decodable(label: string): string | null {
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return null;
+  }
+}
+
+/** .cpg contents as written by ArcGIS, QGIS and others → a WHATWG encoding label, or null when unsupported. */
 export function encodingFromCpg(cpg: string): string | null {
   const text = cpg.trim().toLowerCase().replace(/^ansi\s*/, '');
   if (/^utf-?8$/.test(text) || text === '65001') return 'utf-8';
   const codePage = /^(?:cp|windows-?|ms)?(\d{3,4})$/.exec(text);
-  if (codePage) return codePage[1] === '866' ? 'ibm866' : `windows-${codePage[1]}`;
+  // Only real code pages: "437" must not become a made-up "windows-437" that fails later.
+  if (codePage) return decodable(codePage[1] === '866' ? 'ibm866' : `windows-${codePage[1]}`);
   // ArcGIS writes ISO 8859 parts as "88595"; GDAL reads it the same way.
   const iso = /^(?:iso[-_ ]?)?8859[-_ ]?(\d{1,2})$/.exec(text);
-  if (iso) return `iso-8859-${iso[1]}`;
-  try {
-    return new TextDecoder(text).encoding;
-  } catch {
-    return null;
-  }
+  if (iso) return decodable(`iso-8859-${iso[1]}`);
+  return decodable(text);
 }
 
 /** Walk the record headers: they must tile the file exactly, or records are missing or damaged. */
