@@ -50,7 +50,7 @@ export default defineRule({
     const bordering = (region: JstsGeometry): PolygonShape[] =>
       index.search(boxOf(region), coincident).sort((a, b) => a - b).map((i) => parcels[i]!).filter((parcel) => parcel.shape.distance(region) <= coincident);
 
-    const report1 = (found: MeasuredRegion, neighbours: PolygonShape[], kind: 'gap' | 'enclosedArea'): void => {
+    const reportRegion = (found: MeasuredRegion, neighbours: PolygonShape[], kind: 'gap' | 'enclosedArea'): void => {
       const isError = found.width > accuracy;
       const messageId = kind === 'enclosedArea' ? 'enclosedArea' : isError ? 'gap' : 'withinAccuracy';
       const limit = kind === 'enclosedArea' ? gapMaxWidth : accuracy;
@@ -65,14 +65,20 @@ export default defineRule({
     // 1. Areas the parcels close in all round: a gap when narrow, an unsurveyed area when wider.
     const narrowEnclosed: JstsGeometry[] = [];
     const wideEnclosed: JstsGeometry[] = [];
-    for (const area of enclosedAreas(union)) {
+    let enclosed: JstsGeometry[] = [];
+    try {
+      enclosed = enclosedAreas(union);
+    } catch {
+      // jsts could not overlay an invalid parcel: geometry/valid reports it; the strips below are still checked
+    }
+    for (const area of enclosed) {
       const neighbours = bordering(area);
       if (neighbours.length < 2) continue; // a hole in one parcel is that parcel's shape, not a gap
       const [measured] = measuredRegions(area);
       if (!measured) continue;
       if (measured.width > gapMaxWidth) {
         wideEnclosed.push(area);
-        report1(measured, neighbours, 'enclosedArea');
+        reportRegion(measured, neighbours, 'enclosedArea');
       } else narrowEnclosed.push(area);
     }
 
@@ -97,11 +103,16 @@ export default defineRule({
       // jsts could not overlay the strips with an invalid parcel: geometry/valid reports the parcel
     }
 
-    const gaps = unionOf(uncovered);
+    let gaps: JstsGeometry | null = null;
+    try {
+      gaps = unionOf(uncovered);
+    } catch {
+      return; // as above: an invalid parcel left shapes jsts cannot merge
+    }
     for (const found of gaps ? measuredRegions(gaps, coincident) : []) {
       if (found.width > gapMaxWidth) continue; // strips that merge into a wide open area are not a gap between two parcels
       const neighbours = bordering(found.region);
-      if (neighbours.length >= 2) report1(found, neighbours, 'gap');
+      if (neighbours.length >= 2) reportRegion(found, neighbours, 'gap');
     }
   },
 });
