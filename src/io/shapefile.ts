@@ -1,5 +1,6 @@
 // Shapefile reader: checks the .shp/.shx/.dbf structure itself, then lets the `shapefile` package parse.
 import * as shapefile from 'shapefile';
+import { DEFAULT_LIMITS, limitKey, type Limits } from '../engine/limits.js';
 import type { Geometry } from '../model.js';
 
 export interface ShapefileParts {
@@ -29,7 +30,8 @@ const SHAPE_TYPE_NAMES: Record<number, string> = {
 /** The label if this Node can decode it (WHATWG labels), else null. */
 function decodable(label: string): string | null {
   try {
-    return new TextDecoder(label).encoding;
+    new TextDecoder(label);
+    return label;
   } catch {
     return null;
   }
@@ -48,8 +50,41 @@ export function encodingFromCpg(cpg: string): string | null {
   return decodable(text);
 }
 
+const PART_TYPES = new Set([3, 5, 13, 15, 23, 25]);
+const MULTIPOINT_TYPES = new Set([8, 18, 28]);
+
+/**
+ * A record's point and part counts must fit its own length, so the `shapefile` package never reads
+ * past a record (or allocates for a count that is a lie); returns the record's vertex count.
+ */
+function checkRecordContent(shp: Buffer, offset: number, contentBytes: number, fileType: number, recordNumber: number, limits: Limits): number {
+  const where = `record ${recordNumber} at byte ${offset}`;
+  const type = shp.readInt32LE(offset + 8);
+  if (type === 0) return 0;
+  if (type !== fileType) throw new UnreadableFile(`${where} has shape type ${type} in a file of shape type ${fileType}`);
+  if (PART_TYPES.has(type) || MULTIPOINT_TYPES.has(type)) {
+    const hasParts = PART_TYPES.has(type);
+    const fixed = hasParts ? 44 : 40;
+    if (contentBytes < fixed) throw new UnreadableFile(`${where} is ${contentBytes} bytes, too short for its shape`);
+    const parts = hasParts ? shp.readInt32LE(offset + 8 + 36) : 0;
+    const points = shp.readInt32LE(offset + 8 + (hasParts ? 40 : 36));
+    if (points > limits.maxVertices) throw new UnreadableFile(`${where} has ${points} vertices, more than the ${limits.maxVertices} allowed (${limitKey('maxVertices')})`);
+    if (parts < 0 || points < 0 || fixed + 4 * parts + 16 * points > contentBytes) {
+      throw new UnreadableFile(`${where} declares ${parts} parts and ${points} points, more than its ${contentBytes} bytes can hold`);
+    }
+    for (let part = 0, previous = 0; part < parts; part++) {
+      const start = shp.readInt32LE(offset + 8 + 44 + 4 * part);
+      if (start < previous || start >= points) throw new UnreadableFile(`${where} has part ${part} starting at point ${start}, outside its ${points} points`);
+      previous = start;
+    }
+    return points;
+  }
+  if (contentBytes < 20) throw new UnreadableFile(`${where} is ${contentBytes} bytes, too short for a point`);
+  return 1;
+}
+
 /** Walk the record headers: they must tile the file exactly, or records are missing or damaged. */
-function countShpRecords(shp: Buffer): number {
+function countShpRecords(shp: Buffer, limits: Limits = DEFAULT_LIMITS): number {
   if (shp.length < 100) throw new UnreadableFile(`the .shp is ${shp.length} bytes, shorter than its 100-byte header`);
   if (shp.readInt32BE(0) !== 9994) throw new UnreadableFile('the .shp does not start with the shapefile file code 9994');
   const declaredBytes = shp.readInt32BE(24) * 2;
@@ -64,6 +99,8 @@ function countShpRecords(shp: Buffer): number {
     if (contentBytes < 4 || offset + 8 + contentBytes > shp.length) {
       throw new UnreadableFile(`record ${count + 1} at byte ${offset} declares ${contentBytes} bytes, past the end of the file`);
     }
+    if (count >= limits.maxFeatures) throw new UnreadableFile(`the .shp has more than ${limits.maxFeatures} features (${limitKey('maxFeatures')})`);
+    checkRecordContent(shp, offset, contentBytes, shp.readInt32LE(32), count + 1, limits);
     offset += 8 + contentBytes;
     count += 1;
   }
@@ -95,10 +132,10 @@ function chooseEncoding(dbf: Buffer | null, cpg: string | null, legacyEncoding: 
   return { name: !nonAscii || isUtf8(body) ? 'utf-8' : legacyEncoding, declared: false, nonAscii };
 }
 
-export async function readShapefile(parts: ShapefileParts, legacyEncoding: string): Promise<ShapefileContent> {
-  const recordCount = countShpRecords(parts.shp);
+export async function readShapefile(parts: ShapefileParts, legacyEncoding: string, limits: Limits = DEFAULT_LIMITS): Promise<ShapefileContent> {
+  if (parts.shp.length >= 36 && !(parts.shp.readInt32LE(32) in SHAPE_TYPE_NAMES)) throw new UnreadableFile(`the .shp has unknown shape type ${parts.shp.readInt32LE(32)}`);
+  const recordCount = countShpRecords(parts.shp, limits);
   const shapeType = parts.shp.readInt32LE(32);
-  if (!(shapeType in SHAPE_TYPE_NAMES)) throw new UnreadableFile(`the .shp has unknown shape type ${shapeType}`);
   if (!parts.shx) throw new UnreadableFile('the .shx index file is missing');
   if (parts.shx.length < 100 || (parts.shx.length - 100) % 8 !== 0) throw new UnreadableFile(`the .shx is damaged (${parts.shx.length} bytes)`);
   const indexCount = (parts.shx.length - 100) / 8;
