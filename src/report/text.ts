@@ -25,7 +25,8 @@ function describeFeature(finding: Finding): string {
 }
 
 function measuredText(finding: Finding): string {
-  if (finding.measured === null) return '';
+  // Most messages already say "… (limit 0.15 m)"; the suffix is for those that do not.
+  if (finding.measured === null || /\blimit\b/.test(finding.message)) return '';
   const unit = finding.unit ? ` ${finding.unit}` : '';
   return finding.limit === null ? ` [${finding.measured}${unit}]` : ` [measured ${finding.measured}${unit}, limit ${finding.limit}${unit}]`;
 }
