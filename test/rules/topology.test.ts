@@ -1,6 +1,7 @@
 // topology/* rules within one submission: exact findings on every fixture, width semantics, and a 2,000-parcel fabric.
 import { describe, expect, it } from 'vitest';
 import { runRules } from '../../src/engine/run.js';
+import type { Settings } from '../../src/engine/settings.js';
 import type { Finding, Geometry, Layer, Submission } from '../../src/model.js';
 import { PROFILES } from '../../src/profiles/index.js';
 import { checkJson, type JsonFinding } from '../helpers.js';
@@ -117,17 +118,22 @@ function rect(x0: number, y0: number, x1: number, y1: number): Geometry {
   return { type: 'Polygon', coordinates: [[[X0 + x0, Y0 + y0], [X0 + x1, Y0 + y0], [X0 + x1, Y0 + y1], [X0 + x0, Y0 + y1], [X0 + x0, Y0 + y0]]] };
 }
 
-function parcelLayer(geometries: Geometry[]): Layer {
+function memoryLayer(role: Layer['role'], geometries: Geometry[], properties: Array<Record<string, unknown>> = []): Layer {
   return {
-    role: 'parcel', file: 'parcel.geojson', name: 'parcel', format: 'geojson', geometryType: 'Polygon',
-    crs: { source: 'geojson-crs', definition: 'EPSG:32638', code: 'EPSG:32638', proj4: null }, measurable: true, fields: [], encoding: null,
-    features: geometries.map((geometry, index) => ({ index, id: null, geometry, sourceGeometry: geometry, properties: {} })),
+    role, file: `${role}.geojson`, name: role!, format: 'geojson', geometryType: geometries[0]?.type ?? null,
+    crs: { source: 'geojson-crs', definition: 'EPSG:32638', code: 'EPSG:32638', proj4: null }, measurable: true,
+    fields: [...new Set(properties.flatMap((p) => Object.keys(p)))], encoding: null,
+    features: geometries.map((geometry, index) => ({ index, id: null, geometry, sourceGeometry: geometry, properties: properties[index] ?? {} })),
   };
 }
 
+function findingsIn(layers: Layer[], rule: string, settings: Settings = PROFILES['ge-388']!): Finding[] {
+  const submission: Submission = { path: 'memory', manifest: { file: 'cadcheck.json', data: {}, problem: null }, layers, photos: [], problems: [] };
+  return runRules(submission, { ...settings, rules: [rule] }).findings;
+}
+
 function findings(geometries: Geometry[], rule: string): Finding[] {
-  const submission: Submission = { path: 'memory', manifest: { file: 'cadcheck.json', data: {}, problem: null }, layers: [parcelLayer(geometries)], photos: [], problems: [] };
-  return runRules(submission, { ...PROFILES['ge-388']!, rules: [rule] }).findings;
+  return findingsIn([memoryLayer('parcel', geometries)], rule);
 }
 
 const summary = (list: Finding[]) => list.map((f) => [f.messageId, f.severity, f.featureIndex, f.measured]);
@@ -189,5 +195,34 @@ describe('topology/parcel-overlap and parcel-gap on 2,000 adjacent parcels', () 
     const found = findings(injected, 'topology/parcel-gap');
     expect(summary(found)).toEqual([['gap', 'error', 1450, 0.3]]); // reported on the first parcel bordering it
     expect(found[0]!.data.parcels).toBe('#1450, #1500, #1501, #1550');
+  });
+});
+
+describe('edge cases', () => {
+  const line = (...points: Array<[number, number]>): Geometry => ({ type: 'LineString', coordinates: points.map(([x, y]) => [X0 + x, Y0 + y]) });
+
+  it('a servitude is found by a type-field alias from the config, and other obligation types are left alone', () => {
+    const base = PROFILES['ge-388']!;
+    const settings: Settings = { ...base, fields: { ...base.fields, obligation: { ...base.fields.obligation, type: ['vald_tipi'] } } };
+    const layers = [memoryLayer('parcel', [rect(0, 0, 10, 10)]), memoryLayer('obligation', [rect(-0.3, 0, 3, 10), rect(-0.3, 0, 3, 10)], [{ VALD_TIPI: 1 }, { VALD_TIPI: '6' }])];
+    expect(summary(findingsIn(layers, 'topology/servitude-within-parcel', settings))).toEqual([['protrudes', 'error', 0, 0.3]]);
+  });
+  it('an invalid (bow-tie) parcel does not crash the overlap and gap rules', () => {
+    const bowTie: Geometry = { type: 'Polygon', coordinates: [[[X0, Y0], [X0 + 10, Y0 + 10], [X0 + 10, Y0], [X0, Y0 + 10], [X0, Y0]]] };
+    for (const rule of ['topology/parcel-overlap', 'topology/parcel-gap']) {
+      expect(findings([bowTie, rect(10.3, 0, 20, 10), rect(0, 10.2, 20, 20)], rule).filter((f) => f.messageId === 'ruleCrashed')).toEqual([]);
+    }
+  });
+  it('a line in three groups reports the nearest break; a crossing connects', () => {
+    const multi: Geometry = { type: 'MultiLineString', coordinates: [[[X0, Y0], [X0 + 10, Y0]], [[X0 + 10.3, Y0], [X0 + 20, Y0]], [[X0 + 20.8, Y0], [X0 + 30, Y0]], [[X0 + 5, Y0 - 5], [X0 + 5, Y0 + 5]]] };
+    const found = findingsIn([memoryLayer('linear', [multi])], 'topology/line-single-piece');
+    expect(summary(found)).toEqual([['broken', 'error', 0, 0.3]]);
+    expect(found[0]!.data.pieces).toBe(3);
+    expect(found[0]!.location).toEqual([X0 + 10.15, Y0]);
+  });
+  it('points with no line at all are reported, and a crossing of two lines shares no length', () => {
+    const point: Geometry = { type: 'Point', coordinates: [X0 + 1, Y0 + 1] };
+    expect(summary(findingsIn([memoryLayer('points', [point])], 'topology/point-on-line-vertex'))).toEqual([['noLine', 'error', 0, null]]);
+    expect(findingsIn([memoryLayer('linear', [line([0, 0], [10, 10]), line([0, 10], [10, 0])])], 'topology/line-duplicate')).toEqual([]);
   });
 });
