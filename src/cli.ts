@@ -143,7 +143,7 @@ async function runCheck(paths: string[], flags: CheckFlags, options: MainOptions
     }
     // Only the thumbnails are kept (a few KB each), never the photos themselves.
     const thumbnails = outputs.some(({ format }) => format === 'html')
-      ? await (await import('./io/thumbnails.js')).readThumbnails((await import('./io/submission.js')).openSource(path), submission.photos)
+      ? await (await import('./io/thumbnails.js')).readThumbnails(await (await import('./io/submission.js')).openSource(path, (await import('./engine/limits.js')).limitsOf(settings)), submission.photos)
       : new Map<string, string | null>();
     checked.push({ run, surveyDate, thumbnails });
   }
