@@ -24,7 +24,7 @@ describe('exit codes', () => {
   });
 
   it.each([
-    { name: 'missing path', args: ['check', 'no/such/survey'], stderrRe: /^cadcheck: no\/such\/survey: no such file or folder\. Give the path of a submission folder\.\n$/ },
+    { name: 'missing path', args: ['check', 'no/such/survey'], stderrRe: /^cadcheck: no\/such\/survey: no such file or folder\. Give the path of a submission folder or \.zip\.\n$/ },
     { name: 'unknown option', args: ['check', VALID, '--frobnicate'], stderrRe: /unknown option '--frobnicate'/ },
     { name: 'unknown command', args: ['chekc', VALID], stderrRe: /unknown command 'chekc'/ },
     { name: 'no submission given', args: ['check'], stderrRe: /missing required argument 'submission'/ },
