@@ -1,7 +1,8 @@
-// Read-only access to the files of a submission, whether a folder or (later) a zip, by relative path.
+// Read-only access to the files of a submission, whether a folder or a zip (zip-source.ts), by relative path.
 import { createHash } from 'node:crypto';
 import { openSync, readSync, closeSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import type { ReadProblem } from '../model.js';
 
 export interface SourceEntry {
   /** Path relative to the submission root, with forward slashes. */
@@ -19,6 +20,8 @@ export interface SubmissionSource {
   readTail(path: string, length: number): Buffer;
   /** SHA-256 of the content, hex, in one streaming pass (an 8 MB photo is never held whole). */
   sha256(path: string): string;
+  /** What the source itself refused to read (a zip's escaping, linked, encrypted or bomb entries), as input/readable problems. */
+  problems?(): ReadProblem[];
 }
 
 const HASH_CHUNK_BYTES = 1024 * 1024;

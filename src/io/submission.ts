@@ -1,5 +1,6 @@
 // Turns a submission folder into a Submission: layers with roles and CRSs, the manifest, the photos.
 import { statSync } from 'node:fs';
+import { DEFAULT_LIMITS, limitKey, limitsOf, type Limits } from '../engine/limits.js';
 import type { Settings } from '../engine/settings.js';
 import { UserError } from '../errors.js';
 import { definitionOf, makeTransform, normaliseCrsName, parseCrs, transformGeometry } from '../geom/crs.js';
@@ -10,8 +11,11 @@ import { MANIFEST_FILE, readManifest } from './manifest.js';
 import { JPEG_NAME, OTHER_IMAGE_NAME, readPhoto } from './photos.js';
 import { readShapefile, UnreadableFile } from './shapefile.js';
 import { FolderSource, type SourceEntry, type SubmissionSource } from './source.js';
+import { ZipSource } from './zip-source.js';
 
 const LAYER_EXTENSION = /\.(shp|geojson)$/i;
+/** Files read whole, so held to limits.maxFileBytes. */
+const READ_NAME = /\.(shp|shx|dbf|prj|cpg|geojson|json)$/i;
 
 /** Layer names are compared case-insensitively, ignoring `_`, `-` and spaces (SUBMISSION.md). */
 export function normaliseLayerName(name: string): string {
@@ -82,32 +86,43 @@ async function readLayer(source: SubmissionSource, entry: SourceEntry, files: Ma
     };
     const prj = sibling('prj')?.toString('utf8').trim() ?? null;
     const cpg = sibling('cpg')?.toString('latin1') ?? null;
-    const content = await readShapefile({ shp: source.read(entry.path), shx: sibling('shx'), dbf: sibling('dbf'), cpg }, settings.legacyEncoding);
+    const content = await readShapefile({ shp: source.read(entry.path), shx: sibling('shx'), dbf: sibling('dbf'), cpg }, settings.legacyEncoding, limitsOf(settings));
     const fallback = manifestCrs(manifest);
     const crs = prj ? resolveCrs(prj, 'prj') : fallback ? resolveCrs(fallback, 'manifest') : resolveCrs(null, 'none');
     return buildLayer({ role, file: entry.path, name, format: 'shapefile', geometryType: content.geometryType, crs, fields: content.fields, encoding: content.encoding }, content.records, settings);
   }
-  const content = readGeoJson(source.read(entry.path));
+  const content = readGeoJson(source.read(entry.path), limitsOf(settings));
   const crs = content.crsName ? resolveCrs(normaliseCrsName(content.crsName) ?? content.crsName, 'geojson-crs') : resolveCrs('EPSG:4326', 'geojson-default');
   return buildLayer({ role, file: entry.path, name, format: 'geojson', geometryType: content.geometryType, crs, fields: content.fields, encoding: null }, content.records, settings);
 }
 
-export function openSource(path: string): SubmissionSource {
-  let isFolder: boolean;
+/** A submission folder, or a .zip of one (read in place, never extracted). */
+export async function openSource(path: string, limits: Limits = DEFAULT_LIMITS): Promise<SubmissionSource> {
+  let stats;
   try {
-    isFolder = statSync(path).isDirectory();
+    stats = statSync(path);
   } catch {
-    throw new UserError(`${path}: no such file or folder. Give the path of a submission folder.`, 'path-not-found');
+    throw new UserError(`${path}: no such file or folder. Give the path of a submission folder or .zip.`, 'path-not-found');
   }
-  if (!isFolder) throw new UserError(`${path}: not a folder. cadcheck checks a submission folder (zip archives come in a later version).`, 'not-a-submission');
-  return new FolderSource(path);
+  if (stats.isDirectory()) return new FolderSource(path);
+  if (stats.isFile() && /\.zip$/i.test(path)) return ZipSource.open(path, limits);
+  throw new UserError(`${path}: not a folder or a .zip. cadcheck checks a submission folder, or a .zip of one.`, 'not-a-submission');
 }
 
-export async function loadSubmission(path: string, settings: Settings, source: SubmissionSource = openSource(path)): Promise<Submission> {
-  const entries = source.entries();
+export async function loadSubmission(path: string, settings: Settings, given?: SubmissionSource): Promise<Submission> {
+  const limits = limitsOf(settings);
+  const source = given ?? (await openSource(path, limits));
+  const problems: ReadProblem[] = [...(source.problems?.() ?? [])];
+  // Files over the size limit are refused before anything reads them whole.
+  const entries = source.entries().filter((entry) => {
+    const photo = JPEG_NAME.test(entry.path) || OTHER_IMAGE_NAME.test(entry.path);
+    const limit = photo ? limits.maxPhotoBytes : limits.maxFileBytes;
+    if (entry.sizeBytes <= limit || !(photo || READ_NAME.test(entry.path))) return true;
+    problems.push({ file: entry.path, kind: 'unreadable', reason: `it is ${entry.sizeBytes} bytes, more than the ${limit} allowed (${limitKey(photo ? 'maxPhotoBytes' : 'maxFileBytes')})` });
+    return false;
+  });
   const files = new Map(entries.map((entry) => [entry.path.toLowerCase(), entry]));
-  const manifest = readManifest(source, files.has(MANIFEST_FILE));
-  const problems: ReadProblem[] = [];
+  const manifest = readManifest(source, files.has(MANIFEST_FILE), limits);
   if (manifest.problem) problems.push({ file: manifest.file, kind: 'unreadable', reason: manifest.problem });
 
   const layers: Layer[] = [];
