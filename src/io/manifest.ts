@@ -1,4 +1,5 @@
 // Reads the submission's manifest (cadcheck.json); judging its content is the metadata rules' work.
+import { DEFAULT_LIMITS, type Limits } from '../engine/limits.js';
 import type { ManifestFile } from '../model.js';
 import { parseJsonText } from './geojson.js';
 import type { SubmissionSource } from './source.js';
@@ -6,10 +7,10 @@ import { UnreadableFile } from './shapefile.js';
 
 export const MANIFEST_FILE = 'cadcheck.json';
 
-export function readManifest(source: SubmissionSource, present: boolean): ManifestFile {
+export function readManifest(source: SubmissionSource, present: boolean, limits: Limits = DEFAULT_LIMITS): ManifestFile {
   if (!present) return { file: MANIFEST_FILE, data: null, problem: null };
   try {
-    const data = parseJsonText(source.read(MANIFEST_FILE));
+    const data = parseJsonText(source.read(MANIFEST_FILE), limits);
     if (!data || typeof data !== 'object' || Array.isArray(data)) {
       return { file: MANIFEST_FILE, data: null, problem: 'it is not a JSON object' };
     }

@@ -87,6 +87,8 @@ function checkRecordContent(shp: Buffer, offset: number, contentBytes: number, f
 function countShpRecords(shp: Buffer, limits: Limits = DEFAULT_LIMITS): number {
   if (shp.length < 100) throw new UnreadableFile(`the .shp is ${shp.length} bytes, shorter than its 100-byte header`);
   if (shp.readInt32BE(0) !== 9994) throw new UnreadableFile('the .shp does not start with the shapefile file code 9994');
+  const fileType = shp.readInt32LE(32);
+  if (!(fileType in SHAPE_TYPE_NAMES)) throw new UnreadableFile(`the .shp has unknown shape type ${fileType}`);
   const declaredBytes = shp.readInt32BE(24) * 2;
   if (declaredBytes !== shp.length) {
     throw new UnreadableFile(`the .shp header says ${declaredBytes} bytes but the file has ${shp.length} (truncated or padded)`);
@@ -100,7 +102,7 @@ function countShpRecords(shp: Buffer, limits: Limits = DEFAULT_LIMITS): number {
       throw new UnreadableFile(`record ${count + 1} at byte ${offset} declares ${contentBytes} bytes, past the end of the file`);
     }
     if (count >= limits.maxFeatures) throw new UnreadableFile(`the .shp has more than ${limits.maxFeatures} features (${limitKey('maxFeatures')})`);
-    checkRecordContent(shp, offset, contentBytes, shp.readInt32LE(32), count + 1, limits);
+    checkRecordContent(shp, offset, contentBytes, fileType, count + 1, limits);
     offset += 8 + contentBytes;
     count += 1;
   }
@@ -133,7 +135,6 @@ function chooseEncoding(dbf: Buffer | null, cpg: string | null, legacyEncoding: 
 }
 
 export async function readShapefile(parts: ShapefileParts, legacyEncoding: string, limits: Limits = DEFAULT_LIMITS): Promise<ShapefileContent> {
-  if (parts.shp.length >= 36 && !(parts.shp.readInt32LE(32) in SHAPE_TYPE_NAMES)) throw new UnreadableFile(`the .shp has unknown shape type ${parts.shp.readInt32LE(32)}`);
   const recordCount = countShpRecords(parts.shp, limits);
   const shapeType = parts.shp.readInt32LE(32);
   if (!parts.shx) throw new UnreadableFile('the .shx index file is missing');
