@@ -32,6 +32,8 @@ export default defineRule({
         const neighbour = neighbours[i]!;
         let shared;
         try {
+          // Neighbours along a common side (most of them) share no interior: one relate, no overlay.
+          if (!parcel.shape.relate(neighbour.shape, 'T********')) continue;
           shared = parcel.shape.intersection(neighbour.shape);
         } catch {
           continue; // an invalid polygon on either side: geometry/valid names it
