@@ -93,7 +93,9 @@ const STAGES: Array<[string, string[]]> = [
 
 async function bigLayers(sizes: number[]): Promise<void> {
   const skipped = new Set<string>();
-  const hasShapely = spawnSync('python3', ['-c', 'import shapely'], { stdio: 'ignore' }).status === 0;
+  // Debian's python3-shapely lives in the system Python, which a pyenv shim may hide.
+  const python = ['/usr/bin/python3', 'python3'].find((candidate) => spawnSync(candidate, ['-c', 'import shapely'], { stdio: 'ignore' }).status === 0);
+  const hasShapely = python !== undefined;
   if (!hasShapely) console.log('GEOS: skipped — python3-shapely is not installed (apt-get install -y python3-shapely)');
   for (const n of sizes) {
     const { polygons, injected } = coverage(n);
@@ -127,7 +129,7 @@ async function bigLayers(sizes: number[]): Promise<void> {
     for (const [stage, text] of Object.entries(found)) console.log(`  found (${stage}): ${text}`);
     const total = Object.values(times).reduce<number>((sum, v) => sum + (typeof v === 'number' ? v : 0), 0);
     if (hasShapely) {
-      const geos = JSON.parse(execFileSync('python3', ['scripts/bench/geos.py', join(OUT, `layer-${n}.wkt`)], { encoding: 'utf8', maxBuffer: 1 << 26 })) as { timings: Record<string, number>; invalid: number; overlapPairs: number; holes: number; geos: string };
+      const geos = JSON.parse(execFileSync(python!, ['scripts/bench/geos.py', join(OUT, `layer-${n}.wkt`)], { encoding: 'utf8', maxBuffer: 1 << 26 })) as { timings: Record<string, number>; invalid: number; overlapPairs: number; holes: number; geos: string };
       const geosTotal = Object.values(geos.timings).reduce((a, b) => a + b, 0);
       console.log(`GEOS ${geos.geos}: ${Object.entries(geos.timings).map(([k, v]) => `${k} ${v.toFixed(2)} s`).join(' · ')} — invalid ${geos.invalid}, overlapping pairs ${geos.overlapPairs}, union holes ${geos.holes}`);
       console.log(`ratio cadcheck/GEOS (stages run by both): ${(total / geosTotal).toFixed(1)}×${Object.values(times).includes('skipped') ? ' (cadcheck stages skipped: not comparable)' : ''}`);
@@ -149,7 +151,18 @@ function batchOf(count: number): string {
   const folder = join(OUT, `batch-${count}`);
   rmSync(folder, { recursive: true, force: true });
   const spec = validSurvey();
-  for (let k = 0; k < count; k++) writeSubmission(join(folder, `survey-${String(k).padStart(4, '0')}`), spec);
+  // Each a different site 100 m apart (its photos' GPS with it, so no two photo files are the same): a clerk's day, not 1,000 copies claiming one parcel.
+  const move = (c: unknown, dx: number): unknown => (typeof (c as number[])[0] === 'number' ? [(c as number[])[0]! + dx, (c as number[])[1]!] : (c as unknown[]).map((part) => move(part, dx)));
+  for (let k = 0; k < count; k++) {
+    const dx = (k % 40) * 100;
+    const dy = Math.floor(k / 40) * 100;
+    const moved = {
+      ...spec,
+      layers: spec.layers.map((layer) => ({ ...layer, features: layer.features.map((f) => ({ ...f, geometry: f.geometry && ({ ...f.geometry, coordinates: (move((f.geometry as { coordinates: unknown }).coordinates, dx) as number[][][]).map((r) => (Array.isArray(r[0]) ? r.map((q) => [(q as number[])[0]!, (q as number[])[1]! + dy]) : r)) } as GeoJsonGeometry) })) })),
+      photos: spec.photos.map((photo, i) => ({ ...photo, gray: 20 + ((k * 3 + i) % 230), path: photo.path })),
+    };
+    writeSubmission(join(folder, `survey-${String(k).padStart(4, '0')}`), moved);
+  }
   return folder;
 }
 
