@@ -73,7 +73,9 @@ export function parseCrs(definition: string): { code: string | null; proj4: stri
   const parameters = parametersOf(projection);
   knownParameters ??= Object.keys(KNOWN_DEFINITIONS).map((code) => [code, parametersOf(new proj4.Proj(code) as unknown as proj4.ProjectionDefinition)!]);
   const match = parameters ? knownParameters.find(([, known]) => sameParameters(parameters, known)) : undefined;
-  return { code: match ? match[0] : null, proj4: definition };
+  // A recognised CRS is reprojected with cadcheck's own definition: an ESRI .prj may name a datum
+  // without its shift (the Greek grid lands ~250 m off), while the parameters matched EPSG's.
+  return { code: match ? match[0] : null, proj4: match ? KNOWN_DEFINITIONS[match[0]]! : definition };
 }
 
 /** 'urn:ogc:def:crs:EPSG::32638', 'EPSG:32638', 'epsg:32638', 'CRS84' → 'EPSG:…'. */

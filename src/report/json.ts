@@ -40,6 +40,8 @@ export function buildJsonReport(run: RunResult, tool: ToolInfo, surveyDate: stri
       severity: finding.severity,
       messageId: finding.messageId,
       message: finding.message,
+      // The message's values by name (e.g. the registered parcel's cad_code), for programs.
+      data: finding.data,
       reference: finding.reference,
       layer: finding.layer,
       file: finding.file,
