@@ -18,7 +18,12 @@ export default defineRule({
     for (const { layer, feature } of measurableFeatures(submission)) {
       const geometry = feature.geometry!;
       if (geometry.type !== 'MultiPolygon' || geometry.coordinates.length < 2) continue;
-      const parts = geometry.coordinates.map((coordinates) => toJsts({ type: 'Polygon', coordinates }));
+      let parts;
+      try {
+        parts = geometry.coordinates.map((coordinates) => toJsts({ type: 'Polygon', coordinates }));
+      } catch {
+        continue; // a part jsts cannot build (an empty polygon []): not a pinch, geometry/valid and geometry/empty judge it
+      }
       search: for (let i = 0; i < parts.length; i++) {
         for (let j = i + 1; j < parts.length; j++) {
           let touches = false;
