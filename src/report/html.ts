@@ -57,7 +57,7 @@ code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace}.dim{color:#57606a}
 .photos{display:grid;grid-template-columns:repeat(auto-fill,minmax(170px,1fr));gap:12px}
 .photos figure{margin:0;background:#fff;border:1px solid #d0d7de;border-radius:6px;padding:8px}
 .photos img,.photos .placeholder{display:block;width:100%;height:120px;object-fit:contain;background:#eaeef2}
-.photos figcaption{font-size:12px;margin-top:6px;word-break:break-all}
+.photos figcaption{font-size:12px;margin-top:6px}.photos figcaption code{word-break:break-all}
 footer{color:#57606a;font-size:12px;margin-top:32px}
 `;
 
@@ -163,7 +163,7 @@ export function formatHtml(items: HtmlSubmission[], options: HtmlOptions): strin
     `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">` +
     '<meta name="viewport" content="width=device-width, initial-scale=1">' +
     `<title>${escapeHtml(title)}</title><style>${STYLE}</style></head>\n` +
-    `<body data-result="${overall}"><main><h1>${escapeHtml(title)}</h1>` +
+    `<body data-result="${overall}"><main><h1>cadcheck report</h1>` +
     items.map((item, index) => renderSubmission(item, index, options)).join('\n') +
     `<footer>Made by ${escapeHtml(options.tool.name)} ${escapeHtml(options.tool.version)}. The map is drawn in the profile CRS with grid north up; the numbers on it are the rows of the findings table.</footer>` +
     `</main><script>${SCRIPT}</script></body></html>\n`

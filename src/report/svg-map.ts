@@ -17,6 +17,8 @@ const WIDTH = 900;
 const MAX_HEIGHT = 640;
 const MARGIN = 36;
 const MARK_RADIUS = 10;
+/** A band under the drawing for the scale bar, so it never covers a feature. */
+const SCALE_BAND = 34;
 
 /** Drawing order, bottom to top: areas first, then lines, then points. */
 const ROLE_ORDER: Array<Role | null> = ['parcel', 'obligation', 'building', 'linear', 'sides', 'points', 'markers', null];
@@ -60,7 +62,7 @@ class Projection {
     const spanX = Math.max(box.maxX - box.minX, 1e-9);
     const spanY = Math.max(box.maxY - box.minY, 1e-9);
     this.scale = Math.min((WIDTH - 2 * MARGIN) / spanX, (MAX_HEIGHT - 2 * MARGIN) / spanY);
-    this.height = Math.round(spanY * this.scale + 2 * MARGIN);
+    this.height = Math.round(spanY * this.scale + 2 * MARGIN + SCALE_BAND);
   }
   x(x: number): number {
     return Math.round((MARGIN + (x - this.box.minX) * this.scale) * 100) / 100;
@@ -149,7 +151,7 @@ export function renderMap(layers: Layer[], marks: MapMark[], crs: string): strin
 
   const barMetres = niceLength(160 / projection.scale);
   const barPixels = Math.round(barMetres * projection.scale * 100) / 100;
-  const barY = projection.height - 16;
+  const barY = projection.height - 12;
   const half = Math.round((barPixels / 2) * 100) / 100;
   const scaleBar =
     `<g class="scale-bar" aria-label="scale bar ${barMetres} m">` +
