@@ -336,6 +336,7 @@ export async function main(options: MainOptions): Promise<number> {
       return EXIT_TROUBLE;
     }
     options.stderr.write(`cadcheck crashed (this is a bug; please report it with the command you ran). cadcheck ${cadcheckVersion()}, node ${process.version}\n`);
+    options.stderr.write(`input: cadcheck ${options.argv.join(' ')}\n`);
     options.stderr.write(options.env.CADCHECK_DEBUG === '1' ? `${(error as Error).stack ?? String(error)}\n` : `${(error as Error).message ?? String(error)}\n(set CADCHECK_DEBUG=1 for the stack trace)\n`);
     return EXIT_TROUBLE;
   }
