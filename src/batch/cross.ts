@@ -1,9 +1,10 @@
 // Checks across the submissions of a batch: land claimed by two submissions, photos reused from another job. Pure.
+import type { Report } from '../engine/define-rule.js';
+import { buildFinding } from '../engine/run.js';
 import type { Settings } from '../engine/settings.js';
-import { renderMessage } from '../engine/messages.js';
 import { toGeoJson, toJsts, type JstsGeometry } from '../geom/jsts.js';
 import { boxOf, BoxIndex, type Box } from '../geom/spatial-index.js';
-import type { Finding, Severity } from '../model.js';
+import type { Finding } from '../model.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import { regionsOf, widthInMillimetres } from '../rules/registered.js';
 import type { BatchParcel, BatchPhoto } from './check-one.js';
@@ -27,22 +28,13 @@ function round(value: number, digits: number): number {
   return Math.round(value * factor) / factor;
 }
 
-/** The severity a rule's findings get under this profile and config, or null when the rule is off or not in the profile. */
-function severityOf(ruleId: string, settings: Settings): Severity | null {
-  const configured = settings.ruleSettings[ruleId];
-  if (configured === 'off' || !settings.rules.includes(ruleId)) return null;
-  return configured ?? RULES_BY_ID.get(ruleId)!.meta.severity;
+/** Whether the profile runs a rule and the config leaves it on. */
+function isOn(ruleId: string, settings: Settings): boolean {
+  return settings.rules.includes(ruleId) && settings.ruleSettings[ruleId] !== 'off';
 }
 
-function finding(ruleId: string, severity: Severity, settings: Settings, data: Record<string, string | number>, fields: Partial<Finding>): Finding {
-  const rule = RULES_BY_ID.get(ruleId)!;
-  return {
-    ruleId, severity, messageId: OTHER_SUBMISSION_MESSAGE,
-    message: renderMessage((rule.meta.messages as Record<string, string>)[OTHER_SUBMISSION_MESSAGE] ?? OTHER_SUBMISSION_MESSAGE, data),
-    data, reference: rule.meta.basis ? `${settings.referencePrefix}, ${rule.meta.basis}` : null,
-    layer: null, file: null, featureIndex: null, featureId: null, location: null, measured: null, limit: null, unit: null, geometry: null,
-    ...fields,
-  };
+function finding(ruleId: string, settings: Settings, report: Omit<Report<string>, 'messageId'>): Finding {
+  return buildFinding(RULES_BY_ID.get(ruleId)!, settings, { messageId: OTHER_SUBMISSION_MESSAGE, ...report })!;
 }
 
 interface Claim {
@@ -77,8 +69,7 @@ export function crossSubmissionFindings(inputs: readonly CrossInput[], settings:
   const added: Finding[][] = inputs.map(() => []);
   const limit = settings.tolerances.registeredOverlap;
 
-  const overlapSeverity = severityOf(OVERLAP_RULE, settings);
-  if (overlapSeverity) {
+  if (isOn(OVERLAP_RULE, settings)) {
     const claims = claimsOf(inputs);
     const boxes = claims.map((claim) => claim.box);
     for (const [i, j] of new BoxIndex(boxes).pairs(boxes)) {
@@ -101,17 +92,17 @@ export function crossSubmissionFindings(inputs: readonly CrossInput[], settings:
             submission: inputs[other.submission]!.name, otherParcel: other.parcel.featureId ?? `#${other.parcel.featureIndex}`,
             width: width.toFixed(3), limit: limit.toFixed(2), area: area.toFixed(2),
           };
-          added[self.submission]!.push(finding(OVERLAP_RULE, overlapSeverity, settings, data, {
-            layer: 'parcel', file: self.parcel.file, featureIndex: self.parcel.featureIndex, featureId: self.parcel.featureId,
-            location: [round(location[0], 3), round(location[1], 3)], measured: round(width, 4), limit: round(limit, 4), unit: 'm', geometry,
+          added[self.submission]!.push(finding(OVERLAP_RULE, settings, {
+            data, layer: { role: 'parcel', file: self.parcel.file },
+            feature: { index: self.parcel.featureIndex, id: self.parcel.featureId, geometry: null },
+            location, measured: width, limit, unit: 'm', geometry,
           }));
         }
       }
     }
   }
 
-  const photoSeverity = severityOf(PHOTO_RULE, settings);
-  if (photoSeverity) {
+  if (isOn(PHOTO_RULE, settings)) {
     // The first file of each SHA-256 in each submission, by submission.
     const bySha = new Map<string, Map<number, BatchPhoto>>();
     inputs.forEach((input, submission) => {
@@ -127,7 +118,7 @@ export function crossSubmissionFindings(inputs: readonly CrossInput[], settings:
         for (const [other, original] of holders) {
           if (other === self) continue;
           const data = { file: photo.file, original: original.file, submission: inputs[other]!.name, sha256: sha256.slice(0, 12) };
-          added[self]!.push(finding(PHOTO_RULE, photoSeverity, settings, data, { file: photo.file }));
+          added[self]!.push(finding(PHOTO_RULE, settings, { data, file: photo.file }));
         }
       }
     }

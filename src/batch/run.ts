@@ -2,11 +2,10 @@
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Settings } from '../engine/settings.js';
-import { renderMessage } from '../engine/messages.js';
-import { compareFindings } from '../engine/run.js';
+import { buildFinding, compareFindings } from '../engine/run.js';
 import { UserError } from '../errors.js';
 import type { Finding } from '../model.js';
-import { countBySeverity, type JsonReport } from '../report/json.js';
+import { countBySeverity, toJsonFinding, type JsonReport } from '../report/json.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import type { BatchCheckOptions, SubmissionOutcome } from './check-one.js';
 import { crossSubmissionFindings } from './cross.js';
@@ -50,23 +49,13 @@ export function listSubmissions(folderPath: string): string[] {
 
 /** A submission that could not be checked still gets a report: failed, with one input/readable finding naming the cause. */
 function troubleReport(path: string, cause: string, options: BatchOptions): JsonReport {
-  const rule = RULES_BY_ID.get('input/readable')!;
-  const data = { file: path, reason: cause };
-  const finding: Finding = {
-    ruleId: rule.id, severity: 'error', messageId: 'unreadable', message: renderMessage(rule.meta.messages.unreadable!, data), data,
-    reference: rule.meta.basis ? `${options.settings.referencePrefix}, ${rule.meta.basis}` : null,
-    layer: null, file: null, featureIndex: null, featureId: null, location: null, measured: null, limit: null, unit: null, geometry: null,
-  };
+  const finding = buildFinding(RULES_BY_ID.get('input/readable')!, options.settings, { messageId: 'unreadable', data: { file: path, reason: cause } });
+  const findings = finding ? [finding] : [];
   return {
     schemaVersion: 1, tool: options.check.tool, profile: options.settings.profileId,
-    submission: { path, surveyDate: options.check.surveyDate }, result: 'fail', summary: countBySeverity([finding]),
-    layers: [], photos: [], findings: [toJsonFinding(finding)],
+    submission: { path, surveyDate: options.check.surveyDate }, result: 'fail', summary: countBySeverity(findings),
+    layers: [], photos: [], findings: findings.map(toJsonFinding),
   };
-}
-
-function toJsonFinding(finding: Finding): JsonReport['findings'][number] {
-  const { data: _data, ...rest } = finding;
-  return rest;
 }
 
 /** Summary and result again after findings were added; --max-warnings applies to the merged findings. */
@@ -100,7 +89,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   reports.forEach((report, i) => {
     if (added[i]!.length > 0) {
       const merged = [...(report.findings as Finding[]), ...added[i]!].sort(compareFindings);
-      report.findings = merged.map((finding) => ('data' in finding ? toJsonFinding(finding) : finding));
+      report.findings = merged.map(toJsonFinding);
     }
     settleResult(report, options.maxWarnings);
   });

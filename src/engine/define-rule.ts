@@ -17,8 +17,9 @@ export interface RuleMeta<MessageId extends string> {
 export interface Report<MessageId extends string> {
   messageId: MessageId;
   data?: Record<string, string | number>;
-  layer?: Layer | null;
-  feature?: Feature | null;
+  /** Only the role and file are used: a batch cross-check names a layer it did not load. */
+  layer?: Pick<Layer, 'role' | 'file'> | null;
+  feature?: Pick<Feature, 'index' | 'id' | 'geometry'> | null;
   /** A file to name when there is no layer (a photo, the manifest). */
   file?: string | null;
   location?: Position | null;

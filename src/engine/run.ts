@@ -41,13 +41,19 @@ function roundTo(value: number | null | undefined, digits: number): number | nul
   return Math.round(value * factor) / factor;
 }
 
-function toFinding(rule: RuleDefinition, severity: Severity, settings: Settings, report: Report<string>): Finding {
+/**
+ * A rule's report as a finding under this profile and config, or null when the config turns the rule off.
+ * A configured severity wins over a tiered report's own; the rule's default comes last.
+ */
+export function buildFinding(rule: RuleDefinition, settings: Settings, report: Report<string>): Finding | null {
+  const configured = settings.ruleSettings[rule.id];
+  if (configured === 'off') return null;
   const data = report.data ?? {};
-  const feature: Feature | null = report.feature ?? null;
+  const feature = report.feature ?? null;
   const location = report.location ?? firstPosition(feature?.geometry ?? null);
   return {
     ruleId: rule.id,
-    severity: report.severity && settings.ruleSettings[rule.id] === undefined ? report.severity : severity,
+    severity: configured ?? report.severity ?? rule.meta.severity,
     messageId: report.messageId,
     message: renderMessage(rule.meta.messages[report.messageId] ?? report.messageId, data),
     data,
@@ -82,9 +88,7 @@ export function runRules(submission: Submission, settings: Settings, options: Ru
   for (const id of settings.rules) {
     const rule = RULES_BY_ID.get(id);
     if (!rule) throw new Error(`profile ${settings.profileId} lists unknown rule ${id}`);
-    const configured = settings.ruleSettings[id];
-    if (configured === 'off') continue;
-    const severity = configured ?? rule.meta.severity;
+    if (settings.ruleSettings[id] === 'off') continue;
     try {
       rule.check({
         submission,
@@ -92,7 +96,10 @@ export function runRules(submission: Submission, settings: Settings, options: Ru
         registered: options.registered ?? null,
         now: options.now ?? new Date(),
         surveyDateOverride: options.surveyDateOverride ?? null,
-        report: (report) => findings.push(toFinding(rule, severity, settings, report)),
+        report: (report) => {
+          const finding = buildFinding(rule, settings, report);
+          if (finding) findings.push(finding);
+        },
       });
     } catch (error) {
       // One rule never sinks the run (ESLint's rule-crashed): the crash is a finding, flagged as a bug.

@@ -13,6 +13,28 @@ export function countBySeverity(findings: Finding[]): Record<`${Severity}s`, num
   return { errors: count('error'), warnings: count('warning'), infos: count('info') };
 }
 
+/** A finding as the JSON report writes it: every key present, in the documented order. */
+export function toJsonFinding(finding: Finding) {
+  return {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    messageId: finding.messageId,
+    message: finding.message,
+    // The message's values by name (e.g. the registered parcel's cad_code), for programs.
+    data: finding.data,
+    reference: finding.reference,
+    layer: finding.layer,
+    file: finding.file,
+    featureIndex: finding.featureIndex,
+    featureId: finding.featureId,
+    location: finding.location,
+    measured: finding.measured,
+    limit: finding.limit,
+    unit: finding.unit,
+    geometry: finding.geometry,
+  };
+}
+
 export function buildJsonReport(run: RunResult, tool: ToolInfo, surveyDate: string | null) {
   const { submission, settings } = run;
   return {
@@ -35,24 +57,7 @@ export function buildJsonReport(run: RunResult, tool: ToolInfo, surveyDate: stri
       ...captureFactsOf(photo, settings.timeZone),
       gps: photo.gps,
     })),
-    findings: run.findings.map((finding) => ({
-      ruleId: finding.ruleId,
-      severity: finding.severity,
-      messageId: finding.messageId,
-      message: finding.message,
-      // The message's values by name (e.g. the registered parcel's cad_code), for programs.
-      data: finding.data,
-      reference: finding.reference,
-      layer: finding.layer,
-      file: finding.file,
-      featureIndex: finding.featureIndex,
-      featureId: finding.featureId,
-      location: finding.location,
-      measured: finding.measured,
-      limit: finding.limit,
-      unit: finding.unit,
-      geometry: finding.geometry,
-    })),
+    findings: run.findings.map(toJsonFinding),
   };
 }
 
