@@ -1,0 +1,80 @@
+// Nothing is lost (issue 8): a run never writes into the submission, and an interrupted run leaves no report or temp file.
+import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { REPO, runCli } from '../helpers.js';
+import { surveyFolder, surveyZip, tempDir } from './helpers.js';
+
+const dir = tempDir('nothing-lost');
+const FORMATS = ['text', 'json', 'junit', 'sarif', 'geojson', 'html', 'csv'];
+
+/** Every file under `root` (hidden ones too) with its SHA-256, size and mtime, and every folder's mtime. */
+function snapshot(root: string): Record<string, string> {
+  const state: Record<string, string> = {};
+  const walk = (path: string): void => {
+    const stats = statSync(path);
+    const key = relative(root, path) || '.';
+    if (stats.isDirectory()) {
+      state[`${key}/`] = `mtime ${stats.mtimeMs}`;
+      for (const name of readdirSync(path)) walk(join(path, name));
+    } else {
+      state[key] = `${createHash('sha256').update(readFileSync(path)).digest('hex')} ${stats.size} mtime ${stats.mtimeMs}`;
+    }
+  };
+  walk(root);
+  return state;
+}
+
+describe('a run never writes into the submission', () => {
+  for (const kind of ['folder', 'zip'] as const) {
+    it(`a ${kind}: byte-identical (hashes, sizes, mtimes, no new file) after a run with every format to --output elsewhere`, async () => {
+      const home = join(dir, `${kind}-home`);
+      mkdirSync(home);
+      const submission = kind === 'folder' ? surveyFolder(home, 'survey') : surveyZip(home, 'survey.zip');
+      const before = snapshot(home);
+      const out = join(dir, `${kind}-reports`);
+      mkdirSync(out);
+      const args = FORMATS.flatMap((format) => ['--format', format, '--output', join(out, `report.${format}`)]);
+      const result = await runCli(['check', submission, ...args]);
+      expect(result.stderr).toBe('');
+      expect(result.exitCode).toBe(0);
+      expect(snapshot(home)).toEqual(before);
+      expect(readdirSync(out).sort()).toEqual(FORMATS.map((format) => `report.${format}`).sort());
+    });
+  }
+});
+
+describe('Ctrl-C on the built CLI', () => {
+  beforeAll(() => {
+    execFileSync('npm', ['run', 'build'], { cwd: REPO, stdio: 'ignore' });
+  }, 180_000);
+
+  it('SIGINT during a slow check leaves no report and no temp file, and exits 130', async () => {
+    // 10,000 overlapping parcels: the rules take far longer than the 2 s we wait. (The rules run synchronously, so the
+    // handler runs at the next await, before any report is written: Ctrl-C is late there, but nothing is left.)
+    const slow = join(dir, 'slow');
+    mkdirSync(slow);
+    const features = Array.from({ length: 10_000 }, (_, i) => {
+      const x = 482000 + (i % 200) * 10;
+      const y = 4621000 + Math.floor(i / 200) * 10;
+      return `{"type":"Feature","properties":{"area":100,"purpose":"agricultural","method":1},"geometry":{"type":"Polygon","coordinates":[[[${x},${y}],[${x + 10.05},${y}],[${x + 10.05},${y + 10}],[${x},${y + 10}],[${x},${y}]]]}}`;
+    });
+    writeFileSync(join(slow, 'parcel.geojson'), `{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:32638"}},"features":[${features.join(',')}]}`);
+    const out = join(dir, 'interrupted-reports');
+    mkdirSync(out);
+    const before = snapshot(slow);
+    const child = spawn(process.execPath, [join(REPO, 'dist/bin/cadcheck.js'), 'check', slow, '--format', 'json', '--output', join(out, 'report.json'), '--format', 'html', '--output', join(out, 'report.html')], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (exitCode) => resolve(exitCode)));
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(code).toBe(130);
+    expect(readdirSync(out)).toEqual([]);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(snapshot(slow)).toEqual(before);
+  }, 60_000);
+});
