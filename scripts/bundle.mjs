@@ -1,0 +1,24 @@
+// Bundles the compiled CLI (dist/bin, dist/src) into dist/bundle/ with esbuild: one file to load instead of
+// ~600 modules (jsts alone is ~440), which halves a cold `cadcheck check` (see BENCHMARKS.md).
+// Plain JavaScript on purpose: it runs in `prepare`, right after tsc, with nothing else compiled.
+import { chmodSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const outdir = 'dist/bundle';
+await build({
+  // The batch pool starts ./worker.js next to itself (src/batch/pool.ts).
+  entryPoints: { cadcheck: 'dist/bin/cadcheck.js', worker: 'dist/src/batch/worker.js' },
+  outdir,
+  bundle: true,
+  // Lazily imported parts (reporters, registered-data readers, batch) stay in chunks loaded on demand.
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // Optional native backends are never bundled.
+  external: ['gdal-async'],
+  // Bundled CommonJS packages (ajv, shapefile's helpers) call require() for Node built-ins.
+  banner: { js: "import { createRequire as __cadcheckRequire } from 'node:module'; const require = __cadcheckRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
+chmodSync(`${outdir}/cadcheck.js`, 0o755);
