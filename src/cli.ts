@@ -301,8 +301,8 @@ function buildProgram(options: MainOptions, setExitCode: (code: number) => void)
 
   program
     .command('check')
-    .description('check one or more submission folders')
-    .argument('<submission...>', 'submission folder(s)')
+    .description('check one or more submission folders or .zip files')
+    .argument('<submission...>', 'submission folder(s) or .zip(s)')
     .option('--profile <id>', 'rule profile (default ge-388)')
     .option('--config <file>', 'configuration file (default: cadcheck.config.json from the working folder upwards)')
     .option('--survey-date <YYYY-MM-DD>', 'survey date, overriding the manifest')
