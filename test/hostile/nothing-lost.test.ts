@@ -65,7 +65,9 @@ describe('Ctrl-C on the built CLI', () => {
     const out = join(dir, 'interrupted-reports');
     mkdirSync(out);
     const before = snapshot(slow);
-    const child = spawn(process.execPath, [join(REPO, 'dist/bin/cadcheck.js'), 'check', slow, '--format', 'json', '--output', join(out, 'report.json'), '--format', 'html', '--output', join(out, 'report.html')], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    // The executable npm installs (package.json bin), as a user runs it.
+    const bin = (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { bin: { cadcheck: string } }).bin.cadcheck;
+    const child = spawn(process.execPath, [join(REPO, bin), 'check', slow, '--format', 'json', '--output', join(out, 'report.json'), '--format', 'html', '--output', join(out, 'report.html')], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     await new Promise((resolve) => setTimeout(resolve, 2000));
