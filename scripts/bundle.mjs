@@ -16,7 +16,7 @@ await build({
   platform: 'node',
   target: 'node20',
   // Optional native backends are never bundled.
-  external: ['gdal-async'],
+  external: ['gdal-async', 'pg-native'],
   // Bundled CommonJS packages (ajv, shapefile's helpers) call require() for Node built-ins.
   banner: { js: "import { createRequire as __cadcheckRequire } from 'node:module'; const require = __cadcheckRequire(import.meta.url);" },
   logLevel: 'warning',

@@ -68,12 +68,25 @@ interface CheckFlags {
   config?: string;
   surveyDate?: string;
   registered?: string;
+  registeredTable?: string;
+  registeredGeometryColumn?: string;
+  registeredIdColumn?: string;
   format: string[];
   output: string[];
   maxWarnings?: string;
   quiet?: boolean;
   verbose?: boolean;
   color?: boolean;
+  lang?: string;
+}
+
+/** --lang, else the locale (LC_ALL, LC_MESSAGES, LANG), else English; an unknown --lang is a usage error. */
+async function decideLang(flag: string | undefined, env: NodeJS.ProcessEnv): Promise<import('./i18n/index.js').Lang> {
+  const { LANGS, isLang, langFromEnv, langOfLocale } = await import('./i18n/index.js');
+  if (flag === undefined) return langFromEnv(env);
+  const lang = isLang(flag) ? flag : langOfLocale(flag);
+  if (lang === null) throw new UserError(`Unknown language "${flag}". Languages: ${LANGS.join(', ')}.`, 'bad-option');
+  return lang;
 }
 
 /** --color/--no-color, then NO_COLOR (chalk ignores it, chalk#547), then FORCE_COLOR, then whether stdout is a TTY. */
@@ -83,6 +96,15 @@ export function decideColorLevel(flag: boolean | undefined, env: NodeJS.ProcessE
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false' ? 0 : 1;
   return isTTY ? 1 : 0;
+}
+
+/** A registry file, resolved against the working folder, or a postgresql:// URL, kept as given. */
+function registeredSource(given: string, cwd: string, resolve: (...parts: string[]) => string): string {
+  return /^postgres(ql)?:\/\//i.test(given) ? given : resolve(cwd, given);
+}
+
+function postgisOptions(flags: { registeredTable?: string; registeredGeometryColumn?: string; registeredIdColumn?: string }): import('./io/registered-postgis.js').PostgisRegistryOptions {
+  return { table: flags.registeredTable, geometryColumn: flags.registeredGeometryColumn, idColumn: flags.registeredIdColumn };
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -117,7 +139,7 @@ async function runCheck(paths: string[], flags: CheckFlags, options: MainOptions
     throw new UserError(`--survey-date must be written YYYY-MM-DD, not "${flags.surveyDate}".`, 'bad-option');
   }
   const loaded = loadConfig(flags.config, options.cwd);
-  const settings = resolveSettings(flags.profile, loaded?.config ?? null);
+  const settings = { ...resolveSettings(flags.profile, loaded?.config ?? null), lang: await decideLang(flags.lang, options.env) };
   const chalk = new Chalk({ level: decideColorLevel(flags.color, options.env, options.stdout.isTTY) });
   const show: Array<'error' | 'warning' | 'info'> = flags.quiet ? ['error'] : flags.verbose ? ['error', 'warning', 'info'] : ['error', 'warning'];
   const tool = { name: 'cadcheck', version: cadcheckVersion() };
@@ -128,7 +150,7 @@ async function runCheck(paths: string[], flags: CheckFlags, options: MainOptions
   for (const path of paths) {
     const submission = await loadSubmission(path, settings);
     // Read per submission: only the registered parcels near this one's parcels are kept.
-    const registered = flags.registered === undefined ? null : await (await import('./io/registered.js')).loadRegistered(resolve(options.cwd, flags.registered), submission, settings);
+    const registered = flags.registered === undefined ? null : await (await import('./io/registered.js')).loadRegistered(registeredSource(flags.registered, options.cwd, resolve), submission, settings, postgisOptions(flags));
     const run = runRules(submission, settings, { registered, now: options.now ?? new Date(), surveyDateOverride: flags.surveyDate ?? null });
     const warnings = run.findings.filter((finding) => finding.severity === 'warning').length;
     if (maxWarnings !== null && warnings > maxWarnings) run.result = 'fail';
@@ -155,13 +177,14 @@ async function runCheck(paths: string[], flags: CheckFlags, options: MainOptions
   return failed ? EXIT_FAIL : EXIT_PASS;
 }
 
-async function runRulesList(flags: { profile?: string; format?: string }, options: MainOptions): Promise<number> {
-  const [{ resolveSettings }, { RULES_BY_ID }, { legalReference }] = await Promise.all([import('./engine/config.js'), import('./rules/index.js'), import('./engine/reference.js')]);
+async function runRulesList(flags: { profile?: string; format?: string; lang?: string }, options: MainOptions): Promise<number> {
+  const [{ resolveSettings }, { RULES_BY_ID }, { legalReference }, { ruleDescription }] = await Promise.all([import('./engine/config.js'), import('./rules/index.js'), import('./engine/reference.js'), import('./i18n/index.js')]);
+  const lang = await decideLang(flags.lang, options.env);
   const settings = resolveSettings(flags.profile, null);
   const rules = settings.rules.map((id) => RULES_BY_ID.get(id)!);
   if (flags.format === 'json') {
     const list = rules.map((rule) => ({
-      id: rule.id, severity: rule.meta.severity, reference: legalReference(settings, rule.meta.basis), description: rule.meta.description,
+      id: rule.id, severity: rule.meta.severity, reference: legalReference(settings, rule.meta.basis), description: ruleDescription(rule, lang),
     }));
     options.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
     return EXIT_PASS;
@@ -169,7 +192,7 @@ async function runRulesList(flags: { profile?: string; format?: string }, option
   if (flags.format !== undefined && flags.format !== 'text') throw new UserError(`Unknown format "${flags.format}" for rules: use text or json.`, 'bad-option');
   const width = Math.max(...rules.map((rule) => rule.id.length));
   for (const rule of rules) {
-    options.stdout.write(`${rule.id.padEnd(width)}  ${rule.meta.severity.padEnd(7)}  ${(rule.meta.basis ?? '—').padEnd(22)}  ${rule.meta.description}\n`);
+    options.stdout.write(`${rule.id.padEnd(width)}  ${rule.meta.severity.padEnd(7)}  ${(rule.meta.basis ?? '—').padEnd(22)}  ${ruleDescription(rule, lang)}\n`);
   }
   return EXIT_PASS;
 }
@@ -179,6 +202,9 @@ interface BatchFlags {
   config?: string;
   surveyDate?: string;
   registered?: string;
+  registeredTable?: string;
+  registeredGeometryColumn?: string;
+  registeredIdColumn?: string;
   maxWarnings?: string;
   jobs?: string;
   summary?: string;
@@ -199,8 +225,8 @@ async function runBatchCommand(folder: string, flags: BatchFlags, options: MainO
   const jobs = flags.jobs === undefined ? os.availableParallelism() : Number(flags.jobs);
   const loaded = loadConfig(flags.config, options.cwd);
   const settings = resolveSettings(flags.profile, loaded?.config ?? null);
-  const registered = flags.registered === undefined ? null : resolve(options.cwd, flags.registered);
-  if (registered !== null && !fs.existsSync(registered)) throw new UserError(`${registered}: registered parcels file not found.`, 'path-not-found');
+  const registered = flags.registered === undefined ? null : registeredSource(flags.registered, options.cwd, resolve);
+  if (registered !== null && !/^postgres(ql)?:\/\//i.test(registered) && !fs.existsSync(registered)) throw new UserError(`${registered}: registered parcels file not found.`, 'path-not-found');
   const reportsDir = flags.reports === undefined ? null : resolve(options.cwd, flags.reports);
   if (reportsDir !== null) fs.mkdirSync(reportsDir, { recursive: true });
 
@@ -216,7 +242,7 @@ async function runBatchCommand(folder: string, flags: BatchFlags, options: MainO
   try {
     result = await runBatch({
       folder, folderPath: resolve(options.cwd, folder), jobs, settings, maxWarnings, signal,
-      check: { profile: flags.profile, configFile: loaded?.file ?? null, registered, surveyDate: flags.surveyDate ?? null, now: (options.now ?? new Date()).toISOString(), tool: { name: 'cadcheck', version: cadcheckVersion() } },
+      check: { profile: flags.profile, configFile: loaded?.file ?? null, registered, registeredOptions: postgisOptions(flags), surveyDate: flags.surveyDate ?? null, now: (options.now ?? new Date()).toISOString(), tool: { name: 'cadcheck', version: cadcheckVersion() } },
       onProgress: (done, total) => (done === 0 ? bar?.start(total, 0) : bar?.update(done)),
     });
   } finally {
@@ -306,7 +332,10 @@ function buildProgram(options: MainOptions, setExitCode: (code: number) => void)
     .option('--profile <id>', 'rule profile (default ge-388)')
     .option('--config <file>', 'configuration file (default: cadcheck.config.json from the working folder upwards)')
     .option('--survey-date <YYYY-MM-DD>', 'survey date, overriding the manifest')
-    .option('--registered <source>', 'registered parcels to check against: a GeoJSON, Shapefile or FlatGeobuf file')
+    .option('--registered <source>', 'registered parcels to check against: a GeoJSON, Shapefile or FlatGeobuf file, or a postgresql:// URL')
+    .option('--registered-table <name>', 'PostGIS table (or schema.table) of registered parcels (default parcels)')
+    .option('--registered-geometry-column <name>', "its geometry column (default: the table's only one)")
+    .option('--registered-id-column <name>', 'its cadastral code column (default cad_code)')
     .option('--format <name>', `report format: ${FORMATS.join(', ')} (repeatable)`, collect, [])
     .option('--output <file>', 'write the preceding --format to this file (repeatable)', collect, [])
     .option('--max-warnings <n>', 'fail when there are more warnings than this')
@@ -314,6 +343,7 @@ function buildProgram(options: MainOptions, setExitCode: (code: number) => void)
     .option('--verbose', 'show infos too')
     .addOption(new Option('--color', 'force colour'))
     .addOption(new Option('--no-color', 'no colour (also NO_COLOR)'))
+    .option('--lang <code>', 'language of messages and reports: en, ka, ru, uk, kk (default: from LC_ALL, LC_MESSAGES, LANG; else en)')
     .action(async (paths: string[], flags: CheckFlags) => setExitCode(await runCheck(paths, flags, options)));
 
   program
@@ -323,7 +353,10 @@ function buildProgram(options: MainOptions, setExitCode: (code: number) => void)
     .option('--profile <id>', 'rule profile (default ge-388)')
     .option('--config <file>', 'configuration file (default: cadcheck.config.json from the working folder upwards)')
     .option('--survey-date <YYYY-MM-DD>', 'survey date, overriding every manifest')
-    .option('--registered <source>', 'registered parcels to check against: a GeoJSON, Shapefile or FlatGeobuf file')
+    .option('--registered <source>', 'registered parcels to check against: a GeoJSON, Shapefile or FlatGeobuf file, or a postgresql:// URL')
+    .option('--registered-table <name>', 'PostGIS table (or schema.table) of registered parcels (default parcels)')
+    .option('--registered-geometry-column <name>', "its geometry column (default: the table's only one)")
+    .option('--registered-id-column <name>', 'its cadastral code column (default cad_code)')
     .option('--max-warnings <n>', 'fail a submission when it has more warnings than this')
     .option('--jobs <n>', 'submissions checked at once (default: the number of CPUs)')
     .option('--summary <file.csv>', 'write one CSV row per submission: path, result, errors, warnings, first error')
@@ -335,7 +368,8 @@ function buildProgram(options: MainOptions, setExitCode: (code: number) => void)
     .description('list the rules of a profile: id, severity, legal basis')
     .option('--profile <id>', 'rule profile (default ge-388)')
     .option('--format <name>', 'text or json')
-    .action(async (flags: { profile?: string; format?: string }) => setExitCode(await runRulesList(flags, options)));
+    .option('--lang <code>', 'language of the descriptions: en, ka, ru, uk, kk (default: from the locale)')
+    .action(async (flags: { profile?: string; format?: string; lang?: string }) => setExitCode(await runRulesList(flags, options)));
 
   program
     .command('explain')
@@ -369,9 +403,14 @@ export async function main(options: MainOptions): Promise<number> {
       options.stderr.write(`cadcheck: ${error.message}\n`);
       return EXIT_TROUBLE;
     }
-    options.stderr.write(`cadcheck crashed (this is a bug; please report it with the command you ran). cadcheck ${cadcheckVersion()}, node ${process.version}\n`);
-    options.stderr.write(`input: cadcheck ${options.argv.join(' ')}\n`);
-    options.stderr.write(options.env.CADCHECK_DEBUG === '1' ? `${(error as Error).stack ?? String(error)}\n` : `${(error as Error).message ?? String(error)}\n(set CADCHECK_DEBUG=1 for the stack trace)\n`);
+    reportCrash(error, options);
     return EXIT_TROUBLE;
   }
+}
+
+/** A bug, said as one: version, input, the message; the stack only with CADCHECK_DEBUG=1. */
+export function reportCrash(error: unknown, options: Pick<MainOptions, 'argv' | 'stderr' | 'env'>): void {
+  options.stderr.write(`cadcheck crashed (this is a bug; please report it with the command you ran). cadcheck ${cadcheckVersion()}, node ${process.version}\n`);
+  options.stderr.write(`input: cadcheck ${options.argv.join(' ')}\n`);
+  options.stderr.write(options.env.CADCHECK_DEBUG === '1' ? `${(error as Error)?.stack ?? String(error)}\n` : `${(error as Error)?.message ?? String(error)}\n(set CADCHECK_DEBUG=1 for the stack trace)\n`);
 }

@@ -9,6 +9,8 @@ export interface BatchCheckOptions {
   /** The config file, already resolved to an absolute path by the main thread, or null for none. */
   configFile: string | null;
   registered: string | null;
+  /** Table and columns when `registered` is a postgresql:// URL. */
+  registeredOptions?: import('../io/registered-postgis.js').PostgisRegistryOptions;
   surveyDate: string | null;
   /** ISO time of the run's clock (one clock for the whole batch). */
   now: string;
@@ -59,7 +61,7 @@ export async function checkOneSubmission(path: string, options: BatchCheckOption
   try {
     const { settings, loadSubmission, runRules, buildJsonReport } = await modules(options);
     const submission = await loadSubmission(path, settings);
-    const registered = options.registered === null ? null : await (await import('../io/registered.js')).loadRegistered(options.registered, submission, settings);
+    const registered = options.registered === null ? null : await (await import('../io/registered.js')).loadRegistered(options.registered, submission, settings, options.registeredOptions);
     const run = runRules(submission, settings, { registered, now: new Date(options.now), surveyDateOverride: options.surveyDate });
     const surveyDate = options.surveyDate ?? (typeof submission.manifest.data?.surveyDate === 'string' ? submission.manifest.data.surveyDate : null);
     const report = buildJsonReport(run, options.tool, surveyDate);

@@ -11,6 +11,7 @@ import { definitionOf, makeTransform, normaliseCrsName, parseCrs, transformGeome
 import type { Box } from '../geom/spatial-index.js';
 import type { Feature, Geometry, Position, Submission } from '../model.js';
 import { readGeoJson } from './geojson.js';
+import { isPostgresUrl, readPostgisParcels, redactPostgresUrl, type PostgisRegistryOptions } from './registered-postgis.js';
 import { readShapefile, UnreadableFile } from './shapefile.js';
 
 /**
@@ -207,6 +208,14 @@ async function readFlatGeobufParcels(file: string, near: Box | null, settings: S
   }
 }
 
+/** The PostGIS reader, its box carried into the table's SRID as the file readers' is into the file's CRS. */
+function readPostgis(options: PostgisRegistryOptions): typeof readGeoJsonParcels {
+  return async (source, near, settings) => {
+    const { srid, parcels } = await readPostgisParcels(source, near, (tableSrid) => boxInFileCrs(near!, toFileTransform(fileCrs(redactPostgresUrl(source), `EPSG:${tableSrid}`, 'the table'), settings)), options, settings);
+    return { proj4: fileCrs(redactPostgresUrl(source), `EPSG:${srid}`, 'the table'), parcels };
+  };
+}
+
 const READERS: Record<string, typeof readGeoJsonParcels> = {
   '.geojson': readGeoJsonParcels, '.json': readGeoJsonParcels, '.shp': readShapefileParcels, '.fgb': readFlatGeobufParcels,
 };
@@ -215,10 +224,12 @@ const READERS: Record<string, typeof readGeoJsonParcels> = {
  * The registered parcels within REGISTERED_MARGIN_M of the submission's parcels, in the profile CRS.
  * Each feature's `index` is its position in the registry file and its `id` the parcel's cad_code.
  */
-export async function loadRegistered(file: string, submission: Submission, settings: Settings): Promise<RegisteredParcels> {
-  const read = READERS[extname(file).toLowerCase()];
+export async function loadRegistered(file: string, submission: Submission, settings: Settings, postgis: PostgisRegistryOptions = {}): Promise<RegisteredParcels> {
+  // A live registry: the PostGIS reader is loaded only then, and the URL is only ever shown without its password.
+  const live = isPostgresUrl(file);
+  const read = live ? readPostgis(postgis) : READERS[extname(file).toLowerCase()];
   if (!read) throw unreadable(file, `"${extname(file) || 'no extension'}" is not a registered-data format cadcheck reads`);
-  if (!existsSync(file)) throw unreadable(file, 'no such file');
+  if (!live && !existsSync(file)) throw unreadable(file, 'no such file');
   const extent = parcelExtentOf(submission);
   const near = extent && { minX: extent.minX - REGISTERED_MARGIN_M, minY: extent.minY - REGISTERED_MARGIN_M, maxX: extent.maxX + REGISTERED_MARGIN_M, maxY: extent.maxY + REGISTERED_MARGIN_M };
   let content: { proj4: string; parcels: RawParcel[] };
@@ -226,8 +237,9 @@ export async function loadRegistered(file: string, submission: Submission, setti
     content = await read(file, near, settings);
   } catch (error) {
     if (error instanceof UserError) throw error;
-    if (error instanceof UnreadableFile) throw unreadable(file, error.message);
-    throw unreadable(file, (error as Error).message);
+    const shown = live ? redactPostgresUrl(file) : file;
+    if (error instanceof UnreadableFile) throw unreadable(shown, error.message);
+    throw unreadable(shown, (error as Error).message);
   }
   const profile = definitionOf(settings.crs);
   const transform = content.proj4 === profile ? null : makeTransform(content.proj4, profile);
@@ -239,5 +251,5 @@ export async function loadRegistered(file: string, submission: Submission, setti
     properties: parcel.properties,
   }));
   // The window was taken in the file's CRS; in the profile CRS a few corner parcels may fall just outside it.
-  return { source: file, features: near ? features.filter((f) => { const box = boxOfGeometry(f.geometry!); return box !== null && intersects(box, near); }) : [] };
+  return { source: live ? redactPostgresUrl(file) : file, features: near ? features.filter((f) => { const box = boxOfGeometry(f.geometry!); return box !== null && intersects(box, near); }) : [] };
 }
