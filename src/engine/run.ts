@@ -3,6 +3,7 @@ import type { Feature, Finding, Geometry, Position, Severity, Submission } from 
 import { SEVERITY_ORDER } from '../model.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import type { RegisteredParcels, Report, RuleDefinition } from './define-rule.js';
+import { labelsOf, messageTemplate } from '../i18n/index.js';
 import { renderMessage } from './messages.js';
 import { legalReference } from './reference.js';
 import type { Settings } from './settings.js';
@@ -55,7 +56,7 @@ export function buildFinding(rule: RuleDefinition, settings: Settings, report: R
     ruleId: rule.id,
     severity: configured ?? report.severity ?? rule.meta.severity,
     messageId: report.messageId,
-    message: renderMessage(rule.meta.messages[report.messageId] ?? report.messageId, data),
+    message: renderMessage(messageTemplate(rule, report.messageId, settings.lang), data),
     data,
     reference: legalReference(settings, rule.meta.basis),
     layer: report.layer?.role ?? null,
@@ -105,7 +106,7 @@ export function runRules(submission: Submission, settings: Settings, options: Ru
       // One rule never sinks the run (ESLint's rule-crashed): the crash is a finding, flagged as a bug.
       findings.push({
         ruleId: id, severity: 'error', messageId: 'ruleCrashed',
-        message: `Rule ${id} crashed (this is a bug in cadcheck, please report it): ${(error as Error).message}`,
+        message: labelsOf(settings.lang).ruleCrashed(id, (error as Error).message),
         data: {}, reference: null, layer: null, file: null, featureIndex: null, featureId: null,
         location: null, measured: null, limit: null, unit: null, geometry: null,
       });

@@ -1,5 +1,6 @@
 // Everything a rule may be tuned by: a profile's defaults with a registry's config merged over them.
 import type { Role, Severity } from '../model.js';
+import type { Lang } from '../i18n/types.js';
 import type { Limits } from './limits.js';
 
 export interface Tolerances {
@@ -62,4 +63,6 @@ export interface Settings {
   rules: string[];
   /** Reader limits a config overrode; the rest are DEFAULT_LIMITS (read them through limitsOf). */
   limits?: Partial<Limits>;
+  /** The language of messages and report labels (--lang or the locale); English when absent. */
+  lang?: Lang;
 }

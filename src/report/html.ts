@@ -2,6 +2,7 @@
 import type { RunResult } from '../engine/run.js';
 import type { Finding, Severity } from '../model.js';
 import { captureFactsOf } from '../photos/capture.js';
+import { labelsOf, type Labels } from '../i18n/index.js';
 import { escapeHtml } from './escape.js';
 import { countBySeverity, type ToolInfo } from './json.js';
 import { drawableLayers, markPosition, renderMap, type MapMark } from './svg-map.js';
@@ -71,34 +72,31 @@ for (const row of document.querySelectorAll('tr[data-mark]')) {
 }
 `;
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
 function featureText(finding: Finding): string {
   if (finding.featureIndex === null) return '';
   return `#${finding.featureIndex}${finding.featureId ? ` (${finding.featureId})` : ''}`;
 }
 
-function measuredCell(finding: Finding): string {
+function measuredCell(finding: Finding, labels: Labels): string {
   if (finding.measured === null) return '';
   const unit = finding.unit ? ` ${finding.unit}` : '';
-  return finding.limit === null ? `${finding.measured}${unit}` : `${finding.measured}${unit}<br><span class="dim">limit ${finding.limit}${unit}</span>`;
+  return finding.limit === null ? `${finding.measured}${unit}` : `${finding.measured}${unit}<br><span class="dim">${escapeHtml(labels.limit)} ${finding.limit}${unit}</span>`;
 }
 
-function legend(): string {
+function legend(labels: Labels): string {
   const swatch = (className: string, shape: 'area' | 'line' | 'point'): string =>
     `<svg width="22" height="14" aria-hidden="true">${shape === 'area' ? `<rect class="${className}" x="2" y="2" width="18" height="10"/>` : shape === 'line' ? `<path class="${className}" d="M2 7H20"/>` : `<circle class="${className}" cx="11" cy="7" r="4"/>`}</svg>`;
   const items: Array<[string, 'area' | 'line' | 'point', string]> = [
-    ['layer-parcel', 'area', 'parcel'], ['layer-building', 'area', 'building'], ['layer-obligation', 'area', 'obligation'],
-    ['layer-linear', 'line', 'lines'], ['layer-points', 'point', 'points'],
+    ['layer-parcel', 'area', labels.legend.parcel], ['layer-building', 'area', labels.legend.building], ['layer-obligation', 'area', labels.legend.obligation],
+    ['layer-linear', 'line', labels.legend.lines], ['layer-points', 'point', labels.legend.points],
   ];
-  return `<div class="legend">${items.map(([className, shape, label]) => `<span>${swatch(className, shape)}${label}</span>`).join('')}` +
-    `<span><svg width="22" height="14" aria-hidden="true"><g class="problem error"><rect class="problem-shape" x="2" y="2" width="18" height="10"/></g></svg>problem area</span></div>`;
+  return `<div class="legend">${items.map(([className, shape, label]) => `<span>${swatch(className, shape)}${escapeHtml(label)}</span>`).join('')}` +
+    `<span><svg width="22" height="14" aria-hidden="true"><g class="problem error"><rect class="problem-shape" x="2" y="2" width="18" height="10"/></g></svg>${escapeHtml(labels.legend.problemArea)}</span></div>`;
 }
 
 function renderSubmission(item: HtmlSubmission, index: number, options: HtmlOptions): string {
   const { run, surveyDate, thumbnails } = item;
+  const labels = labelsOf(run.settings.lang);
   const counts = countBySeverity(run.findings);
   const visible = run.findings.filter((finding) => options.show.includes(finding.severity));
   const prefix = `s${index}`;
@@ -108,64 +106,66 @@ function renderSubmission(item: HtmlSubmission, index: number, options: HtmlOpti
   const hidden = run.findings.length - visible.length;
 
   const verdict =
-    `<div class="verdict ${run.result}" role="status"><strong>${run.result === 'pass' ? '✔ PASS' : '✖ FAIL'}</strong>` +
-    `<span>${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.infos, 'info')}${failedOnWarnings ? ' — more warnings than --max-warnings allows' : ''}</span></div>`;
+    `<div class="verdict ${run.result}" role="status"><strong>${run.result === 'pass' ? `✔ ${escapeHtml(labels.pass)}` : `✖ ${escapeHtml(labels.fail)}`}</strong>` +
+    `<span>${escapeHtml(`${labels.count(counts.errors, 'error')}, ${labels.count(counts.warnings, 'warning')}, ${labels.count(counts.infos, 'info')}${failedOnWarnings ? ` — ${labels.overMaxWarnings}` : ''}`)}</span></div>`;
   const facts =
-    `<p class="facts"><span>profile ${escapeHtml(run.settings.profileId)}</span><span>survey date ${escapeHtml(surveyDate ?? 'unknown')}</span>` +
-    `<span>coordinates in ${escapeHtml(run.settings.crs)}</span></p>`;
+    `<p class="facts"><span>${escapeHtml(labels.profile)} ${escapeHtml(run.settings.profileId)}</span><span>${escapeHtml(labels.surveyDate)} ${escapeHtml(surveyDate ?? labels.unknown)}</span>` +
+    `<span>${escapeHtml(labels.coordinatesIn)} ${escapeHtml(run.settings.crs)}</span></p>`;
 
   const notDrawn = run.submission.layers.filter((layer) => !drawableLayers([layer]).length);
   const mapSection =
-    `<h3>Map</h3>${map ?? '<p class="dim">Nothing to draw: no layer could be placed in the profile CRS.</p>'}${map ? legend() : ''}` +
-    (notDrawn.length ? `<p class="dim">Not drawn (coordinate system unknown): ${notDrawn.map((layer) => `<code>${escapeHtml(layer.file)}</code>`).join(', ')}</p>` : '');
+    `<h3>${escapeHtml(labels.map)}</h3>${map ?? `<p class="dim">${escapeHtml(labels.nothingToDraw)}</p>`}${map ? legend(labels) : ''}` +
+    (notDrawn.length ? `<p class="dim">${escapeHtml(labels.notDrawn)} ${notDrawn.map((layer) => `<code>${escapeHtml(layer.file)}</code>`).join(', ')}</p>` : '');
 
   const rows = marks.map(({ number, finding, markId, rowId }) => {
     const onMap = map !== null && markPosition(finding) !== null;
-    const numberCell = onMap ? `<a class="${finding.severity}" href="#${markId}" title="show on the map">${number}</a>` : `<span class="${finding.severity}" title="no location">${number}</span>`;
+    const numberCell = onMap ? `<a class="${finding.severity}" href="#${markId}" title="${escapeHtml(labels.showOnMap)}">${number}</a>` : `<span class="${finding.severity}" title="${escapeHtml(labels.noLocation)}">${number}</span>`;
     const where = finding.location ? `${finding.location[0]}, ${finding.location[1]}` : '';
     return (
-      `<tr id="${rowId}"${onMap ? ` data-mark="${markId}"` : ''}><td class="num">${numberCell}</td><td><span class="sev ${finding.severity}">${finding.severity}</span></td>` +
+      `<tr id="${rowId}"${onMap ? ` data-mark="${markId}"` : ''}><td class="num">${numberCell}</td><td><span class="sev ${finding.severity}">${escapeHtml(labels.severity[finding.severity])}</span></td>` +
       `<td>${escapeHtml(finding.message)}<br><code class="dim">${escapeHtml(finding.ruleId)}</code>${finding.reference ? ` <span class="dim">· ${escapeHtml(finding.reference)}</span>` : ''}</td>` +
       `<td>${escapeHtml(finding.file ?? '')}${finding.featureIndex !== null ? `<br><span class="dim">${escapeHtml(featureText(finding))}</span>` : ''}</td>` +
-      `<td>${measuredCell(finding)}</td><td><code>${escapeHtml(where)}</code></td></tr>`
+      `<td>${measuredCell(finding, labels)}</td><td><code>${escapeHtml(where)}</code></td></tr>`
     );
   });
   const table = marks.length
-    ? `<table class="findings"><thead><tr><th>#</th><th>Severity</th><th>Finding</th><th>File</th><th>Measured</th><th>Location (${escapeHtml(run.settings.crs)})</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
-    : '<p>No findings.</p>';
-  const hiddenNote = hidden ? `<p class="dim">${plural(hidden, 'finding')} of another severity not listed (${options.show.includes('warning') ? '--verbose shows infos' : 'without --quiet, warnings are listed too'}).</p>` : '';
+    ? `<table class="findings"><thead><tr><th>#</th><th>${escapeHtml(labels.columns.severity)}</th><th>${escapeHtml(labels.columns.finding)}</th><th>${escapeHtml(labels.columns.file)}</th><th>${escapeHtml(labels.columns.measured)}</th><th>${escapeHtml(labels.columns.location)} (${escapeHtml(run.settings.crs)})</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+    : `<p>${escapeHtml(labels.noFindings)}</p>`;
+  const hiddenNote = hidden ? `<p class="dim">${escapeHtml(labels.hiddenNote(hidden, options.show.includes('warning')))}</p>` : '';
 
   const photos = run.submission.photos.map((photo) => {
     const facts = captureFactsOf(photo, run.settings.timeZone);
     const thumbnail = thumbnails.get(photo.file) ?? null;
     const image = thumbnail && /^data:image\/jpeg;base64,[A-Za-z0-9+/=]+$/.test(thumbnail)
       ? `<img src="${thumbnail}" alt="${escapeHtml(photo.file)}">`
-      : `<svg class="placeholder" viewBox="0 0 160 120" role="img" aria-label="no thumbnail"><rect width="160" height="120" fill="#eaeef2"/><text x="80" y="64" text-anchor="middle" font-size="12" fill="#57606a">no thumbnail</text></svg>`;
-    const taken = facts.captureDateTime ? `${facts.captureDateTime.replace('T', ' ')}${facts.captureOffset ? ` ${facts.captureOffset}` : ''}` : 'no capture date';
+      : `<svg class="placeholder" viewBox="0 0 160 120" role="img" aria-label="${escapeHtml(labels.noThumbnail)}"><rect width="160" height="120" fill="#eaeef2"/><text x="80" y="64" text-anchor="middle" font-size="12" fill="#57606a">${escapeHtml(labels.noThumbnail)}</text></svg>`;
+    const taken = facts.captureDateTime ? `${facts.captureDateTime.replace('T', ' ')}${facts.captureOffset ? ` ${facts.captureOffset}` : ''}` : labels.noCaptureDate;
     return `<figure>${image}<figcaption><code>${escapeHtml(photo.file)}</code><br>${escapeHtml(taken)}</figcaption></figure>`;
   });
-  const photoSection = `<h3>Photos</h3>${photos.length ? `<div class="photos">${photos.join('')}</div>` : '<p class="dim">No photos.</p>'}`;
+  const photoSection = `<h3>${escapeHtml(labels.photos)}</h3>${photos.length ? `<div class="photos">${photos.join('')}</div>` : `<p class="dim">${escapeHtml(labels.noPhotos)}</p>`}`;
 
   const layerRows = run.submission.layers.map((layer) =>
-    `<tr><td><code>${escapeHtml(layer.file)}</code></td><td>${escapeHtml(layer.role ?? '—')}</td><td>${escapeHtml(layer.geometryType ?? '—')}</td><td>${layer.features.length}</td><td>${escapeHtml(layer.crs.code ?? layer.crs.definition ?? 'unknown')}</td></tr>`);
+    `<tr><td><code>${escapeHtml(layer.file)}</code></td><td>${escapeHtml(layer.role ?? '—')}</td><td>${escapeHtml(layer.geometryType ?? '—')}</td><td>${layer.features.length}</td><td>${escapeHtml(layer.crs.code ?? layer.crs.definition ?? labels.unknown)}</td></tr>`);
   const layerSection = layerRows.length
-    ? `<h3>Layers</h3><table class="layers"><thead><tr><th>File</th><th>Role</th><th>Geometry</th><th>Features</th><th>CRS</th></tr></thead><tbody>${layerRows.join('')}</tbody></table>`
+    ? `<h3>${escapeHtml(labels.layers)}</h3><table class="layers"><thead><tr><th>${escapeHtml(labels.columns.file)}</th><th>${escapeHtml(labels.columns.role)}</th><th>${escapeHtml(labels.columns.geometry)}</th><th>${escapeHtml(labels.columns.features)}</th><th>${escapeHtml(labels.columns.crs)}</th></tr></thead><tbody>${layerRows.join('')}</tbody></table>`
     : '';
 
-  return `<section class="submission" id="${prefix}"><h2>${escapeHtml(run.submission.path)}</h2>${verdict}${facts}${mapSection}<h3>Findings</h3>${table}${hiddenNote}${photoSection}${layerSection}</section>`;
+  return `<section class="submission" id="${prefix}"><h2>${escapeHtml(run.submission.path)}</h2>${verdict}${facts}${mapSection}<h3>${escapeHtml(labels.findings)}</h3>${table}${hiddenNote}${photoSection}${layerSection}</section>`;
 }
 
 export function formatHtml(items: HtmlSubmission[], options: HtmlOptions): string {
-  const title = items.length === 1 ? `cadcheck: ${items[0]!.run.submission.path}` : `cadcheck: ${plural(items.length, 'submission')}`;
+  // One language per run: the CLI sets the same settings.lang on every submission.
+  const labels = labelsOf(items[0]?.run.settings.lang);
+  const title = items.length === 1 ? `cadcheck: ${items[0]!.run.submission.path}` : `cadcheck: ${labels.count(items.length, 'submission')}`;
   const overall = items.some((item) => item.run.result === 'fail') ? 'fail' : 'pass';
   return (
-    '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">' +
+    `<!DOCTYPE html>\n<html lang="${escapeHtml(labels.htmlLang)}"><head>` + '<meta charset="utf-8">' +
     `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">` +
     '<meta name="viewport" content="width=device-width, initial-scale=1">' +
     `<title>${escapeHtml(title)}</title><style>${STYLE}</style></head>\n` +
-    `<body data-result="${overall}"><main><h1>cadcheck report</h1>` +
+    `<body data-result="${overall}"><main><h1>${escapeHtml(labels.reportTitle)}</h1>` +
     items.map((item, index) => renderSubmission(item, index, options)).join('\n') +
-    `<footer>Made by ${escapeHtml(options.tool.name)} ${escapeHtml(options.tool.version)}. The map is drawn in the profile CRS with grid north up; the numbers on it are the rows of the findings table.</footer>` +
+    `<footer>${escapeHtml(labels.footer(options.tool.name, options.tool.version))}</footer>` +
     `</main><script>${SCRIPT}</script></body></html>\n`
   );
 }

@@ -1,6 +1,7 @@
 // JUnit XML for CI pipelines: one <testsuite> per submission, one <testcase> per rule of the profile.
 import type { RunResult } from '../engine/run.js';
 import type { Finding } from '../model.js';
+import { labelsOf, type Labels } from '../i18n/index.js';
 import { countBySeverity } from './json.js';
 import { xmlAttribute, xmlText } from './xml.js';
 
@@ -9,15 +10,15 @@ export interface JunitOptions {
   maxWarnings: number | null;
 }
 
-function findingLine(finding: Finding): string {
+function findingLine(finding: Finding, labels: Labels): string {
   const feature = finding.featureIndex === null ? '' : ` #${finding.featureIndex}${finding.featureId ? ` (${finding.featureId})` : ''}`;
-  const measured = finding.measured === null ? '' : ` [measured ${finding.measured}${finding.unit ? ` ${finding.unit}` : ''}${finding.limit === null ? '' : `, limit ${finding.limit}${finding.unit ? ` ${finding.unit}` : ''}`}]`;
-  const where = finding.location ? ` at ${finding.location[0]}, ${finding.location[1]}` : '';
-  return `${finding.severity} ${finding.file ?? '(submission)'}${feature}: ${finding.message}${measured}${where}${finding.reference ? ` · ${finding.reference}` : ''}`;
+  const measured = finding.measured === null ? '' : ` [${labels.measured} ${finding.measured}${finding.unit ? ` ${finding.unit}` : ''}${finding.limit === null ? '' : `, ${labels.limit} ${finding.limit}${finding.unit ? ` ${finding.unit}` : ''}`}]`;
+  const where = finding.location ? ` ${labels.at} ${finding.location[0]}, ${finding.location[1]}` : '';
+  return `${labels.severity[finding.severity]} ${finding.file ?? labels.noFile}${feature}: ${finding.message}${measured}${where}${finding.reference ? ` · ${finding.reference}` : ''}`;
 }
 
-function summaryOf(findings: Finding[]): string {
-  return findings.length === 1 ? findings[0]!.message : `${findings[0]!.message} (and ${findings.length - 1} more)`;
+function summaryOf(findings: Finding[], labels: Labels): string {
+  return findings.length === 1 ? findings[0]!.message : `${findings[0]!.message} ${labels.andMore(findings.length - 1)}`;
 }
 
 interface Testcase {
@@ -27,21 +28,21 @@ interface Testcase {
   skipped: boolean;
 }
 
-function testcase(ruleId: string, classname: string, findings: Finding[], off: boolean, warningsFail: boolean): Testcase {
+function testcase(ruleId: string, classname: string, findings: Finding[], off: boolean, warningsFail: boolean, labels: Labels): Testcase {
   const open = `    <testcase name="${xmlAttribute(ruleId)}" classname="${xmlAttribute(classname)}" time="0"`;
-  if (off) return { xml: `${open}>\n      <skipped message="turned off in the configuration"/>\n    </testcase>\n`, failed: false, crashed: false, skipped: true };
+  if (off) return { xml: `${open}>\n      <skipped message="${xmlAttribute(labels.turnedOff)}"/>\n    </testcase>\n`, failed: false, crashed: false, skipped: true };
   const crashes = findings.filter((finding) => finding.messageId === 'ruleCrashed');
   const failing = findings.filter((finding) => finding.messageId !== 'ruleCrashed' && (finding.severity === 'error' || (warningsFail && finding.severity === 'warning')));
   const passing = findings.filter((finding) => !crashes.includes(finding) && !failing.includes(finding));
   const parts: string[] = [];
   // JUnit's <error> is "the test itself broke": that is a crashed rule, not a defect in the survey.
-  if (crashes.length > 0) parts.push(`      <error message="${xmlAttribute(summaryOf(crashes))}" type="rule-crashed">${xmlText(crashes.map(findingLine).join('\n'))}</error>\n`);
+  if (crashes.length > 0) parts.push(`      <error message="${xmlAttribute(summaryOf(crashes, labels))}" type="rule-crashed">${xmlText(crashes.map((finding) => findingLine(finding, labels)).join('\n'))}</error>\n`);
   if (failing.length > 0) {
     const type = failing.some((finding) => finding.severity === 'error') ? 'error' : 'warning';
-    parts.push(`      <failure message="${xmlAttribute(summaryOf(failing))}" type="${type}">${xmlText(failing.map(findingLine).join('\n'))}</failure>\n`);
+    parts.push(`      <failure message="${xmlAttribute(summaryOf(failing, labels))}" type="${type}">${xmlText(failing.map((finding) => findingLine(finding, labels)).join('\n'))}</failure>\n`);
   }
   // Warnings within --max-warnings and infos do not fail the testcase; CI logs still show them.
-  if (passing.length > 0) parts.push(`      <system-out>${xmlText(passing.map(findingLine).join('\n'))}</system-out>\n`);
+  if (passing.length > 0) parts.push(`      <system-out>${xmlText(passing.map((finding) => findingLine(finding, labels)).join('\n'))}</system-out>\n`);
   const xml = parts.length === 0 ? `${open}/>\n` : `${open}>\n${parts.join('')}    </testcase>\n`;
   return { xml, failed: failing.length > 0, crashed: crashes.length > 0, skipped: false };
 }
@@ -52,7 +53,7 @@ export function formatJunit(runs: RunResult[], options: JunitOptions): string {
     const warningsFail = options.maxWarnings !== null && countBySeverity(run.findings).warnings > options.maxWarnings;
     const byRule = new Map<string, Finding[]>();
     for (const finding of run.findings) byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
-    const cases = run.settings.rules.map((ruleId) => testcase(ruleId, run.submission.path, byRule.get(ruleId) ?? [], run.settings.ruleSettings[ruleId] === 'off', warningsFail));
+    const cases = run.settings.rules.map((ruleId) => testcase(ruleId, run.submission.path, byRule.get(ruleId) ?? [], run.settings.ruleSettings[ruleId] === 'off', warningsFail, labelsOf(run.settings.lang)));
     const counts = { tests: cases.length, failures: cases.filter((c) => c.failed).length, errors: cases.filter((c) => c.crashed).length, skipped: cases.filter((c) => c.skipped).length };
     totals = { tests: totals.tests + counts.tests, failures: totals.failures + counts.failures, errors: totals.errors + counts.errors, skipped: totals.skipped + counts.skipped };
     const properties = [

@@ -4,6 +4,7 @@ import type { RunResult } from '../engine/run.js';
 import type { RuleDoc } from '../io/rule-docs.js';
 import { ruleDocPath } from '../io/rule-docs.js';
 import type { Finding, Severity } from '../model.js';
+import { ruleDescription } from '../i18n/index.js';
 import type { ToolInfo } from './json.js';
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -90,8 +91,9 @@ export function buildSarif(runs: RunResult[], options: SarifOptions) {
     return {
       id: rule.id,
       name: rule.id.replace(/(^|[/-])([a-z])/g, (_whole, _sep: string, letter: string) => letter.toUpperCase()),
-      shortDescription: { text: rule.meta.description },
-      fullDescription: { text: whatItChecks ? plainText(whatItChecks) : rule.meta.description },
+      shortDescription: { text: ruleDescription(rule, settings?.lang) },
+      // The doc pages are English: in another language the full description is the translated one-liner.
+      fullDescription: { text: whatItChecks && (settings?.lang ?? 'en') === 'en' ? plainText(whatItChecks) : ruleDescription(rule, settings?.lang) },
       help: helpOf(rule, doc),
       helpUri: new URL(ruleDocPath(rule.id), options.docsBaseUri).href,
       defaultConfiguration: configured === 'off' ? { enabled: false, level: LEVEL[rule.meta.severity] } : { level: LEVEL[configured ?? rule.meta.severity] },

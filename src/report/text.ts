@@ -2,6 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { RunResult } from '../engine/run.js';
 import type { Finding, Severity } from '../model.js';
+import { labelsOf, type Labels } from '../i18n/index.js';
 import { countBySeverity } from './json.js';
 
 export interface TextOptions {
@@ -13,10 +14,15 @@ export interface TextOptions {
   maxPerRule?: number;
 }
 
-const LABEL: Record<Severity, string> = { error: 'error  ', warning: 'warning', info: 'info   ' };
+/** Severity labels padded to one width, so the messages line up. */
+function severityLabels(labels: Labels): Record<Severity, string> {
+  const width = Math.max(...Object.values(labels.severity).map((label) => label.length));
+  return { error: labels.severity.error.padEnd(width), warning: labels.severity.warning.padEnd(width), info: labels.severity.info.padEnd(width) };
+}
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
+/** Whether the message already names its tolerance ("… (limit 0.15 m)"), in the message's language. */
+function saysLimit(message: string, labels: Labels): boolean {
+  return new RegExp(`(^|[^\\p{L}])${labels.limit}($|[^\\p{L}])`, 'u').test(message);
 }
 
 function describeFeature(finding: Finding): string {
@@ -24,23 +30,25 @@ function describeFeature(finding: Finding): string {
   return finding.featureId ? `#${finding.featureIndex} (${finding.featureId})` : `#${finding.featureIndex}`;
 }
 
-function measuredText(finding: Finding): string {
+function measuredText(finding: Finding, labels: Labels): string {
   // Most messages already say "… (limit 0.15 m)"; the suffix is for those that do not.
-  if (finding.measured === null || /\blimit\b/.test(finding.message)) return '';
+  if (finding.measured === null || saysLimit(finding.message, labels)) return '';
   const unit = finding.unit ? ` ${finding.unit}` : '';
-  return finding.limit === null ? ` [${finding.measured}${unit}]` : ` [measured ${finding.measured}${unit}, limit ${finding.limit}${unit}]`;
+  return finding.limit === null ? ` [${finding.measured}${unit}]` : ` [${labels.measured} ${finding.measured}${unit}, ${labels.limit} ${finding.limit}${unit}]`;
 }
 
 export function formatText(run: RunResult, options: TextOptions): string {
   const { chalk, show } = options;
   const maxPerRule = options.maxPerRule ?? 20;
+  const labels = labelsOf(run.settings.lang);
+  const LABEL = severityLabels(labels);
   const paint: Record<Severity, (text: string) => string> = { error: chalk.red, warning: chalk.yellow, info: chalk.blue };
-  const lines: string[] = [chalk.bold(`${run.submission.path}`) + chalk.dim(`  (profile ${run.settings.profileId})`)];
+  const lines: string[] = [chalk.bold(`${run.submission.path}`) + chalk.dim(`  (${labels.profile} ${run.settings.profileId})`)];
   const visible = run.findings.filter((finding) => show.includes(finding.severity));
 
   const byFile = new Map<string, Finding[]>();
   for (const finding of visible) {
-    const key = finding.file ?? '(submission)';
+    const key = finding.file ?? labels.noFile;
     byFile.set(key, [...(byFile.get(key) ?? []), finding]);
   }
   for (const [file, findings] of byFile) {
@@ -51,19 +59,19 @@ export function formatText(run: RunResult, options: TextOptions): string {
       shownPerRule.set(finding.ruleId, shown + 1);
       if (shown >= maxPerRule) continue;
       const feature = describeFeature(finding);
-      lines.push(`    ${paint[finding.severity](LABEL[finding.severity])} ${feature ? `${feature} ` : ''}${finding.message}${measuredText(finding)}  ${chalk.dim(finding.ruleId)}`);
-      const where = [finding.location ? `at ${finding.location[0]}, ${finding.location[1]}` : '', finding.reference ?? ''].filter(Boolean).join(' · ');
+      lines.push(`    ${paint[finding.severity](LABEL[finding.severity])} ${feature ? `${feature} ` : ''}${finding.message}${measuredText(finding, labels)}  ${chalk.dim(finding.ruleId)}`);
+      const where = [finding.location ? `${labels.at} ${finding.location[0]}, ${finding.location[1]}` : '', finding.reference ?? ''].filter(Boolean).join(' · ');
       if (where) lines.push(`            ${chalk.dim(where)}`);
     }
     for (const [ruleId, count] of shownPerRule) {
-      if (count > maxPerRule) lines.push(`    ${chalk.dim(`… and ${count - maxPerRule} more ${ruleId} findings in this file (all are in --format json)`)}`);
+      if (count > maxPerRule) lines.push(`    ${chalk.dim(labels.moreFindings(count - maxPerRule, ruleId))}`);
     }
   }
 
   const counts = countBySeverity(run.findings);
   const hiddenInfos = show.includes('info') ? 0 : counts.infos;
-  const tally = `${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.infos, 'info')}`;
-  const verdict = run.result === 'pass' ? chalk.green.bold('✔ PASS') : chalk.red.bold('✖ FAIL');
-  lines.push('', `${verdict}  ${tally}${hiddenInfos ? chalk.dim(` (infos hidden; --verbose shows them)`) : ''}`);
+  const tally = `${labels.count(counts.errors, 'error')}, ${labels.count(counts.warnings, 'warning')}, ${labels.count(counts.infos, 'info')}`;
+  const verdict = run.result === 'pass' ? chalk.green.bold(`✔ ${labels.pass}`) : chalk.red.bold(`✖ ${labels.fail}`);
+  lines.push('', `${verdict}  ${tally}${hiddenInfos ? chalk.dim(` ${labels.infosHidden}`) : ''}`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,0 +1,326 @@
+// Kazakh: report labels and every rule's description and messages (terms after the PCM rules: жер учаскесі, бұрылыс нүктелері, шекара, сервитут, қабаттасу).
+import type { Labels, Noun, Translation } from './types.js';
+
+/** Kazakh does not decline a noun after a numeral: 1 қате, 5 қате. */
+const NOUNS: Record<Noun, string> = { error: 'қате', warning: 'ескерту', info: 'ескертпе', finding: 'нәтиже', submission: 'жиынтық' };
+
+const labels: Labels = {
+  htmlLang: 'kk',
+  severity: { error: 'қате', warning: 'ескерту', info: 'ескертпе' },
+  pass: 'ҚАБЫЛДАНДЫ',
+  fail: 'ҚАБЫЛДАНБАДЫ',
+  count: (count, noun) => `${count} ${NOUNS[noun]}`,
+  at: 'нүктеде',
+  measured: 'өлшенді',
+  limit: 'шегі',
+  profile: 'профиль',
+  noFile: '(жиынтық)',
+  moreFindings: (count, ruleId) => `… және осы файлда ${ruleId} ережесі бойынша тағы ${count} нәтиже (барлығы --format json ішінде)`,
+  infosHidden: '(ескертпелер жасырылды; --verbose оларды көрсетеді)',
+  andMore: (count) => `(және тағы ${count})`,
+  turnedOff: 'конфигурацияда өшірілген',
+  reportTitle: 'cadcheck есебі',
+  map: 'Карта',
+  findings: 'Тексеру нәтижелері',
+  photos: 'Фотосуреттер',
+  layers: 'Қабаттар',
+  nothingToDraw: 'Салатын ештеңе жоқ: бірде-бір қабатты профильдің координаттар жүйесіне орналастыру мүмкін болмады.',
+  notDrawn: 'Салынбады (координаттар жүйесі белгісіз):',
+  legend: { parcel: 'жер учаскесі', building: 'ғимарат-құрылыс', obligation: 'ауыртпалық', lines: 'сызықтар', points: 'нүктелер', problemArea: 'ақаулы аймақ' },
+  columns: { severity: 'Деңгей', finding: 'Нәтиже', file: 'Файл', measured: 'Өлшенді', location: 'Орны', role: 'Рөлі', geometry: 'Геометрия', features: 'Объектілер', crs: 'Координаттар жүйесі' },
+  noFindings: 'Ескертулер жоқ.',
+  noPhotos: 'Фотосуреттер жоқ.',
+  noThumbnail: 'нобай жоқ',
+  noCaptureDate: 'түсірілген күні жоқ',
+  surveyDate: 'түсірілім күні',
+  unknown: 'белгісіз',
+  coordinatesIn: 'координаттар жүйесі',
+  overMaxWarnings: 'ескертулер --max-warnings рұқсат еткеннен көп',
+  hiddenNote: (count, showsWarnings) =>
+    `Басқа деңгейдегі ${count} нәтиже көрсетілмеді (${showsWarnings ? '--verbose ескертпелерді көрсетеді' : '--quiet болмаса, ескертулер де көрсетіледі'}).`,
+  showOnMap: 'картада көрсету',
+  noLocation: 'орны жоқ',
+  footer: (name, version) => `${name} ${version} жасады. Карта профильдің координаттар жүйесінде, тордың солтүстігі жоғары қаратылып салынған; ондағы нөмірлер — нәтижелер кестесінің жолдары.`,
+  ruleCrashed: (ruleId, error) => `${ruleId} ережесі апатты түрде тоқтады (бұл cadcheck қатесі, ол туралы хабарлаңыз): ${error}`,
+};
+
+export const kk: Translation = {
+  labels,
+  rules: {
+    'attributes/allowed-values': {
+      description: 'Кодталған атрибуттардың рұқсат етілген мәні бар: учаскенің мақсаты мен тәсілі, ғимараттың жай-күйі мен қабат саны, ауыртпалық түрі, сызықтық құрылыс түрі, бағдар белгісі',
+      messages: {
+        notInList: '{field} «{value}» — рұқсат етілмеген мән (рұқсат етілгені: {allowed})',
+        notStoreys: 'қабат саны «{value}» — ≥ 0 бүтін сан емес (0 = анықталмады)',
+        notLabel: 'бағдар белгісі «{value}» — бас латын әріптері емес (A, B, … Z, AA, …)',
+      },
+    },
+    'attributes/area-matches-geometry': {
+      description: 'Учаскенің мәлімделген ауданы оның көпбұрышының жазық ауданынан areaTolerance-тен (әдепкі 1 м²) артық ауытқымайды',
+      messages: {
+        areaDiffers: 'Мәлімделген аудан {declared} м² сызылған {computed} м² ауданнан {difference} м²-ге ерекшеленеді (шегі {limit} м²)',
+        notANumber: 'Мәлімделген аудан «{value}» — сан емес',
+      },
+    },
+    'attributes/building-number': {
+      description: 'Ғимарат нөмірлері 01…09, 10…, 100… түрінде жазылған және жиынтықта қайталанбайды',
+      messages: {
+        badPattern: 'Ғимарат нөмірі «{number}» 01…09, 10…, 100… түрінде жазылмаған',
+        duplicate: 'Ғимарат нөмірі «{number}» екі рет қолданылған (алғаш {firstFile} файлының {firstIndex} объектісінде)',
+      },
+    },
+    'attributes/complete': {
+      description: 'Ешбір жазбада ешбір міндетті өріс бос емес',
+      messages: { blank: '«{field}» толтырылмаған' },
+    },
+    'attributes/linear-length': {
+      description: 'Сызықтық құрылыстың length_plan мәні оның сызығының 2D ұзындығынан дәлдіктен (0,15 м) артық ауытқымайды',
+      messages: {
+        lengthDiffers: 'length_plan {declared} м сызылған 2D ұзындықтан {computed} м {difference} м-ге ерекшеленеді (шегі {limit} м)',
+        notANumber: 'length_plan «{value}» — сан емес',
+      },
+    },
+    'attributes/marker-label': {
+      description: 'Көршілес учаскелердің бағдар белгілері қайталанбайды',
+      messages: { duplicate: 'Бағдар белгісі «{label}» екі рет қолданылған (алғаш {firstFile} файлының {firstIndex} объектісінде)' },
+    },
+    'attributes/required': {
+      description: 'Әр қабатта заң талап ететін өрістер бар: учаскенің ауданы, мақсаты, тәсілі; ғимараттың нөмірі, қабат саны, жай-күйі; ауыртпалық түрі; сызықтық құрылыстың түрі мен length_plan',
+      messages: { missingField: '{role} кестесінде «{field}» өрісі жоқ (қабылданатын атаулар: {names})' },
+    },
+    'geometry/duplicate': {
+      description: 'Қабатта геометриясы бірдей екі жазба жоқ, байланыспаған объектілерде атрибуттары бірдей жазбалар да жоқ',
+      messages: {
+        sameGeometry: 'Геометриясы осы қабаттың {other} жазбасымен бірдей: біреуін жойыңыз',
+        sameAttributes: 'Атрибуттары {other} жазбасымен бірдей, бірақ бөлек объектіде: бір объект — бір жазба; оларды біріктіріңіз немесе ажыратыңыз',
+      },
+    },
+    'geometry/empty': {
+      description: 'Әр жазбаның бос емес геометриясы бар',
+      messages: {
+        noGeometry: 'Геометриясыз жазба: әр жазбаның сызылған объектісі болуы керек',
+        emptyGeometry: 'Бос {type} геометриясы бар жазба',
+      },
+    },
+    'geometry/pinched-multipart': {
+      description: 'Бөліктері бір нүктеде ғана түйісетін жазба жоқ',
+      messages: { pinched: 'Осы жазбаның {first} және {second} бөліктері бір нүктеде түйіседі: оларды бөлек жазбалар немесе бір пішін ретінде сақтаңыз' },
+    },
+    'geometry/repeated-vertex': {
+      description: '0,001 м-ден жақын тұрған екі көршілес төбе жоқ',
+      messages: { repeated: 'Екі көршілес төбенің арақашықтығы {distance} м ({limit} м-ден кем болса, сәйкес келеді): біреуін жойыңыз' },
+    },
+    'geometry/valid': {
+      description: 'Әр көпбұрыш OGC бойынша дұрыс: өзін-өзі қиюсыз, өзін-өзі жабусыз, орны қате тесіксіз, тұйықталмаған сақинасыз және шексіз координатасыз',
+      messages: { invalid: 'Дұрыс емес геометрия ({kind}): {explanation}' },
+    },
+    'input/coordinates-plausible': {
+      description: 'Әр координата профиль аумағында жатыр (Грузия: бойлық 39,9–46,8, ендік 40,9–43,7) және шекті сан болып табылады',
+      messages: {
+        outsideExtent: '({x}, {y}) координатасы бойлық {lon}, ендік {lat} нүктесінде, {extent} аумағынан тыс: X/Y ауысып кетті ме, аймақ не координаттар жүйесі қате ме?',
+        nonFinite: 'Координата шекті сан емес ({x}, {y})',
+      },
+    },
+    'input/crs-defined': {
+      description: 'Әр қабат өз координаттар жүйесін көрсетеді (.prj, GeoJSON crs немесе манифесттегі crs)',
+      messages: {
+        noCrs: 'Қабаттың координаттар жүйесі жоқ: оның .prj файлын немесе cadcheck.json ішіне «crs» қосыңыз',
+        unparsableCrs: 'Қабаттың координаттар жүйесін ({source}) түсіну мүмкін емес: {definition}',
+      },
+    },
+    'input/crs-expected': {
+      description: 'Әр қабат профильдің координаттар жүйелерінің бірінде (атауы емес, параметрлері салыстырылады)',
+      messages: { unexpectedCrs: 'Қабат {actual} жүйесінде; профиль {expected} күтеді' },
+    },
+    'input/encoding': {
+      description: 'ASCII емес мәтіні бар .dbf файлымен бірге кодтауын атайтын .cpg файлы беріледі',
+      messages: { noCpg: '{file} ішінде ASCII емес мәтін бар, бірақ .cpg жоқ; ол {encoding} ретінде оқылды. Грузин мәтіні бұзылмас үшін .cpg қосыңыз (мысалы, UTF-8)' },
+    },
+    'input/geometry-type': {
+      description: 'Әр қабатта оның рөліне қажет геометрия түрі бар',
+      messages: { wrongType: '{role} қабатында {actual} геометриялары бар; {role} қабатында {expected} болуы керек' },
+    },
+    'input/readable': {
+      description: 'Жиынтықтың әр қабаты, фотосуреті және манифест файлы оқылады',
+      messages: { unreadable: '{file} оқылмайды: {reason}' },
+    },
+    'input/required-layers': {
+      description: 'Жиынтықта жер учаскесінің қабаты бар',
+      messages: {
+        noParcelLayer: 'Учаске қабаты жоқ: оны parcel.shp (немесе parcel.geojson, nakveti.shp, …) деп атаңыз немесе cadcheck.json «layers» бөлімінде көрсетіңіз',
+        parcelLayerUnreadable: '{file} учаске қабаты оқылмады, сондықтан учаске жоқ',
+      },
+    },
+    'input/unknown-layer': {
+      description: 'Рөлі манифесттен де, атауынан да анықталмайтын қабат ескерілмейді',
+      messages: { unknownRole: '{file}: рөлі белгісіз, қабат ескерілмеді. Оның атын өзгертіңіз (parcel, building, obligation, …) немесе cadcheck.json «layers» бөлімінде көрсетіңіз' },
+    },
+    'metadata/dates': {
+      description: 'surveyDate пен drawingDate — ЖЖЖЖ-АА-КК түріндегі нақты күндер, түсірілім сызбадан кейін емес және ешқайсысы болашақта емес',
+      messages: {
+        notADate: '{fact} «{value}» — ЖЖЖЖ-АА-КК түрінде жазылған нақты күн емес',
+        surveyAfterDrawing: 'surveyDate {surveyDate} drawingDate {drawingDate} күнінен кейін',
+        inFuture: '{fact} {value} болашақта (бүгін {timeZone} бойынша {today})',
+      },
+    },
+    'metadata/manifest': {
+      description: 'Жиынтықта талданатын және манифест сұлбасына сәйкес келетін cadcheck.json манифесі бар',
+      messages: {
+        missing: 'cadcheck.json манифесі жоқ: түсірілім қалтасында `cadcheck init` орындап, оны толтырыңыз',
+        unparsable: 'cadcheck.json пайдалану мүмкін емес ({reason}): қағаз нұсқаның мәліметтері тексерілмейді',
+        schema: '{key} {problem}',
+        unknownKey: 'Белгісіз кілт «{key}» (ескерілмеді)',
+      },
+    },
+    'metadata/paper-matches-digital': {
+      description: 'Манифесттегі қағаз нұсқаның мәліметтері қабаттармен сәйкес: бүтін м²-ге дөңгелектенген учаске ауданы, ғимарат нөмірлері, қабат саны және жай-күйі',
+      messages: {
+        parcelArea: 'paper.parcelArea {paper} м² бүтін м²-ге дөңгелектенген цифрлық учаске ауданынан {digital} м² ({exact} м²) ерекшеленеді',
+        buildingNotOnPaper: '{number} ғимараты қабаттарда бар, бірақ paper.buildings ішінде жоқ',
+        buildingNotInLayers: 'paper.buildings ішінде {number} ғимараты көрсетілген, ол ғимараттар қабатында жоқ',
+        storeysDiffer: '{number} ғимаратының қабатта қабат саны {digital}, ал қағазда {paper}',
+        conditionDiffers: '{number} ғимараты қабатта «{digital}», ал қағазда «{paper}»',
+      },
+    },
+    'metadata/required': {
+      description: 'Манифестте surveyDate, performer.name, performer.id, applicant.name, crsName, scale және method көрсетілген',
+      messages: { missingFact: '«{fact}» жоқ немесе толтырылмаған' },
+    },
+    'metadata/scale': {
+      description: 'Масштаб 1:500, 1:1000, 1:2000 немесе 1000-ға еселік одан үлкен; жеке меншік объектісі үшін 1:100-ден 1:500-ге дейін',
+      messages: {
+        notAllowed: '1:{scale} масштабына рұқсат жоқ: 1:500, 1:1000, 1:2000 немесе 1000-ға еселік одан үлкенін қолданыңыз',
+        notAllowedIndividual: '1:{scale} масштабына жеке меншік объектісі үшін рұқсат жоқ: 1:100-ден 1:500-ге дейін қолданыңыз',
+      },
+    },
+    'metadata/source-parcels': {
+      description: 'Біріктіруде (merge) sourceParcels ішінде кемінде 2 учаске; бөлуде (division) дәл 1 учаске',
+      messages: {
+        mergeNeedsTwo: 'Біріктіруде sourceParcels ішінде біріктірілетін кемінде 2 учаскенің кадастрлық коды болуы керек; {count} көрсетілген',
+        divisionNeedsOne: 'Бөлуде sourceParcels ішінде бөлінетін дәл 1 учаскенің кадастрлық коды болуы керек; {count} көрсетілген',
+      },
+    },
+    'photos/capture-date-matches-survey': {
+      description: 'Әр JPEG фотосурет түсірілім күні түсірілген (DateTimeOriginal жергілікті күні, ығысу жазылса — профильдің уақыт белдеуінде)',
+      messages: { otherDate: '{file} түсірілім күні {surveyDate} емес, {captureDate} ({when}) түсірілген' },
+    },
+    'photos/capture-date-present': {
+      description: 'Түсірілген күнін тексеру үшін әр JPEG фотосуретте EXIF DateTimeOriginal (немесе CreateDate) бар',
+      messages: {
+        missing: '{file} ішінде EXIF түсірілген күні жоқ (DateTimeOriginal немесе CreateDate): түсірілген күнін тексеру мүмкін емес',
+        unreadable: '{file} ішіндегі EXIF түсірілген күні нақты күн емес («{value}»): түсірілген күнін тексеру мүмкін емес',
+        exifBroken: '{file} ішінде оқылатын EXIF түсірілген күні жоқ: {reason}',
+      },
+    },
+    'photos/clock-disagrees': {
+      description: 'Фотосуреттің GPS күні/уақыты (UTC) профильдің уақыт белдеуіне келтірілгенде түсірілген күнге сәйкес келеді',
+      messages: { otherDate: '{file}: GPS сағаты {gpsDateTime} UTC көрсетеді, бұл {timeZone} бойынша {gpsDate}, ал камераның түсірілген күні {captureDate}: камера сағаты қате болуы мүмкін' },
+    },
+    'photos/duplicate': {
+      description: 'Жиынтықтың ешбір екі фотосурет файлының мазмұны (SHA-256) бірдей емес',
+      messages: {
+        sameContent: '{file} — {original} суретімен бірдей (SHA-256 {sha256}): әр фотосурет объектінің өз көрінісін көрсетуі керек',
+        otherSubmission: '{file} — {submission} жиынтығының {original} суретімен бірдей (SHA-256 {sha256}): фотосурет басқа жұмыстан алынған',
+      },
+    },
+    'photos/is-jpeg': {
+      description: 'Әр .jpg/.jpeg файлы — тұтас JPEG сурет (атауы бойынша емес, байттары бойынша); басқа сурет файлдары есептелмейді',
+      messages: {
+        notJpeg: '{file} .jpg деп аталған, бірақ JPEG сурет емес (байттары — {type}): оны JPEG ретінде сақтаңыз',
+        damaged: '{file} — зақымдалған JPEG: {reason}',
+        otherImage: '{file} — JPEG емес, {type} суреті: 5-бап JPG фотосуреттерін талап етеді, сондықтан ол есептелмейді',
+      },
+    },
+    'photos/min-count': {
+      description: 'Кемінде 3 JPEG фотосурет (шекара бұрыштары және жалпы көрініс) қоса берілген',
+      messages: { tooFew: '{count} JPEG фотосурет қоса берілген; 5-бап кемінде {min} талап етеді (шекара бұрыштары және жалпы көрініс)' },
+    },
+    'photos/near-parcel': {
+      description: 'GPS орны бар фотосурет түсірілген учаскеден photoMaxDistance (200 м) шегінде түсірілген',
+      messages: {
+        farFromParcels: '{file} ең жақын учаскеден {distance} м қашықтықта түсірілген (шегі {limit} м): ол осы объектіде түсірілді ме?',
+        cannotPlace: '{file} GPS орнын (ендік {lat}, бойлық {lon}) {crs} жүйесіне орналастыру мүмкін емес: ол осы объектіде түсірілді ме?',
+      },
+    },
+    'photos/not-in-future': {
+      description: 'Ешбір JPEG фотосуреттің түсірілген уақыты сызба күнінен немесе қазіргі сәттен кейін емес',
+      messages: {
+        afterNow: '{file} түсірілген уақыты болашақта: {captureDateTime} ({zone}) қазіргі сәттен кейін ({timeZone} бойынша {now})',
+        afterDrawing: '{file} {captureDate} күні, сызба күнінен {drawingDate} кейін түсірілген',
+      },
+    },
+    'tolerance/registered-gap': {
+      description: 'Түсірілген учаске мен тіркелген көршілес учаске арасында 0,30 м-ден тар саңылау жоқ',
+      messages: {
+        gap: 'Учаске мен тіркелген {cadCode} учаскесі арасында ені {width} м ({limit} м-ден тар), ауданы {area} м² саңылау: шекара тіркелген шекарамен жүруі керек',
+        notChecked: 'Тексерілмеді: тіркелген деректер жоқ (оларды --registered арқылы беріңіз)',
+      },
+    },
+    'tolerance/registered-overlap': {
+      description: 'Түсірілген учаске тіркелген учаскемен (өзінің бастапқы учаскелерінен басқа) 0,30 м-ден артық қабаттаспайды',
+      messages: {
+        overlap: 'Учаске тіркелген {cadCode} учаскесімен ені {width} м қабаттасады (шегі {limit} м), ауданы {area} м²',
+        tolerated: 'Учаске тіркелген {cadCode} учаскесімен ені {width} м қабаттасады, {limit} м рұқсат шегінде (рұқсат етіледі), ауданы {area} м²',
+        notChecked: 'Тексерілмеді: тіркелген деректер жоқ (оларды --registered арқылы беріңіз)',
+        otherSubmission: 'Учаске {submission} жиынтығының {otherParcel} учаскесімен ені {width} м қабаттасады (шегі {limit} м), ауданы {area} м²: бұл жерге екеуі де үміттенеді',
+      },
+    },
+    'tolerance/vertex-near-miss': {
+      description: 'Учаске төбесі басқа учаскенің (түсірілген немесе тіркелген) төбесіне не қабырғасына, онымен сәйкес келмесе, 0,15 м-ден жақын емес',
+      messages: {
+        nearVertex: 'Төбе {other} төбесінен {distance} м қашықтықта ({limit} м-ден жақын, бірақ сәйкес емес): оларды біріктіріңіз',
+        nearEdge: 'Төбе {other} қабырғасынан {distance} м қашықтықта ({limit} м-ден жақын, бірақ онда емес): оны қабырғаға қойыңыз немесе алыстатыңыз',
+      },
+    },
+    'topology/building-within-parcel': {
+      description: 'Ғимарат-құрылыс учаске (учаскелер) ішінде жатыр: ешбір бөлігі 0,15 м дәлдіктен кеңірек шығып тұрмайды',
+      messages: { protrudes: '{building} ғимараты учаскеден {width} м шығып тұр (шегі {limit} м)' },
+    },
+    'topology/contours-match-registered': {
+      description: 'Біріктіруде немесе бөлуде жаңа учаскелер бірге тіркелген бастапқы учаскелерді 0,30 м дәлдікпен жабады',
+      messages: {
+        beyondSources: 'Жаңа учаскелер тіркелген бастапқы учаскелерден {width} м шығып тұр (шегі {limit} м), ауданы {area} м²',
+        sourceUncovered: 'Тіркелген бастапқы учаскелердің ені {width} м (шегі {limit} м) бөлігі жаңа учаскелермен жабылмаған, ауданы {area} м²',
+        sourceNotFound: '{cadCode} бастапқы учаскесі түсірілім маңындағы тіркелген деректерде жоқ: контурды салыстыру мүмкін емес',
+        notChecked: 'Тексерілмеді: тіркелген деректер жоқ (оларды --registered арқылы беріңіз)',
+      },
+    },
+    'topology/line-duplicate': {
+      description: 'Ешбір екі сызық жазбасы да, бір жазбаның екі бөлігі де бір-бірінің бойымен 0,15 м дәлдіктен ұзақ жүрмейді',
+      messages: {
+        duplicateRecord: '{line} сызығы {other} сызығының бойымен {length} м жүреді (шегі {limit} м): ол екі рет сызылған',
+        duplicatePart: '{line} сызығының {part} және {otherPart} бөліктері бір-бірінің бойымен {length} м жүреді (шегі {limit} м): ол екі рет сызылған',
+      },
+    },
+    'topology/line-single-piece': {
+      description: 'Сызықтық құрылыс жазбасы — бір байланысқан сызық: оның бөліктері түйіседі (ұштары 0,001 м шегінде)',
+      messages: { broken: 'Сызық байланыспайтын {pieces} бөлікке бөлінген; ең жақындарының арасы {gap} м' },
+    },
+    'topology/parcel-gap': {
+      description: 'Жиынтық учаскелерінің арасында ені 1 м-ге дейінгі жабылмаған жолақ жоқ: 0,15 м дәлдіктен кең болса — қате, тар болса — ескерту',
+      messages: {
+        gap: '{parcels} учаскелерінің арасында ені {width} м жабылмаған жолақ (шегі {limit} м)',
+        withinAccuracy: '{parcels} учаскелерінің арасында ені {width} м жабылмаған жолақ, {limit} м дәлдік шегінде: ортақ шекараны біріктіріңіз',
+        enclosedArea: '{parcels} учаскелерінің арасында ені {width} м түсірілмеген тұйық аймақ (саңылау бола алатын {limit} м-ден кең)',
+      },
+    },
+    'topology/parcel-overlap': {
+      description: 'Жиынтық учаскелері қабаттаспайды: 0,15 м дәлдіктен кең болса — қате, тар болса — ескерту',
+      messages: {
+        overlap: '{parcel} учаскесі {other} учаскесімен ені {width} м қабаттасады (шегі {limit} м)',
+        withinAccuracy: '{parcel} учаскесі {other} учаскесімен ені {width} м қабаттасады, {limit} м дәлдік шегінде: ортақ шекараны біріктіріңіз',
+      },
+    },
+    'topology/point-on-line-vertex': {
+      description: 'Ілеспе нүкте сызықтық құрылыс сызықтарының төбесінде 0,15 м дәлдікпен жатыр',
+      messages: {
+        offVertex: '{point} нүктесі сызықтық құрылыстың ең жақын төбесінен {distance} м қашықтықта (шегі {limit} м)',
+        noLine: '{point} нүктесі жататын сызық жоқ: жиынтықта сызықтық құрылыс төбелері жоқ',
+      },
+    },
+    'topology/servitude-within-parcel': {
+      description: 'Сервитут учаске (учаскелер) ішінде жатыр: ешбір бөлігі 0,15 м дәлдіктен кеңірек шығып тұрмайды',
+      messages: { protrudes: '{servitude} сервитуты учаскеден {width} м шығып тұр (шегі {limit} м)' },
+    },
+  },
+};

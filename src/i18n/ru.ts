@@ -1,0 +1,340 @@
+// Russian: report labels and every rule's description and messages (terms: земельный участок, здание-сооружение, сервитут, наложение).
+import type { Labels, Noun, Translation } from './types.js';
+
+/** 1 ошибка, 2 ошибки, 5 ошибок: Russian declines a counted noun in three forms. */
+function slavicPlural(count: number, [one, few, many]: [string, string, string]): string {
+  const mod10 = count % 10;
+  const mod100 = count % 100;
+  if (mod10 === 1 && mod100 !== 11) return one;
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
+  return many;
+}
+
+const NOUNS: Record<Noun, [string, string, string]> = {
+  error: ['ошибка', 'ошибки', 'ошибок'],
+  warning: ['предупреждение', 'предупреждения', 'предупреждений'],
+  info: ['замечание', 'замечания', 'замечаний'],
+  finding: ['находка', 'находки', 'находок'],
+  submission: ['комплект', 'комплекта', 'комплектов'],
+};
+
+const labels: Labels = {
+  htmlLang: 'ru',
+  severity: { error: 'ошибка', warning: 'предупреждение', info: 'замечание' },
+  pass: 'ПРИНЯТО',
+  fail: 'ОТКЛОНЕНО',
+  count: (count, noun) => `${count} ${slavicPlural(count, NOUNS[noun])}`,
+  at: 'в точке',
+  measured: 'измерено',
+  limit: 'предел',
+  profile: 'профиль',
+  noFile: '(комплект)',
+  moreFindings: (count, ruleId) => `… и ещё ${count} по правилу ${ruleId} в этом файле (все есть в --format json)`,
+  infosHidden: '(замечания скрыты; --verbose их покажет)',
+  andMore: (count) => `(и ещё ${count})`,
+  turnedOff: 'отключено в конфигурации',
+  reportTitle: 'Отчёт cadcheck',
+  map: 'Карта',
+  findings: 'Результаты проверки',
+  photos: 'Фотографии',
+  layers: 'Слои',
+  nothingToDraw: 'Нечего нарисовать: ни один слой не удалось поместить в систему координат профиля.',
+  notDrawn: 'Не нарисованы (система координат неизвестна):',
+  legend: { parcel: 'участок', building: 'здание-сооружение', obligation: 'обременение', lines: 'линии', points: 'точки', problemArea: 'проблемная область' },
+  columns: { severity: 'Уровень', finding: 'Находка', file: 'Файл', measured: 'Измерено', location: 'Место', role: 'Роль', geometry: 'Геометрия', features: 'Объекты', crs: 'Система координат' },
+  noFindings: 'Замечаний нет.',
+  noPhotos: 'Фотографий нет.',
+  noThumbnail: 'нет миниатюры',
+  noCaptureDate: 'нет даты съёмки',
+  surveyDate: 'дата съёмки',
+  unknown: 'неизвестно',
+  coordinatesIn: 'координаты в',
+  overMaxWarnings: 'предупреждений больше, чем позволяет --max-warnings',
+  hiddenNote: (count, showsWarnings) =>
+    `Не показано находок другого уровня: ${count} (${showsWarnings ? '--verbose покажет замечания' : 'без --quiet показываются и предупреждения'}).`,
+  showOnMap: 'показать на карте',
+  noLocation: 'без местоположения',
+  footer: (name, version) => `Создано: ${name} ${version}. Карта нарисована в системе координат профиля, север сетки сверху; номера на ней — строки таблицы результатов.`,
+  ruleCrashed: (ruleId, error) => `Правило ${ruleId} аварийно завершилось (это ошибка cadcheck, сообщите о ней): ${error}`,
+};
+
+export const ru: Translation = {
+  labels,
+  rules: {
+    'attributes/allowed-values': {
+      description: 'Кодированные атрибуты имеют допустимое значение: назначение и способ для участка, состояние и этажность здания, тип обременения, тип линейного сооружения, метка ориентира',
+      messages: {
+        notInList: '{field} «{value}» — недопустимое значение (допустимо: {allowed})',
+        notStoreys: 'этажность «{value}» — не целое число ≥ 0 (0 = определить не удалось)',
+        notLabel: 'метка ориентира «{value}» — не заглавные латинские буквы (A, B, … Z, AA, …)',
+      },
+    },
+    'attributes/area-matches-geometry': {
+      description: 'Заявленная площадь участка отличается от плоской площади его полигона не больше чем на areaTolerance (по умолчанию 1 м²)',
+      messages: {
+        areaDiffers: 'Заявленная площадь {declared} м² отличается от начерченной {computed} м² на {difference} м² (предел {limit} м²)',
+        notANumber: 'Заявленная площадь «{value}» — не число',
+      },
+    },
+    'attributes/building-number': {
+      description: 'Номера зданий записаны как 01…09, 10…, 100… и не повторяются в комплекте',
+      messages: {
+        badPattern: 'Номер здания «{number}» записан не в виде 01…09, 10…, 100…',
+        duplicate: 'Номер здания «{number}» использован дважды (впервые — объектом {firstIndex} файла {firstFile})',
+      },
+    },
+    'attributes/complete': {
+      description: 'Ни одно обязательное поле ни в одной записи не пусто',
+      messages: { blank: '«{field}» не заполнено' },
+    },
+    'attributes/linear-length': {
+      description: 'length_plan линейного сооружения отличается от 2D-длины его линии не больше чем на точность (0,15 м)',
+      messages: {
+        lengthDiffers: 'length_plan {declared} м отличается от начерченной 2D-длины {computed} м на {difference} м (предел {limit} м)',
+        notANumber: 'length_plan «{value}» — не число',
+      },
+    },
+    'attributes/marker-label': {
+      description: 'Метки ориентиров смежных участков не повторяются',
+      messages: { duplicate: 'Метка ориентира «{label}» использована дважды (впервые — объектом {firstIndex} файла {firstFile})' },
+    },
+    'attributes/required': {
+      description: 'В каждом слое есть поля, которых требует закон: площадь, назначение и способ для участка; номер, этажность и состояние здания; тип обременения; тип и length_plan линейного сооружения',
+      messages: { missingField: 'В таблице {role} нет поля «{field}» (принимаемые имена: {names})' },
+    },
+    'geometry/duplicate': {
+      description: 'В слое нет двух записей с одинаковой геометрией и одинаковых записей атрибутов на несвязанных объектах',
+      messages: {
+        sameGeometry: 'Та же геометрия, что у записи {other} этого слоя: удалите одну',
+        sameAttributes: 'Те же атрибуты, что у записи {other}, на отдельном объекте: один объект — одна запись; объедините их или различите',
+      },
+    },
+    'geometry/empty': {
+      description: 'У каждой записи есть непустая геометрия',
+      messages: {
+        noGeometry: 'Запись без геометрии: у каждой записи должен быть начерченный объект',
+        emptyGeometry: 'Запись с пустой геометрией {type}',
+      },
+    },
+    'geometry/pinched-multipart': {
+      description: 'Нет записей, части которых касаются в одной точке',
+      messages: { pinched: 'Части {first} и {second} этой записи касаются в одной точке: сохраните их отдельными записями или одной фигурой' },
+    },
+    'geometry/repeated-vertex': {
+      description: 'Нет двух соседних вершин ближе 0,001 м',
+      messages: { repeated: 'Две соседние вершины на расстоянии {distance} м (совпадают при менее {limit} м): удалите одну' },
+    },
+    'geometry/valid': {
+      description: 'Каждый полигон корректен по OGC: без самопересечений, самоналожений, неверно расположенных дыр, незамкнутых колец и нечисловых координат',
+      messages: { invalid: 'Некорректная геометрия ({kind}): {explanation}' },
+    },
+    'input/coordinates-plausible': {
+      description: 'Каждая координата лежит в пределах охвата профиля (Грузия: долгота 39,9–46,8, широта 40,9–43,7) и является конечным числом',
+      messages: {
+        outsideExtent: 'Координата ({x}, {y}) лежит на долготе {lon}, широте {lat}, вне {extent}: перепутаны X/Y, не та зона или не та система координат?',
+        nonFinite: 'Координата не является конечным числом ({x}, {y})',
+      },
+    },
+    'input/crs-defined': {
+      description: 'Каждый слой объявляет свою систему координат (.prj, crs в GeoJSON или crs в манифесте)',
+      messages: {
+        noCrs: 'У слоя нет системы координат: добавьте его файл .prj или «crs» в cadcheck.json',
+        unparsableCrs: 'Систему координат слоя ({source}) не удаётся распознать: {definition}',
+      },
+    },
+    'input/crs-expected': {
+      description: 'Каждый слой задан в одной из систем координат профиля (сравниваются параметры, а не название)',
+      messages: { unexpectedCrs: 'Слой задан в {actual}; профиль ожидает {expected}' },
+    },
+    'input/encoding': {
+      description: '.dbf с текстом не в ASCII сопровождается файлом .cpg, называющим кодировку',
+      messages: { noCpg: 'В {file} есть текст не в ASCII, но нет .cpg; он прочитан как {encoding}. Добавьте .cpg (например, UTF-8), чтобы грузинский текст не искажался' },
+    },
+    'input/geometry-type': {
+      description: 'Каждый слой содержит тот тип геометрии, который нужен его роли',
+      messages: { wrongType: 'Слой {role} содержит геометрии {actual}; слой {role} должен содержать {expected}' },
+    },
+    'input/readable': {
+      description: 'Каждый слой, фотография и файл манифеста комплекта читаются',
+      messages: { unreadable: '{file} не читается: {reason}' },
+    },
+    'input/required-layers': {
+      description: 'В комплекте есть слой земельного участка',
+      messages: {
+        noParcelLayer: 'Нет слоя участка: назовите его parcel.shp (или parcel.geojson, nakveti.shp, …) или укажите в «layers» файла cadcheck.json',
+        parcelLayerUnreadable: 'Слой участка {file} не прочитан, поэтому участок отсутствует',
+      },
+    },
+    'input/unknown-layer': {
+      description: 'Слой, роль которого не видна ни из манифеста, ни из имени, пропускается',
+      messages: { unknownRole: '{file}: роль неизвестна, слой пропущен. Переименуйте его (parcel, building, obligation, …) или укажите в «layers» файла cadcheck.json' },
+    },
+    'metadata/dates': {
+      description: 'surveyDate и drawingDate — настоящие даты ГГГГ-ММ-ДД, съёмка не позже составления чертежа и ни одна из дат не в будущем',
+      messages: {
+        notADate: '{fact} «{value}» — не настоящая дата в виде ГГГГ-ММ-ДД',
+        surveyAfterDrawing: 'surveyDate {surveyDate} позже drawingDate {drawingDate}',
+        inFuture: '{fact} {value} в будущем (сегодня {today} в {timeZone})',
+      },
+    },
+    'metadata/manifest': {
+      description: 'В комплекте есть манифест cadcheck.json, который разбирается и соответствует схеме манифеста',
+      messages: {
+        missing: 'Нет манифеста cadcheck.json: выполните `cadcheck init` в папке съёмки и заполните его',
+        unparsable: 'cadcheck.json нельзя использовать ({reason}): сведения бумажной версии не проверяются',
+        schema: '{key} {problem}',
+        unknownKey: 'Неизвестный ключ «{key}» (пропущен)',
+      },
+    },
+    'metadata/paper-matches-digital': {
+      description: 'Сведения бумажной версии в манифесте совпадают со слоями: площадь участка, округлённая до целого м², номера зданий, этажность и состояние',
+      messages: {
+        parcelArea: 'paper.parcelArea {paper} м² отличается от цифровой площади участка, округлённой до целого м², {digital} м² ({exact} м²)',
+        buildingNotOnPaper: 'Здание {number} есть в слоях, но нет в paper.buildings',
+        buildingNotInLayers: 'В paper.buildings указано здание {number}, которого нет в слое зданий',
+        storeysDiffer: 'У здания {number} в слое {digital} этаж(а/ей), а на бумаге {paper}',
+        conditionDiffers: 'Здание {number} в слое «{digital}», а на бумаге «{paper}»',
+      },
+    },
+    'metadata/required': {
+      description: 'В манифесте указаны surveyDate, performer.name, performer.id, applicant.name, crsName, scale и method',
+      messages: { missingFact: '«{fact}» отсутствует или не заполнено' },
+    },
+    'metadata/scale': {
+      description: 'Масштаб 1:500, 1:1000, 1:2000 или больший, кратный 1000; для объекта индивидуальной собственности — от 1:100 до 1:500',
+      messages: {
+        notAllowed: 'Масштаб 1:{scale} не допускается: используйте 1:500, 1:1000, 1:2000 или больший, кратный 1000',
+        notAllowedIndividual: 'Масштаб 1:{scale} не допускается для объекта индивидуальной собственности: используйте от 1:100 до 1:500',
+      },
+    },
+    'metadata/source-parcels': {
+      description: 'При объединении (merge) в sourceParcels не меньше 2 участков; при разделе (division) — ровно 1',
+      messages: {
+        mergeNeedsTwo: 'При объединении в sourceParcels должны быть кадастровые коды не менее 2 объединяемых участков; указано {count}',
+        divisionNeedsOne: 'При разделе в sourceParcels должен быть кадастровый код ровно 1 делимого участка; указано {count}',
+      },
+    },
+    'photos/capture-date-matches-survey': {
+      description: 'Каждая JPEG-фотография сделана в день съёмки (местная дата DateTimeOriginal, в часовом поясе профиля, если смещение записано)',
+      messages: { otherDate: '{file} снят {captureDate} ({when}), а не в день съёмки {surveyDate}' },
+    },
+    'photos/capture-date-present': {
+      description: 'У каждой JPEG-фотографии есть EXIF DateTimeOriginal (или CreateDate), чтобы дату съёмки можно было проверить',
+      messages: {
+        missing: 'У {file} нет даты съёмки в EXIF (DateTimeOriginal или CreateDate): дату съёмки проверить нельзя',
+        unreadable: 'У {file} дата съёмки в EXIF — не настоящая дата («{value}»): дату съёмки проверить нельзя',
+        exifBroken: 'У {file} нет читаемой даты съёмки в EXIF: {reason}',
+      },
+    },
+    'photos/clock-disagrees': {
+      description: 'Отметка даты/времени GPS фотографии (UTC), приведённая к часовому поясу профиля, приходится на дату съёмки',
+      messages: { otherDate: '{file}: часы GPS показывают {gpsDateTime} UTC, то есть {gpsDate} в {timeZone}, а дата съёмки камеры — {captureDate}: часы камеры могут быть неверны' },
+    },
+    'photos/duplicate': {
+      description: 'Никакие два файла фотографий комплекта не совпадают по содержимому (SHA-256)',
+      messages: {
+        sameContent: '{file} — то же изображение, что {original} (SHA-256 {sha256}): каждая фотография должна показывать свой вид участка',
+        otherSubmission: '{file} — то же изображение, что {original} из комплекта {submission} (SHA-256 {sha256}): фотография взята из другой работы',
+      },
+    },
+    'photos/is-jpeg': {
+      description: 'Каждый файл .jpg/.jpeg — целое JPEG-изображение (по байтам, а не по имени); другие файлы изображений не засчитываются',
+      messages: {
+        notJpeg: '{file} назван .jpg, но не является JPEG-изображением (его байты — {type}): сохраните его как JPEG',
+        damaged: '{file} — повреждённый JPEG: {reason}',
+        otherImage: '{file} — изображение {type}, а не JPEG: ст. 5 требует фотографии JPG, поэтому оно не засчитывается',
+      },
+    },
+    'photos/min-count': {
+      description: 'Приложено не менее 3 JPEG-фотографий (углы границы и общий вид)',
+      messages: { tooFew: 'Приложено JPEG-фотографий: {count}; ст. 5 требует не менее {min} (углы границы и общий вид)' },
+    },
+    'photos/near-parcel': {
+      description: 'Фотография с GPS-позицией сделана не дальше photoMaxDistance (200 м) от снятого участка',
+      messages: {
+        farFromParcels: '{file} снят в {distance} м от ближайшего участка (предел {limit} м): снят ли он на этом объекте?',
+        cannotPlace: 'GPS-позицию {file} (широта {lat}, долгота {lon}) нельзя поместить в {crs}: снят ли он на этом объекте?',
+      },
+    },
+    'photos/not-in-future': {
+      description: 'Ни одна JPEG-фотография не снята позже даты чертежа или позже текущего момента',
+      messages: {
+        afterNow: 'Время съёмки {file} в будущем: {captureDateTime} ({zone}) позже текущего момента ({now} в {timeZone})',
+        afterDrawing: '{file} снят {captureDate}, после даты чертежа {drawingDate}',
+      },
+    },
+    'tolerance/registered-gap': {
+      description: 'Между снятым участком и зарегистрированным соседним нет щели уже 0,30 м',
+      messages: {
+        gap: 'Щель шириной {width} м (уже {limit} м) между участком и зарегистрированным участком {cadCode}, площадью {area} м²: граница должна проходить по зарегистрированной',
+        notChecked: 'Не проверено: нет зарегистрированных данных (укажите их через --registered)',
+      },
+    },
+    'tolerance/registered-overlap': {
+      description: 'Снятый участок накладывается на зарегистрированный (кроме своих исходных участков) не больше чем на 0,30 м',
+      messages: {
+        overlap: 'Наложение участка на зарегистрированный участок {cadCode} шириной {width} м (предел {limit} м), площадью {area} м²',
+        tolerated: 'Наложение участка на зарегистрированный участок {cadCode} шириной {width} м, в пределах допуска {limit} м (допустимо), площадью {area} м²',
+        notChecked: 'Не проверено: нет зарегистрированных данных (укажите их через --registered)',
+        otherSubmission: 'Наложение участка на участок {otherParcel} из комплекта {submission} шириной {width} м (предел {limit} м), площадью {area} м²: на эту землю претендуют оба',
+      },
+    },
+    'tolerance/vertex-near-miss': {
+      description: 'Вершина участка не ближе 0,15 м к вершине или стороне другого участка (снятого или зарегистрированного), если не совпадает с ней',
+      messages: {
+        nearVertex: 'Вершина в {distance} м от вершины {other} (ближе {limit} м, но не совпадает): совместите их',
+        nearEdge: 'Вершина в {distance} м от стороны {other} (ближе {limit} м, но не на ней): поставьте её на сторону или отодвиньте',
+      },
+    },
+    'topology/building-within-parcel': {
+      description: 'Здание-сооружение лежит в пределах участка (участков): ни одна часть не выступает шире точности 0,15 м',
+      messages: { protrudes: 'Здание {building} выступает за участок на {width} м (предел {limit} м)' },
+    },
+    'topology/contours-match-registered': {
+      description: 'При объединении или разделе новые участки вместе покрывают зарегистрированные исходные участки с точностью до 0,30 м',
+      messages: {
+        beyondSources: 'Новые участки выходят за зарегистрированные исходные участки на {width} м (предел {limit} м), площадью {area} м²',
+        sourceUncovered: 'Часть зарегистрированных исходных участков шириной {width} м (предел {limit} м) не покрыта новыми участками, площадью {area} м²',
+        sourceNotFound: 'Исходного участка {cadCode} нет в зарегистрированных данных рядом со съёмкой: контур сравнить нельзя',
+        notChecked: 'Не проверено: нет зарегистрированных данных (укажите их через --registered)',
+      },
+    },
+    'topology/line-duplicate': {
+      description: 'Никакие две линейные записи и никакие две части одной не идут друг вдоль друга дольше точности 0,15 м',
+      messages: {
+        duplicateRecord: 'Линия {line} идёт вдоль линии {other} на протяжении {length} м (предел {limit} м): она начерчена дважды',
+        duplicatePart: 'Части {part} и {otherPart} линии {line} идут друг вдоль друга на протяжении {length} м (предел {limit} м): она начерчена дважды',
+      },
+    },
+    'topology/line-single-piece': {
+      description: 'Запись линейного сооружения — одна связная линия: её куски смыкаются (концы в пределах 0,001 м)',
+      messages: { broken: 'Линия разорвана на {pieces} несвязанных куска(ов); ближайшие находятся в {gap} м друг от друга' },
+    },
+    'topology/parcel-gap': {
+      description: 'Между участками комплекта нет непокрытой полосы шириной до 1 м: шире точности 0,15 м — ошибка, уже — предупреждение',
+      messages: {
+        gap: 'Непокрытая полоса шириной {width} м между участками {parcels} (предел {limit} м)',
+        withinAccuracy: 'Непокрытая полоса шириной {width} м между участками {parcels}, в пределах точности {limit} м: совместите общую границу',
+        enclosedArea: 'Неснятая замкнутая область шириной {width} м между участками {parcels} (шире {limit} м, возможных для щели)',
+      },
+    },
+    'topology/parcel-overlap': {
+      description: 'Участки комплекта не накладываются: шире точности 0,15 м — ошибка, уже — предупреждение',
+      messages: {
+        overlap: 'Наложение участка {parcel} на участок {other} шириной {width} м (предел {limit} м)',
+        withinAccuracy: 'Наложение участка {parcel} на участок {other} шириной {width} м, в пределах точности {limit} м: совместите общую границу',
+      },
+    },
+    'topology/point-on-line-vertex': {
+      description: 'Сопутствующая точка лежит в вершине линий линейного сооружения с точностью 0,15 м',
+      messages: {
+        offVertex: 'Точка {point} в {distance} м от ближайшей вершины линейного сооружения (предел {limit} м)',
+        noLine: 'Точке {point} не на чем лежать: в комплекте нет вершин линейных сооружений',
+      },
+    },
+    'topology/servitude-within-parcel': {
+      description: 'Сервитут лежит в пределах участка (участков): ни одна часть не выступает шире точности 0,15 м',
+      messages: { protrudes: 'Сервитут {servitude} выходит за участок на {width} м (предел {limit} м)' },
+    },
+  },
+};

@@ -1,0 +1,66 @@
+// The shape of a translation: report labels and, per rule, its description and message templates.
+import type { Severity } from '../model.js';
+
+/** The languages cadcheck speaks: English (the source), Georgian, Russian, Ukrainian, Kazakh. */
+export const LANGS = ['en', 'ka', 'ru', 'uk', 'kk'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** Things a report counts; each language declines them by number its own way. */
+export type Noun = 'error' | 'warning' | 'info' | 'finding' | 'submission';
+
+/** Every word a reporter prints that is not a finding's message. */
+export interface Labels {
+  /** The BCP 47 tag for `<html lang>`. */
+  htmlLang: string;
+  severity: Record<Severity, string>;
+  pass: string;
+  fail: string;
+  /** "3 errors", "1 warning", … */
+  count(count: number, noun: Noun): string;
+  /** "at 123.4, 567.8" */
+  at: string;
+  measured: string;
+  /** The word the messages use for a tolerance ("limit 0.15 m"); a message that has it gets no [measured …] suffix. */
+  limit: string;
+  profile: string;
+  /** Where a finding has no file. */
+  noFile: string;
+  moreFindings(count: number, ruleId: string): string;
+  infosHidden: string;
+  andMore(count: number): string;
+  turnedOff: string;
+  reportTitle: string;
+  map: string;
+  findings: string;
+  photos: string;
+  layers: string;
+  nothingToDraw: string;
+  notDrawn: string;
+  legend: { parcel: string; building: string; obligation: string; lines: string; points: string; problemArea: string };
+  columns: { severity: string; finding: string; file: string; measured: string; location: string; role: string; geometry: string; features: string; crs: string };
+  noFindings: string;
+  noPhotos: string;
+  noThumbnail: string;
+  noCaptureDate: string;
+  surveyDate: string;
+  unknown: string;
+  coordinatesIn: string;
+  overMaxWarnings: string;
+  /** Findings of a severity not listed; `showsWarnings` is whether warnings are listed (so --verbose is the hint). */
+  hiddenNote(count: number, showsWarnings: boolean): string;
+  showOnMap: string;
+  noLocation: string;
+  footer(name: string, version: string): string;
+  ruleCrashed(ruleId: string, error: string): string;
+}
+
+export interface RuleTexts {
+  description: string;
+  messages: Record<string, string>;
+}
+
+export interface Translation {
+  labels: Labels;
+  /** Keyed by rule id; every registered rule and every message id (a test checks). */
+  rules: Record<string, RuleTexts>;
+}
