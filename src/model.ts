@@ -23,7 +23,7 @@ export interface ReadProblem {
 /** How a layer's coordinate reference system was found out. */
 export interface LayerCrs {
   /** Where the definition came from: the .prj, the GeoJSON `crs` member, RFC 7946's default, the manifest's `crs`, or nowhere. */
-  source: 'prj' | 'geojson-crs' | 'geojson-default' | 'manifest' | 'none';
+  source: 'prj' | 'geojson-crs' | 'geojson-default' | 'gdal' | 'manifest' | 'none';
   /** The definition as written (WKT or a name such as EPSG:32638), if any. */
   definition: string | null;
   /** The EPSG code the definition was recognised as, compared by parameters, or null. */
@@ -50,7 +50,8 @@ export interface Layer {
   file: string;
   /** The file name without extension (or the GeoPackage layer name). */
   name: string;
-  format: 'shapefile' | 'geojson';
+  /** The last five are read through the optional GDAL backend (src/io/gdal.ts). */
+  format: 'shapefile' | 'geojson' | 'geopackage' | 'dxf' | 'kml' | 'gml' | 'flatgeobuf';
   /** Geometry type as declared by the file (shapefile header) or found in the features. */
   geometryType: string | null;
   crs: LayerCrs;

@@ -6,6 +6,7 @@ import { UserError } from '../errors.js';
 import { definitionOf, makeTransform, normaliseCrsName, parseCrs, transformGeometry } from '../geom/crs.js';
 import { ROLES } from '../model.js';
 import type { Feature, Layer, LayerCrs, Manifest, ReadProblem, Role, Submission } from '../model.js';
+import { GDAL_LAYER_EXTENSION, GdalMissing, gdalFormatOf, readGdalLayers } from './gdal.js';
 import { readGeoJson } from './geojson.js';
 import { MANIFEST_FILE, readManifest } from './manifest.js';
 import { JPEG_NAME, OTHER_IMAGE_NAME, readPhoto } from './photos.js';
@@ -13,9 +14,9 @@ import { readShapefile, UnreadableFile } from './shapefile.js';
 import { FolderSource, type SourceEntry, type SubmissionSource } from './source.js';
 import { ZipSource } from './zip-source.js';
 
-const LAYER_EXTENSION = /\.(shp|geojson)$/i;
+const LAYER_EXTENSION = /\.(shp|geojson|gpkg|dxf|kml|gml|fgb)$/i;
 /** Files read whole, so held to limits.maxFileBytes. */
-const READ_NAME = /\.(shp|shx|dbf|prj|cpg|geojson|json)$/i;
+const READ_NAME = /\.(shp|shx|dbf|prj|cpg|geojson|json|gpkg|dxf|kml|gml|fgb)$/i;
 
 /** Layer names are compared case-insensitively, ignoring `_`, `-` and spaces (SUBMISSION.md). */
 export function normaliseLayerName(name: string): string {
@@ -96,6 +97,40 @@ async function readLayer(source: SubmissionSource, entry: SourceEntry, files: Ma
   return buildLayer({ role, file: entry.path, name, format: 'geojson', geometryType: content.geometryType, crs, fields: content.fields, encoding: null }, content.records, settings);
 }
 
+const POLYGON_ROLES: ReadonlySet<Role | null> = new Set<Role | null>(['parcel', 'building', 'obligation']);
+
+/** CAD draws a parcel as a closed polyline, which GDAL reads as a LineString: on a polygon layer it is the polygon meant. */
+function closedLineAsPolygon(geometry: Feature['geometry']): Feature['geometry'] {
+  if (geometry?.type !== 'LineString') return geometry;
+  const ring = geometry.coordinates;
+  const [first, last] = [ring[0], ring[ring.length - 1]];
+  const closed = ring.length >= 4 && first !== undefined && last !== undefined && first[0] === last[0] && first[1] === last[1];
+  return closed ? { type: 'Polygon', coordinates: [ring] } : geometry;
+}
+
+/**
+ * Every layer of a GeoPackage, DXF, KML, GML or FlatGeobuf file, through the optional GDAL backend. A layer's
+ * role comes from its name (a GeoPackage table, a DXF's CAD layer, a KML folder), or from the file's name
+ * when the file holds one layer only; its CRS from the source, else the manifest's `crs`.
+ */
+async function readGdalFile(source: SubmissionSource, entry: SourceEntry, manifest: Manifest | null, settings: Settings): Promise<Layer[]> {
+  let contents;
+  try {
+    contents = await readGdalLayers(source.read(entry.path), entry.path);
+  } catch (error) {
+    if (error instanceof GdalMissing) throw new UnreadableFile(error.message);
+    throw new UnreadableFile(`GDAL cannot read it as ${gdalFormatOf(entry.path).title}: ${(error as Error).message}`);
+  }
+  const { format } = gdalFormatOf(entry.path);
+  return contents.map((content) => {
+    const role = roleOf(`${entry.path}/${content.name}`, manifest, settings) ?? (contents.length === 1 ? roleOf(entry.path, manifest, settings) : null);
+    const fallback = manifestCrs(manifest);
+    const crs = content.crsWkt ? resolveCrs(content.crsWkt, 'gdal') : fallback ? resolveCrs(fallback, 'manifest') : resolveCrs(null, 'none');
+    const records = POLYGON_ROLES.has(role) ? content.records.map((record) => ({ ...record, geometry: closedLineAsPolygon(record.geometry) })) : content.records;
+    return buildLayer({ role, file: entry.path, name: content.name, format, geometryType: null, crs, fields: content.fields, encoding: null }, records, settings);
+  });
+}
+
 /** A submission folder, or a .zip of one (read in place, never extracted). */
 export async function openSource(path: string, limits: Limits = DEFAULT_LIMITS): Promise<SubmissionSource> {
   let stats;
@@ -128,7 +163,8 @@ export async function loadSubmission(path: string, settings: Settings, given?: S
   const layers: Layer[] = [];
   for (const entry of entries.filter((e) => LAYER_EXTENSION.test(e.path))) {
     try {
-      layers.push(await readLayer(source, entry, files, manifest.data, settings));
+      if (GDAL_LAYER_EXTENSION.test(entry.path)) layers.push(...(await readGdalFile(source, entry, manifest.data, settings)));
+      else layers.push(await readLayer(source, entry, files, manifest.data, settings));
     } catch (error) {
       if (!(error instanceof UnreadableFile)) throw error;
       problems.push({ file: entry.path, kind: 'unreadable', reason: error.message, layerRole: roleOf(entry.path, manifest.data, settings) });

@@ -1,0 +1,102 @@
+// GeoPackage and DXF submissions through the optional GDAL backend: made at test time from Shapefile fixtures with ogr2ogr, checked like their twins.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gdalAvailable, GDAL_ENABLE_COMMAND } from '../src/io/gdal.js';
+import { checkJson, REPO, type JsonFinding } from './helpers.js';
+
+const HAVE_GDAL = await gdalAvailable();
+const OGR2OGR = ['/usr/bin/ogr2ogr', '/usr/local/bin/ogr2ogr'].find((path) => existsSync(path)) ?? null;
+
+/** Shapefile submissions and the twins made of them. */
+const TWINS = [
+  'fixtures/ge-388/valid',
+  'fixtures/ge-388/rules/geometry/valid/fail/bow-tie-building',
+  'fixtures/ge-388/rules/geometry/repeated-vertex/fail/parcel-vertex-doubled',
+  'fixtures/ge-388/rules/geometry/duplicate/fail/building-drawn-twice',
+];
+
+/** DXF keeps geometry and the CAD layer, not attribute tables: rules that read attributes are compared on GeoPackage only. */
+const NEEDS_ATTRIBUTES = /^(attributes\/|input\/fields|metadata\/)/;
+
+function summarise(findings: JsonFinding[]): unknown[] {
+  return findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, messageId: f.messageId, featureIndex: f.featureIndex, featureId: f.featureId, measured: f.measured, limit: f.limit, location: f.location, layer: f.layer }));
+}
+
+function ogr2ogr(args: string[]): void {
+  execFileSync(OGR2OGR!, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** The submission with its shapefiles replaced by one GeoPackage (a table per shapefile) or one DXF (a CAD layer per shapefile). */
+function makeTwin(folder: string, format: 'gpkg' | 'dxf', scratch: string): string {
+  const twin = join(scratch, `${folder.replace(/\W+/g, '_')}-${format}`);
+  mkdirSync(twin, { recursive: true });
+  const shapefiles = readdirSync(join(REPO, folder)).filter((name) => /\.shp$/i.test(name)).map((name) => name.slice(0, -4));
+  for (const name of readdirSync(join(REPO, folder))) {
+    if (/\.(shp|shx|dbf|prj|cpg)$/i.test(name)) continue;
+    cpSync(join(REPO, folder, name), join(twin, name), { recursive: true });
+  }
+  const gpkg = join(scratch, `${folder.replace(/\W+/g, '_')}.gpkg`);
+  if (!existsSync(gpkg)) shapefiles.forEach((name, i) => ogr2ogr(['-f', 'GPKG', ...(i > 0 ? ['-update'] : []), gpkg, join(REPO, folder, `${name}.shp`), '-nln', name]));
+  if (format === 'gpkg') {
+    copyFileSync(gpkg, join(twin, 'survey.gpkg'));
+  } else {
+    const union = shapefiles.map((name) => `SELECT geom, '${name}' AS Layer FROM "${name}"`).join(' UNION ALL ');
+    ogr2ogr(['-f', 'DXF', join(twin, 'survey.dxf'), gpkg, '-dialect', 'SQLITE', '-sql', union]);
+  }
+  return twin;
+}
+
+describe.skipIf(!HAVE_GDAL || OGR2OGR === null)('GeoPackage and DXF twins of Shapefile submissions (gdal-async installed, ogr2ogr from gdal-bin)', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'cadcheck-gdal-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  describe.each(TWINS)('%s', (folder) => {
+    let shapefile: JsonFinding[] = [];
+    let shapefileExit = 0;
+    beforeAll(async () => {
+      const { report, exitCode } = await checkJson(folder, ['--verbose']);
+      shapefile = report.findings;
+      shapefileExit = exitCode;
+    });
+
+    it('as a GeoPackage gives the same findings', async () => {
+      const { report, exitCode } = await checkJson(makeTwin(folder, 'gpkg', scratch), ['--verbose']);
+      expect(summarise(report.findings)).toEqual(summarise(shapefile));
+      expect(new Set(report.findings.map((f) => f.file).filter((f) => f !== null && /\.(shp|gpkg)$/.test(f)))).toEqual(new Set(shapefile.some((f) => f.file?.endsWith('.shp')) ? ['survey.gpkg'] : []));
+      expect(exitCode).toBe(shapefileExit);
+    });
+
+    it('as a DXF gives the same geometry findings', async () => {
+      const { report, exitCode } = await checkJson(makeTwin(folder, 'dxf', scratch), ['--verbose']);
+      const geometric = (findings: JsonFinding[]): unknown[] => summarise(findings.filter((f) => !NEEDS_ATTRIBUTES.test(f.ruleId)));
+      expect(geometric(report.findings)).toEqual(geometric(shapefile));
+      if (folder.endsWith('valid')) expect(exitCode === 0 || report.findings.some((f) => NEEDS_ATTRIBUTES.test(f.ruleId))).toBe(true);
+    });
+  });
+});
+
+describe.skipIf(HAVE_GDAL)('without gdal-async', () => {
+  it('a GeoPackage layer is an input/readable error saying how to enable GDAL; the shapefiles are still checked', async () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'cadcheck-nogdal-'));
+    try {
+      cpSync(join(REPO, 'fixtures/ge-388/valid'), scratch, { recursive: true });
+      copyFileSync(join(REPO, 'fixtures/ge-388/valid/cadcheck.json'), join(scratch, 'markers.gpkg'));
+      const { report, exitCode } = await checkJson(scratch, []);
+      expect(report.findings.filter((f) => f.severity !== 'info').map((f) => [f.ruleId, f.messageId, f.file, f.message])).toEqual([
+        ['input/readable', 'unreadable', 'markers.gpkg', `markers.gpkg cannot be read: GeoPackage needs the optional GDAL backend, which is not installed: run ${GDAL_ENABLE_COMMAND} (see docs/formats.md)`],
+      ]);
+      expect(exitCode).toBe(1);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+});
+
+if (!HAVE_GDAL) {
+  describe('GeoPackage and DXF twins', () => {
+    it.skip(`skipped: gdal-async is not installed (${GDAL_ENABLE_COMMAND})`, () => {});
+  });
+}
