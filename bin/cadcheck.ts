@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // cadcheck's executable: runs main() and sets the exit code; everything else lives in src/cli.ts.
-import { main } from '../src/cli.js';
+import { EXIT_TROUBLE, main, reportCrash } from '../src/cli.js';
 import { requestStop } from '../src/interrupt.js';
 import { removePendingTempFiles } from '../src/report/write.js';
 
@@ -12,4 +12,16 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-process.exitCode = await main({ argv: process.argv.slice(2), stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
+const io = { argv: process.argv.slice(2), stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+
+// Last resort for an error thrown outside main()'s promise chain (a stream or timer callback):
+// still the one-paragraph bug report, never Node's bare stack.
+for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+  process.on(event, (error: unknown) => {
+    reportCrash(error, io);
+    removePendingTempFiles();
+    process.exit(EXIT_TROUBLE);
+  });
+}
+
+process.exitCode = await main(io);
