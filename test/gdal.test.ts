@@ -1,9 +1,10 @@
 // GeoPackage and DXF submissions through the optional GDAL backend: made at test time from Shapefile fixtures with ogr2ogr, checked like their twins.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeZip } from '../scripts/lib/zip-writer.js';
 import { resolveSettings } from '../src/engine/config.js';
 import { gdalAvailable, GDAL_ENABLE_COMMAND } from '../src/io/gdal.js';
 import { loadSubmission } from '../src/io/submission.js';
@@ -79,6 +80,18 @@ describe.skipIf(!HAVE_GDAL || OGR2OGR === null)('GeoPackage and DXF twins of Sha
       expect(geometric(report.findings)).toEqual(geometric(shapefile));
       expect(exitCode).toBe(report.findings.some((f) => f.severity === 'error') ? 1 : 0);
     });
+  });
+
+  it('a GeoPackage inside a .zip submission is read from the zip, with the same findings as the folder', async () => {
+    const twin = makeTwin('fixtures/ge-388/rules/geometry/valid/fail/bow-tie-building', 'gpkg', scratch);
+    const files = (dir: string, prefix = ''): Array<{ name: string; data: Buffer }> => readdirSync(join(dir, prefix), { withFileTypes: true })
+      .flatMap((entry) => (entry.isDirectory() ? files(dir, `${prefix}${entry.name}/`) : [{ name: `${prefix}${entry.name}`, data: readFileSync(join(dir, prefix, entry.name)) }]));
+    const zip = join(scratch, 'bow-tie-gpkg.zip');
+    writeFileSync(zip, encodeZip(files(twin)));
+    const fromFolder = await checkJson(twin, ['--verbose']);
+    const fromZip = await checkJson(zip, ['--verbose']);
+    expect(summarise(fromZip.report.findings)).toEqual(summarise(fromFolder.report.findings));
+    expect(fromZip.report.findings.some((f) => f.ruleId === 'geometry/valid' && f.file === 'survey.gpkg')).toBe(true);
   });
 
   it.each([['gpkg', 'geopackage', 'gdal'], ['dxf', 'dxf', 'manifest']] as const)('the valid survey as .%s: a layer per table or CAD layer, with its role, features and CRS', async (extension, format, crsSource) => {

@@ -10,7 +10,7 @@ import { UnreadableFile } from './shapefile.js';
 import type { SourceEntry, SubmissionSource } from './source.js';
 
 /** Entries cadcheck reads (layers and their sidecars, the manifest, photos); the rest are listed but never inflated. */
-const READ_NAME = /\.(shp|shx|dbf|prj|cpg|geojson|json|jpe?g|png|heic|heif|tiff?|gif|webp|bmp)$/i;
+const READ_NAME = /\.(shp|shx|dbf|prj|cpg|geojson|json|gpkg|dxf|kml|gml|fgb|jpe?g|png|heic|heif|tiff?|gif|webp|bmp)$/i;
 const IMAGE_NAME = /\.(jpe?g|png|heic|heif|tiff?|gif|webp|bmp)$/i;
 /** Skipped like FolderSource skips them: Finder's resource forks, VCS folders, hidden files. */
 const SKIPPED_SEGMENT = /^(\.|__MACOSX$|node_modules$)/;
