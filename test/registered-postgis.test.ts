@@ -8,6 +8,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveSettings } from '../src/engine/config.js';
 import { loadRegistered } from '../src/io/registered.js';
+import { redactPostgresUrl } from '../src/io/registered-postgis.js';
 import { loadSubmission } from '../src/io/submission.js';
 import { checkJson, REPO, runCli, type JsonFinding } from './helpers.js';
 
@@ -192,3 +193,15 @@ if (BIN === null) {
     it.skip('skipped: no PostgreSQL server with PostGIS (apt-get install -y postgresql postgis)', () => {});
   });
 }
+
+describe('a PostgreSQL URL is shown without its password', () => {
+  it.each([
+    ['postgresql://clerk:Sec%40ret@db:5432/cadastre', 'postgresql://clerk:***@db:5432/cadastre'],
+    ['postgres://clerk@db/cadastre?sslmode=require&password=Secret', 'postgres://clerk@db/cadastre?sslmode=require&password=***'],
+    ['postgresql://clerk@/cadastre?host=/run/postgresql', 'postgresql://clerk@/cadastre?host=/run/postgresql'],
+    ['postgresql://clerk:Sec@ret@/cadastre?host=/run/postgresql', 'postgresql://clerk:***@/cadastre?host=/run/postgresql'],
+    ['postgresql://clerk:Se cret@[bad/cadastre', 'postgresql://clerk:***@[bad/cadastre'],
+  ])('%s', (given, shown) => {
+    expect(redactPostgresUrl(given)).toBe(shown);
+  });
+});

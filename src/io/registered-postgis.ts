@@ -34,8 +34,8 @@ export function redactPostgresUrl(source: string): string {
     for (const key of [...url.searchParams.keys()]) if (/^pass(word)?$/i.test(key)) url.searchParams.set(key, '***');
     return url.toString();
   } catch {
-    // Not parseable as a URL: drop everything between "//" and the last "@" (the user info).
-    return source.replace(/^(postgres(?:ql)?:\/\/)[^/]*@/i, '$1***@');
+    // Not parseable as a URL (a socket URL has no host): mask whatever follows the user name up to the last "@".
+    return source.replace(/^(postgres(?:ql)?:\/\/[^:@/]*):[^/]*@/i, '$1:***@');
   }
 }
 
@@ -46,7 +46,8 @@ function secretsOf(source: string): string[] {
     const secrets = [url.password, decodeURIComponent(url.password), ...[...url.searchParams.entries()].filter(([key]) => /^pass(word)?$/i.test(key)).map(([, value]) => value)];
     return secrets.filter((secret) => secret.length > 0);
   } catch {
-    return [];
+    const password = /^postgres(?:ql)?:\/\/[^:@/]*:([^/]*)@/i.exec(source)?.[1];
+    return password ? [password] : [];
   }
 }
 
