@@ -1,6 +1,7 @@
 // Attribute lookup for rules: a canonical field found by its name or aliases (case-insensitive), and coded values.
 import type { Settings } from '../engine/settings.js';
-import type { Feature, Layer, Role } from '../model.js';
+import type { Feature, Layer, Role, Submission } from '../model.js';
+import { measurableFeatures } from './layers.js';
 
 /** The canonical name first, then the profile's and the config's aliases. */
 export function acceptedNames(settings: Settings, role: Role, canonical: string): string[] {
@@ -68,3 +69,25 @@ export const REQUIRED_FIELDS: Partial<Record<Role, readonly string[]>> = {
   obligation: ['type'],
   linear: ['type', 'length_plan'],
 };
+
+/**
+ * The declared number in `canonical` of each measurable feature with one of `roles`, for rules that compare
+ * a declared value with the drawing. Blanks are skipped (attributes/required and attributes/complete speak
+ * for them); a value that is not a number is handed to `notANumber` and skipped.
+ */
+export function* declaredNumbers(
+  submission: Submission,
+  settings: Settings,
+  roles: Role[],
+  canonical: string,
+  notANumber: (layer: Layer, feature: Feature, text: string) => void,
+): Generator<{ layer: Layer; feature: Feature; declared: number; text: string }> {
+  for (const { layer, feature } of measurableFeatures(submission, roles)) {
+    const name = fieldOf(layer, settings, canonical);
+    const value = name === null ? undefined : feature.properties[name];
+    if (isBlankValue(value)) continue;
+    const declared = numberOf(value);
+    if (declared === null) notANumber(layer, feature, textOf(value));
+    else yield { layer, feature, declared, text: textOf(value) };
+  }
+}

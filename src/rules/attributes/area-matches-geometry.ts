@@ -3,8 +3,9 @@ import { defineRule } from '../../engine/define-rule.js';
 import { toJsts } from '../../geom/jsts.js';
 import { findInvalidity } from '../../geom/validity.js';
 import { isEmptyGeometry } from '../geometry/empty.js';
-import { fieldOf, isBlankValue, numberOf, textOf } from '../fields.js';
-import { familyOfType, measurableFeatures } from '../layers.js';
+import { declaredNumbers } from '../fields.js';
+import { familyOfType } from '../layers.js';
+import type { Feature, Layer } from '../../model.js';
 
 const squareMetres = (value: number): string => value.toFixed(2);
 
@@ -21,15 +22,8 @@ export default defineRule({
   },
   check({ submission, settings, report }) {
     const limit = settings.tolerances.areaTolerance;
-    for (const { layer, feature } of measurableFeatures(submission, ['parcel'])) {
-      const name = fieldOf(layer, settings, 'area');
-      const value = name === null ? undefined : feature.properties[name];
-      if (isBlankValue(value)) continue; // attributes/required and attributes/complete speak for it
-      const declared = numberOf(value);
-      if (declared === null) {
-        report({ messageId: 'notANumber', layer, feature, data: { value: textOf(value) } });
-        continue;
-      }
+    const notANumber = (layer: Layer, feature: Feature, value: string): void => report({ messageId: 'notANumber', layer, feature, data: { value } });
+    for (const { layer, feature, declared, text } of declaredNumbers(submission, settings, ['parcel'], 'area', notANumber)) {
       const geometry = feature.geometry!;
       // An invalid or non-polygon shape has no meaningful area: geometry/valid and input/geometry-type speak for it.
       if (familyOfType(geometry.type) !== 'polygon' || isEmptyGeometry(geometry) || findInvalidity(geometry)) continue;
@@ -39,7 +33,7 @@ export default defineRule({
       if (difference <= limit) continue;
       report({
         messageId: 'areaDiffers', layer, feature, measured: difference, limit, unit: 'm²',
-        data: { declared: textOf(value), computed: squareMetres(computed), difference: squareMetres(difference), limit },
+        data: { declared: text, computed: squareMetres(computed), difference: squareMetres(difference), limit },
       });
     }
   },

@@ -3,8 +3,9 @@ import { defineRule } from '../../engine/define-rule.js';
 import { formatMetres } from '../../engine/messages.js';
 import { toJsts } from '../../geom/jsts.js';
 import { isEmptyGeometry } from '../geometry/empty.js';
-import { fieldOf, isBlankValue, numberOf, textOf } from '../fields.js';
-import { familyOfType, measurableFeatures } from '../layers.js';
+import { declaredNumbers } from '../fields.js';
+import { familyOfType } from '../layers.js';
+import type { Feature, Layer } from '../../model.js';
 
 export default defineRule({
   id: 'attributes/linear-length',
@@ -19,15 +20,8 @@ export default defineRule({
   },
   check({ submission, settings, report }) {
     const limit = settings.tolerances.accuracy;
-    for (const { layer, feature } of measurableFeatures(submission, ['linear'])) {
-      const name = fieldOf(layer, settings, 'length_plan');
-      const value = name === null ? undefined : feature.properties[name];
-      if (isBlankValue(value)) continue; // attributes/required and attributes/complete speak for it
-      const declared = numberOf(value);
-      if (declared === null) {
-        report({ messageId: 'notANumber', layer, feature, data: { value: textOf(value) } });
-        continue;
-      }
+    const notANumber = (layer: Layer, feature: Feature, value: string): void => report({ messageId: 'notANumber', layer, feature, data: { value } });
+    for (const { layer, feature, declared, text } of declaredNumbers(submission, settings, ['linear'], 'length_plan', notANumber)) {
       const geometry = feature.geometry!;
       if (familyOfType(geometry.type) !== 'line' || isEmptyGeometry(geometry)) continue;
       // Planimetric length: x and y only (jsts ignores z), in the profile CRS's metres. The sum over all parts.
@@ -36,7 +30,7 @@ export default defineRule({
       if (difference <= limit) continue;
       report({
         messageId: 'lengthDiffers', layer, feature, measured: difference, limit, unit: 'm',
-        data: { declared: textOf(value), computed: formatMetres(computed), difference: formatMetres(difference), limit: formatMetres(limit) },
+        data: { declared: text, computed: formatMetres(computed), difference: formatMetres(difference), limit: formatMetres(limit) },
       });
     }
   },
