@@ -7,6 +7,7 @@ import { validSurvey } from './fixtures/ge-388-survey.js';
 import { writeSubmission } from './fixtures/submission-writer.js';
 import { REGISTERED_FOLDER, registeredFiles } from './fixtures/cases/tolerance.js';
 import { writeRegisteredFile } from './fixtures/registered-writer.js';
+import { writeProfileFixtures } from './fixtures/profile-files.js';
 
 /** Writes all fixtures below `root` (the repository, or a temp folder in the regeneration test). */
 export function makeFixtures(root: string): string[] {
@@ -21,6 +22,8 @@ export function makeFixtures(root: string): string[] {
   // Registry extracts for --registered, beside the submissions (inside one they would be read as its layers).
   for (const file of registeredFiles()) writeRegisteredFile(join(root, REGISTERED_FOLDER), file);
   written.push(REGISTERED_FOLDER);
+  // Profiles ua-1051 and kz-pcm: text files (exchange XML, turning-point lists) under fixtures/<profile>/.
+  written.push(...writeProfileFixtures(root));
   return written;
 }
 

@@ -164,9 +164,13 @@ async function runCheck(paths: string[], flags: CheckFlags, options: MainOptions
       rendered.get(format)!.push(body);
     }
     // Only the thumbnails are kept (a few KB each), never the photos themselves.
-    const thumbnails = outputs.some(({ format }) => format === 'html')
-      ? await (await import('./io/thumbnails.js')).readThumbnails(await (await import('./io/submission.js')).openSource(path, (await import('./engine/limits.js')).limitsOf(settings)), submission.photos)
-      : new Map<string, string | null>();
+    // A ua-1051/kz-pcm submission (a file of its own format) has no photos and no survey source to open; the import is
+    // still awaited, so that Ctrl-C is handled here before any report is written, as for a survey.
+    const thumbnails = !outputs.some(({ format }) => format === 'html')
+      ? new Map<string, string | null>()
+      : settings.reader === 'ua-xml' || settings.reader === 'kz-points'
+        ? ((await import('./io/thumbnails.js')), new Map<string, string | null>())
+        : await (await import('./io/thumbnails.js')).readThumbnails(await (await import('./io/submission.js')).openSource(path, (await import('./engine/limits.js')).limitsOf(settings)), submission.photos);
     checked.push({ run, surveyDate, thumbnails });
   }
   for (const { format, output } of outputs) {

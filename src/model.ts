@@ -51,7 +51,7 @@ export interface Layer {
   /** The file name without extension (or the GeoPackage layer name). */
   name: string;
   /** The last five are read through the optional GDAL backend (src/io/gdal.ts). */
-  format: 'shapefile' | 'geojson' | 'geopackage' | 'dxf' | 'kml' | 'gml' | 'flatgeobuf';
+  format: 'shapefile' | 'geojson' | 'geopackage' | 'dxf' | 'kml' | 'gml' | 'flatgeobuf' | 'ua-xml' | 'kz-points';
   /** Geometry type as declared by the file (shapefile header) or found in the features. */
   geometryType: string | null;
   crs: LayerCrs;
@@ -112,6 +112,10 @@ export interface Submission {
   layers: Layer[];
   photos: Photo[];
   problems: ReadProblem[];
+  /** Profile ua-1051: the exchange files as read (points, polylines, boundaries), for the ua/* rules. */
+  ukraine?: import('./io/ukraine-xml.js').UkraineExchange[];
+  /** Profile kz-pcm: the turning-point files as read (lines, contours), for the kz/* rules. */
+  kzPoints?: import('./io/kz-points.js').KzPointsFile[];
 }
 
 export interface Finding {

@@ -58,7 +58,7 @@ export function buildFinding(rule: RuleDefinition, settings: Settings, report: R
     messageId: report.messageId,
     message: renderMessage(messageTemplate(rule, report.messageId, settings.lang), data),
     data,
-    reference: legalReference(settings, rule.meta.basis),
+    reference: !settings.basisFamilies || settings.basisFamilies.includes(rule.id.split('/')[0]!) ? legalReference(settings, rule.meta.basis) : null,
     layer: report.layer?.role ?? null,
     file: report.layer?.file ?? report.file ?? null,
     featureIndex: feature?.index ?? null,

@@ -63,6 +63,13 @@ export interface Settings {
   rules: string[];
   /** Reader limits a config overrode; the rest are DEFAULT_LIMITS (read them through limitsOf). */
   limits?: Partial<Limits>;
+  /**
+   * Rule families whose `meta.basis` cites this profile's law; a rule of another family (a shared geometry rule,
+   * whose basis is Georgia's Res. 388) then cites nothing. Absent: every rule cites the profile's law.
+   */
+  basisFamilies?: string[];
+  /** How a submission is read: a survey folder (default), Ukrainian exchange XML files, or Kazakh turning-point files. */
+  reader?: 'survey' | 'ua-xml' | 'kz-points';
   /** The language of messages and report labels (--lang or the locale); English when absent. */
   lang?: Lang;
 }

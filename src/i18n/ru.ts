@@ -336,5 +336,68 @@ export const ru: Translation = {
       description: 'Сервитут лежит в пределах участка (участков): ни одна часть не выступает шире точности 0,15 м',
       messages: { protrudes: 'Сервитут {servitude} выходит за участок на {width} м (предел {limit} м)' },
     },
+    // Profiles ua-1051 and kz-pcm.
+    "kz/closed-contours": {
+      description: "Каждый контур поворотных точек замкнут (последняя точка повторяет номер или координаты первой) и содержит не менее 3 различных точек",
+      messages: {
+        notClosed: "Контур {contour} не замкнут: он заканчивается точкой {last}, в {distance} м от первой точки {first}; повторите точку {first} в конце",
+        tooFew: "В контуре {contour} различных точек: {count}; граница участка требует не менее 3",
+      },
+    },
+    "kz/parseable-lines": {
+      description: "Каждая строка файла поворотных точек читается как «номер X Y» (или это заголовок контура, комментарий, пустая строка), и в файле есть точки",
+      messages: {
+        unparseable: "Строку {line} нельзя прочитать как «номер X Y»: {reason} ({text})",
+        noPoints: "В файле нет поворотных точек",
+      },
+    },
+    "kz/point-numbers": {
+      description: "В контуре номера поворотных точек не повторяются (кроме первой, замыкающей), общий для контуров номер имеет одинаковые координаты, в целочисленной нумерации нет пропусков",
+      messages: {
+        repeated: "Точка {number} встречается в контуре {contour} дважды (строки {first} и {line})",
+        conflicting: "Точка {number} контура {contour} (строка {line}) лежит в {distance} м от точки {number} контура {other} (строка {first}): один номер — два места",
+        missing: "В контуре {contour} после точки {from} идёт точка {to}: пропущено номеров: {count}",
+      },
+    },
+    "ua/closed-boundaries": {
+      description: "Каждая граница (участка, угодий, ограничения, дыры) состоит из полилиний, которые соединяются концами и замыкаются в начале",
+      messages: {
+        empty: "Граница {boundary} не содержит полилиний",
+        broken: "Граница {boundary} разорвана между полилиниями {line} и {next}: у них нет общей концевой точки",
+        notClosed: "Граница {boundary} не замкнута: она заканчивается точкой {last}, а не первой точкой {first}",
+      },
+    },
+    "ua/crs-declared": {
+      description: "Обменный файл объявляет систему координат в InfoPart/MetricInfo/CoordinateSystem; координаты УСК-2000 лежат в зоне Гаусса–Крюгера 4–7",
+      messages: {
+        missing: "Файл не объявляет систему координат (InfoPart/MetricInfo/CoordinateSystem): его координаты нельзя разместить",
+        notPlaced: "Объявлена система координат {name}, но cadcheck не может разместить её на карте: проверяется только геометрия",
+        zoneUnknown: "Ордината УСК-2000 {easting} не начинается с номера зоны Гаусса–Крюгера 4–7: перепутаны X/Y или другая система?",
+      },
+    },
+    "ua/point-accuracy": {
+      description: "У каждой точки есть числовые координаты X и Y и точности MX и MY — числа ≥ 0",
+      messages: {
+        missing: "У точки {uidp} нет {field}",
+        notANumber: "Точка {uidp}: {field} «{value}» — не число",
+        negative: "Точка {uidp}: {field} {value} отрицательно; точность ≥ 0",
+      },
+    },
+    "ua/polyline-refs": {
+      description: "У каждой полилинии уникальный ULID и не менее 2 точек из PointInfo; каждая линия границы ссылается на существующую полилинию",
+      messages: {
+        unknownPoint: "Полилиния {ulid} ссылается на точку {uidp}, которой нет в PointInfo",
+        unknownPolyline: "Граница {boundary} ссылается на полилинию {ulid}, которой нет в MetricInfo/Polyline",
+        duplicatePolyline: "Номер полилинии (ULID) {ulid} использован дважды: полилинии {first} и {second}",
+        tooShort: "В полилинии {ulid} точек: {count}; полилинии нужно не менее 2",
+      },
+    },
+    "ua/unique-point-ids": {
+      description: "У каждой точки PointInfo есть UIDP, и никакие две точки не имеют одинакового",
+      messages: {
+        duplicate: "Номер точки (UIDP) {uidp} использован дважды: точки {first} и {second} в PointInfo",
+        missingId: "У точки {index} в PointInfo нет номера (UIDP)",
+      },
+    },
   },
 };

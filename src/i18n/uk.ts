@@ -336,5 +336,68 @@ export const uk: Translation = {
       description: 'Сервітут лежить у межах ділянки (ділянок): жодна частина не виступає ширше за точність 0,15 м',
       messages: { protrudes: 'Сервітут {servitude} виходить за ділянку на {width} м (ліміт {limit} м)' },
     },
+    // Profiles ua-1051 and kz-pcm.
+    "kz/closed-contours": {
+      description: "Кожен контур точок повороту замкнений (остання точка повторює номер або координати першої) і має щонайменше 3 різні точки",
+      messages: {
+        notClosed: "Контур {contour} не замкнений: він закінчується точкою {last}, за {distance} м від першої точки {first}; повторіть точку {first} наприкінці",
+        tooFew: "У контурі {contour} різних точок: {count}; межа ділянки потребує щонайменше 3",
+      },
+    },
+    "kz/parseable-lines": {
+      description: "Кожен рядок файлу точок повороту читається як «номер X Y» (або це заголовок контуру, коментар, порожній рядок), і файл має точки",
+      messages: {
+        unparseable: "Рядок {line} не можна прочитати як «номер X Y»: {reason} ({text})",
+        noPoints: "У файлі немає точок повороту",
+      },
+    },
+    "kz/point-numbers": {
+      description: "У контурі номери точок повороту не повторюються (крім першої, що замикає), спільний для контурів номер має однакові координати, у цілочисловій нумерації немає пропусків",
+      messages: {
+        repeated: "Точка {number} трапляється в контурі {contour} двічі (рядки {first} і {line})",
+        conflicting: "Точка {number} контуру {contour} (рядок {line}) лежить за {distance} м від точки {number} контуру {other} (рядок {first}): один номер — два місця",
+        missing: "У контурі {contour} після точки {from} іде точка {to}: пропущено номерів: {count}",
+      },
+    },
+    "ua/closed-boundaries": {
+      description: "Кожна межа (ділянки, угідь, обмеження, отвору) складається з поліліній, що з’єднуються кінцями й замикаються на початку",
+      messages: {
+        empty: "Межа {boundary} не містить поліліній",
+        broken: "Межу {boundary} розірвано між полілініями {line} і {next}: вони не мають спільної кінцевої точки",
+        notClosed: "Межа {boundary} не замкнена: вона закінчується точкою {last}, а не першою точкою {first}",
+      },
+    },
+    "ua/crs-declared": {
+      description: "Обмінний файл оголошує систему координат у InfoPart/MetricInfo/CoordinateSystem; координати УСК-2000 лежать у зоні Гаусса–Крюгера 4–7",
+      messages: {
+        missing: "Файл не оголошує системи координат (InfoPart/MetricInfo/CoordinateSystem): його координати не можна розмістити",
+        notPlaced: "Оголошено систему координат {name}, але cadcheck не може розмістити її на карті: перевіряється лише геометрія",
+        zoneUnknown: "Ордината УСК-2000 {easting} не починається з номера зони Гаусса–Крюгера 4–7: переплутано X/Y чи інша система?",
+      },
+    },
+    "ua/point-accuracy": {
+      description: "Кожна точка має числові координати X і Y та точності MX і MY — числа ≥ 0",
+      messages: {
+        missing: "Точка {uidp} не має {field}",
+        notANumber: "Точка {uidp}: {field} «{value}» — не число",
+        negative: "Точка {uidp}: {field} {value} від’ємне; точність ≥ 0",
+      },
+    },
+    "ua/polyline-refs": {
+      description: "Кожна полілінія має унікальний ULID і щонайменше 2 точки з PointInfo; кожна лінія межі посилається на наявну полілінію",
+      messages: {
+        unknownPoint: "Полілінія {ulid} посилається на точку {uidp}, якої немає в PointInfo",
+        unknownPolyline: "Межа {boundary} посилається на полілінію {ulid}, якої немає в MetricInfo/Polyline",
+        duplicatePolyline: "Номер полілінії (ULID) {ulid} використано двічі: полілінії {first} і {second}",
+        tooShort: "Полілінія {ulid} має точок: {count}; полілінії потрібно щонайменше 2",
+      },
+    },
+    "ua/unique-point-ids": {
+      description: "Кожна точка PointInfo має UIDP, і жодні дві точки не мають однакового",
+      messages: {
+        duplicate: "Номер точки (UIDP) {uidp} використано двічі: точки {first} і {second} у PointInfo",
+        missingId: "Точка {index} у PointInfo не має номера (UIDP)",
+      },
+    },
   },
 };

@@ -145,6 +145,9 @@ export async function openSource(path: string, limits: Limits = DEFAULT_LIMITS):
 }
 
 export async function loadSubmission(path: string, settings: Settings, given?: SubmissionSource): Promise<Submission> {
+  // Profiles ua-1051 and kz-pcm read their own file formats (a file, or a folder of them).
+  if (settings.reader === 'ua-xml' && !given) return (await import('./ukraine-xml.js')).loadUkraineSubmission(path, settings);
+  if (settings.reader === 'kz-points' && !given) return (await import('./kz-points.js')).loadKzSubmission(path, settings);
   const limits = limitsOf(settings);
   const source = given ?? (await openSource(path, limits));
   const problems: ReadProblem[] = [...(source.problems?.() ?? [])];

@@ -20,6 +20,9 @@ import inputGeometryType from './input/geometry-type.js';
 import inputReadable from './input/readable.js';
 import inputRequiredLayers from './input/required-layers.js';
 import inputUnknownLayer from './input/unknown-layer.js';
+import kzClosedContours from './kz/closed-contours.js';
+import kzParseableLines from './kz/parseable-lines.js';
+import kzPointNumbers from './kz/point-numbers.js';
 import metadataDates from './metadata/dates.js';
 import metadataManifest from './metadata/manifest.js';
 import metadataPaperMatchesDigital from './metadata/paper-matches-digital.js';
@@ -45,6 +48,11 @@ import topologyParcelGap from './topology/parcel-gap.js';
 import topologyParcelOverlap from './topology/parcel-overlap.js';
 import topologyPointOnLineVertex from './topology/point-on-line-vertex.js';
 import topologyServitudeWithinParcel from './topology/servitude-within-parcel.js';
+import uaClosedBoundaries from './ua/closed-boundaries.js';
+import uaCrsDeclared from './ua/crs-declared.js';
+import uaPointAccuracy from './ua/point-accuracy.js';
+import uaPolylineRefs from './ua/polyline-refs.js';
+import uaUniquePointIds from './ua/unique-point-ids.js';
 
 export const RULES: readonly RuleDefinition[] = [
   attributesAllowedValues,
@@ -67,6 +75,9 @@ export const RULES: readonly RuleDefinition[] = [
   inputReadable,
   inputRequiredLayers,
   inputUnknownLayer,
+  kzClosedContours,
+  kzParseableLines,
+  kzPointNumbers,
   metadataDates,
   metadataManifest,
   metadataPaperMatchesDigital,
@@ -92,6 +103,11 @@ export const RULES: readonly RuleDefinition[] = [
   topologyParcelOverlap,
   topologyPointOnLineVertex,
   topologyServitudeWithinParcel,
+  uaClosedBoundaries,
+  uaCrsDeclared,
+  uaPointAccuracy,
+  uaPolylineRefs,
+  uaUniquePointIds,
 ] as RuleDefinition[];
 
 export const RULES_BY_ID: ReadonlyMap<string, RuleDefinition> = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -1,0 +1,248 @@
+// Ukrainian cadastral exchange files (root UkrainianCadastralExchangeFile, CMU Res. 1051 §70): points (PointInfo/Point),
+// polylines (Polyline/PL) that list points by UIDP, and boundaries (…/Externals/Boundary/Lines/Line/ULID) that list
+// polylines; each closed boundary becomes a polygon of a 'parcel' layer. Nothing is decided here: the ua/* rules judge.
+// The tag paths follow exchange files as written in practice (see docs/profiles.md): the official XSD is not in the source text.
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { Settings } from '../engine/settings.js';
+import type { Polygon } from 'geojson';
+import type { Feature, Layer, LayerCrs, Position, Submission } from '../model.js';
+import { readProfileFiles } from './profile-files.js';
+
+export interface UaPoint {
+  uidp: string;
+  /** The point's name (PN), or null. */
+  name: string | null;
+  /** As written: X is the northing, Y the easting (the Gauss–Krüger convention). */
+  x: string | null;
+  y: string | null;
+  mx: string | null;
+  my: string | null;
+  /** 0-based position among the file's points. */
+  index: number;
+}
+
+export interface UaPolyline {
+  ulid: string;
+  /** UIDPs in order. */
+  points: string[];
+  index: number;
+}
+
+export interface UaBoundary {
+  /** Says whose boundary: 'parcel 1' (ParcelMetricInfo/ParcelID), 'lands 2', 'restriction 1', …, with ' hole N' for an internal one. */
+  label: string;
+  /** ULIDs in order. */
+  lines: string[];
+  /** Index of the polygon feature it became in the parcel layer (with its holes), or null for a hole. */
+  featureIndex: number | null;
+}
+
+export interface UkraineExchange {
+  file: string;
+  /** The root element, or null when the file is not XML or has another root. */
+  root: string | null;
+  /** The child element of MetricInfo/CoordinateSystem (USC2000, SC63, SC42, Local, …) and its zone (SC63's X/C/P/T), or null when absent. */
+  coordinateSystem: { name: string; zone: string | null } | null;
+  points: UaPoint[];
+  polylines: UaPolyline[];
+  boundaries: UaBoundary[];
+}
+
+const REPEATED = new Set(['Point', 'PL', 'P', 'Line', 'Boundary', 'ParcelInfo', 'LandParcelInfo', 'RestrictionInfo', 'CadastralQuarterInfo', 'Internals']);
+
+const parser = new XMLParser({
+  ignoreAttributes: true,
+  parseTagValue: false,
+  trimValues: true,
+  isArray: (name) => REPEATED.has(name),
+  processEntities: false,
+});
+
+type Node = Record<string, unknown>;
+
+function text(node: unknown): string | null {
+  if (typeof node === 'string') return node.trim() === '' ? null : node.trim();
+  if (typeof node === 'number') return String(node);
+  return null;
+}
+
+function array(node: unknown): Node[] {
+  return Array.isArray(node) ? (node as Node[]) : node && typeof node === 'object' ? [node as Node] : [];
+}
+
+/** Owner element names that say whose boundary an Externals is, and the word for it. */
+const OWNERS: Record<string, string> = { ParcelMetricInfo: 'parcel', LandParcelInfo: 'lands', RestrictionInfo: 'restriction', LeaseInfo: 'lease', SubleaseInfo: 'sublease' };
+
+function linesOf(boundary: Node | undefined): string[] {
+  const lines = (boundary?.Lines as Node | undefined)?.Line;
+  return array(lines).map((line) => text(line.ULID) ?? '').filter((ulid) => ulid !== '');
+}
+
+/** Every Externals element with the word for its owner, depth-first in document order. */
+function findExternals(node: unknown, owner: string, out: Array<{ owner: string; id: string | null; externals: Node }>): void {
+  if (Array.isArray(node)) {
+    for (const item of node) findExternals(item, owner, out);
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  for (const [key, value] of Object.entries(node as Node)) {
+    if (key === 'Externals') {
+      for (const externals of array(value)) out.push({ owner, id: text((node as Node).ParcelID) ?? text((node as Node).Code) ?? null, externals });
+    } else {
+      findExternals(value, OWNERS[key] ?? owner, out);
+    }
+  }
+}
+
+export function parseUkraineXml(file: string, xml: string): UkraineExchange {
+  const empty: UkraineExchange = { file, root: null, coordinateSystem: null, points: [], polylines: [], boundaries: [] };
+  if (XMLValidator.validate(xml) !== true) return empty;
+  const document = parser.parse(xml) as Node;
+  const rootName = Object.keys(document).find((key) => !key.startsWith('?')) ?? null;
+  if (rootName !== 'UkrainianCadastralExchangeFile') return { ...empty, root: rootName };
+  const infoPart = ((document[rootName] as Node | undefined)?.InfoPart ?? {}) as Node;
+  const metric = (infoPart.MetricInfo ?? {}) as Node;
+
+  const system = metric.CoordinateSystem;
+  let coordinateSystem: UkraineExchange['coordinateSystem'] = null;
+  if (system && typeof system === 'object') {
+    const name = Object.keys(system as Node)[0];
+    if (name) {
+      const inner = (system as Node)[name];
+      const zone = inner && typeof inner === 'object' ? Object.keys(inner as Node)[0] ?? null : text(inner);
+      coordinateSystem = { name, zone };
+    }
+  } else if (text(system)) {
+    coordinateSystem = { name: text(system)!, zone: null };
+  }
+
+  const points = array((metric.PointInfo as Node | undefined)?.Point).map((point, index): UaPoint => ({
+    uidp: text(point.UIDP) ?? text(point.UPID) ?? '',
+    name: text(point.PN),
+    x: text(point.X), y: text(point.Y), mx: text(point.MX), my: text(point.MY),
+    index,
+  }));
+  const polylines = array((metric.Polyline as Node | undefined)?.PL).map((pl, index): UaPolyline => ({
+    ulid: text(pl.ULID) ?? '',
+    points: (((pl.Points as Node | undefined)?.P as unknown[] | undefined) ?? []).map((p) => text(p) ?? ''),
+    index,
+  }));
+
+  const owners: Array<{ owner: string; id: string | null; externals: Node }> = [];
+  findExternals(infoPart, 'object', owners);
+  const counts = new Map<string, number>();
+  const boundaries: UaBoundary[] = [];
+  let featureIndex = 0;
+  for (const { owner, id, externals } of owners) {
+    const ordinal = (counts.get(owner) ?? 0) + 1;
+    counts.set(owner, ordinal);
+    const label = `${owner} ${id ?? ordinal}`;
+    boundaries.push({ label, lines: linesOf(array(externals.Boundary)[0]), featureIndex: featureIndex++ });
+    const holes = array(externals.Internals).flatMap((internals) => array(internals.Boundary));
+    holes.forEach((hole, i) => boundaries.push({ label: `${label} hole ${i + 1}`, lines: linesOf(hole), featureIndex: null }));
+  }
+  return { file, root: rootName, coordinateSystem, points, polylines, boundaries };
+}
+
+/** A boundary's points in order, joining its polylines end to end (a polyline may run either way); null when a link is missing. */
+export function chainBoundary(boundary: UaBoundary, polylines: Map<string, UaPolyline>): { uidps: string[]; brokenAt: number | null } | null {
+  const uidps: string[] = [];
+  for (const [i, ulid] of boundary.lines.entries()) {
+    const line = polylines.get(ulid);
+    if (!line || line.points.length === 0) return null;
+    if (uidps.length === 0) {
+      // The first polyline may need turning round so that it meets the second.
+      const next = polylines.get(boundary.lines[1] ?? '');
+      const meets = (uidp: string | undefined): boolean => !!next && (uidp === next.points[0] || uidp === next.points[next.points.length - 1]);
+      const turn = !meets(line.points[line.points.length - 1]) && meets(line.points[0]);
+      uidps.push(...(turn ? [...line.points].reverse() : line.points));
+      continue;
+    }
+    const last = uidps[uidps.length - 1];
+    if (line.points[0] === last) uidps.push(...line.points.slice(1));
+    else if (line.points[line.points.length - 1] === last) uidps.push(...[...line.points].reverse().slice(1));
+    else return { uidps, brokenAt: i };
+  }
+  return { uidps, brokenAt: null };
+}
+
+/** EPSG code of a UCS-2000 Gauss–Krüger 6° zone told by the easting's leading zone number (4–7), or null. */
+export function ucs2000Zone(easting: number): string | null {
+  const zone = Math.floor(easting / 1_000_000);
+  return zone >= 4 && zone <= 7 ? `EPSG:${5558 + zone}` : null;
+}
+
+const ZONE_PROJ4: Record<string, string> = {
+  'EPSG:5562': '+proj=tmerc +lat_0=0 +lon_0=21 +k=1 +x_0=4500000 +y_0=0 +ellps=krass +units=m +no_defs',
+  'EPSG:5563': '+proj=tmerc +lat_0=0 +lon_0=27 +k=1 +x_0=5500000 +y_0=0 +ellps=krass +units=m +no_defs',
+  'EPSG:5564': '+proj=tmerc +lat_0=0 +lon_0=33 +k=1 +x_0=6500000 +y_0=0 +ellps=krass +units=m +no_defs',
+  'EPSG:5565': '+proj=tmerc +lat_0=0 +lon_0=39 +k=1 +x_0=7500000 +y_0=0 +ellps=krass +units=m +no_defs',
+};
+
+function positionOf(point: UaPoint | undefined): Position | null {
+  if (!point) return null;
+  const x = Number(point.x?.replace(',', '.'));
+  const y = Number(point.y?.replace(',', '.'));
+  return point.x !== null && point.y !== null && Number.isFinite(x) && Number.isFinite(y) ? [y, x] : null;
+}
+
+/** The exchange file as a layer: a polygon per closed boundary (holes from its Internals), null geometry where it cannot be built. */
+export function ukraineLayer(exchange: UkraineExchange): Layer {
+  const points = new Map(exchange.points.map((point) => [point.uidp, point]));
+  const polylines = new Map(exchange.polylines.map((line) => [line.ulid, line]));
+  const ring = (boundary: UaBoundary): Position[] | null => {
+    const chain = chainBoundary(boundary, polylines);
+    if (!chain || chain.brokenAt !== null || chain.uidps.length < 4 || chain.uidps[0] !== chain.uidps[chain.uidps.length - 1]) return null;
+    const positions = chain.uidps.map((uidp) => positionOf(points.get(uidp)));
+    return positions.every((position) => position !== null) ? (positions as Position[]) : null;
+  };
+  const features: Feature[] = [];
+  for (const [i, boundary] of exchange.boundaries.entries()) {
+    if (boundary.featureIndex === null) continue;
+    const shell = ring(boundary);
+    const holes: Position[][] = [];
+    for (const hole of exchange.boundaries.slice(i + 1)) {
+      if (hole.featureIndex !== null) break;
+      const holeRing = ring(hole);
+      if (holeRing) holes.push(holeRing);
+    }
+    const geometry: Polygon | null = shell ? { type: 'Polygon', coordinates: [shell, ...holes] } : null;
+    features.push({ index: boundary.featureIndex, id: boundary.label, geometry, sourceGeometry: geometry, properties: { boundary: boundary.label } });
+  }
+  const firstEasting = exchange.points.map((point) => positionOf(point)).find((position) => position !== null)?.[0];
+  const code = exchange.coordinateSystem?.name === 'USC2000' && firstEasting !== undefined ? ucs2000Zone(firstEasting) : null;
+  const crs: LayerCrs = {
+    source: exchange.coordinateSystem ? 'manifest' : 'none',
+    definition: exchange.coordinateSystem ? [exchange.coordinateSystem.name, exchange.coordinateSystem.zone].filter(Boolean).join(' ') : null,
+    code,
+    proj4: code ? ZONE_PROJ4[code]! : null,
+  };
+  return {
+    role: 'parcel', file: exchange.file, name: exchange.file.replace(/\.xml$/i, ''), format: 'ua-xml', geometryType: 'Polygon', crs,
+    // Measured as written, in its own zone: planar metres whatever the system (SC-63's local parameters are not public).
+    measurable: true,
+    fields: ['boundary'], encoding: null, features,
+  };
+}
+
+/** A file, or a folder of .xml files, as a submission of profile ua-1051. */
+export function loadUkraineSubmission(path: string, settings: Settings): Submission {
+  const { files, problems } = readProfileFiles(path, /\.xml$/i, settings, 'a Ukrainian cadastral exchange file (.xml)');
+  const ukraine: UkraineExchange[] = [];
+  const layers: Layer[] = [];
+  for (const { file, text: xml } of files) {
+    const validation = XMLValidator.validate(xml);
+    if (validation !== true) {
+      problems.push({ file, kind: 'unreadable', reason: `it is not well-formed XML (line ${validation.err.line}: ${validation.err.msg})`, layerRole: 'parcel' });
+      continue;
+    }
+    const exchange = parseUkraineXml(file, xml);
+    if (exchange.root !== 'UkrainianCadastralExchangeFile') {
+      problems.push({ file, kind: 'unreadable', reason: `its root element is <${exchange.root ?? '?'}>, not <UkrainianCadastralExchangeFile>`, layerRole: 'parcel' });
+      continue;
+    }
+    ukraine.push(exchange);
+    layers.push(ukraineLayer(exchange));
+  }
+  return { path, manifest: { file: 'cadcheck.json', data: null, problem: null }, layers, photos: [], problems, ukraine };
+}

@@ -1,0 +1,52 @@
+// kz/point-numbers: within a contour no point number repeats (but the closing one), and numbered contours run without gaps.
+import { defineRule } from '../../engine/define-rule.js';
+import { formatMetres } from '../../engine/messages.js';
+import { isClosed } from '../../io/kz-points.js';
+
+export default defineRule({
+  id: 'kz/point-numbers',
+  meta: {
+    severity: 'error',
+    basis: 'Items 10.2–10.3',
+    description: 'Within a contour no turning-point number repeats (except the first, closing it), a number shared by contours has the same coordinates, and whole-number numbering has no gaps',
+    messages: {
+      repeated: 'Point {number} appears twice in contour {contour} (lines {first} and {line})',
+      conflicting: 'Point {number} of contour {contour} (line {line}) lies {distance} m from point {number} of contour {other} (line {first}): one number, two places',
+      missing: 'Contour {contour} jumps from point {from} to point {to}: {count} point number(s) missing',
+    },
+  },
+  check({ submission, report }) {
+    for (const file of submission.kzPoints ?? []) {
+      const layer = submission.layers.find((candidate) => candidate.file === file.file)!;
+      const everywhere = new Map<string, { x: number; y: number; line: number; contour: string }>();
+      for (const contour of file.contours) {
+        const feature = layer.features[contour.featureIndex] ?? null;
+        const points = isClosed(contour) && contour.points[contour.points.length - 1]!.number === contour.points[0]!.number ? contour.points.slice(0, -1) : contour.points;
+        const seen = new Map<string, number>();
+        for (const point of points) {
+          const location: [number, number] = [point.y, point.x];
+          const first = seen.get(point.number);
+          if (first !== undefined) {
+            report({ messageId: 'repeated', layer, feature, location, data: { number: point.number, contour: contour.name, first, line: point.line } });
+            continue;
+          }
+          seen.set(point.number, point.line);
+          const other = everywhere.get(point.number);
+          if (other && other.contour !== contour.name) {
+            const distance = Math.hypot(point.x - other.x, point.y - other.y);
+            if (distance > 0.001) {
+              report({ messageId: 'conflicting', layer, feature, location, measured: distance, unit: 'm', data: { number: point.number, contour: contour.name, line: point.line, distance: formatMetres(distance), other: other.contour, first: other.line } });
+            }
+          } else if (!other) everywhere.set(point.number, { x: point.x, y: point.y, line: point.line, contour: contour.name });
+        }
+        // Gaps are told only where every number is a whole number and they rise one by one otherwise.
+        if (!points.every((point) => /^\d+$/.test(point.number))) continue;
+        for (let i = 1; i < points.length; i += 1) {
+          const from = Number(points[i - 1]!.number);
+          const to = Number(points[i]!.number);
+          if (to > from + 1) report({ messageId: 'missing', severity: 'warning', layer, feature, location: [points[i]!.y, points[i]!.x], data: { contour: contour.name, from, to, count: to - from - 1 } });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,152 @@
+// Profiles ua-1051 (Ukrainian exchange XML) and kz-pcm (Kazakh turning-point files): the bundled valid files pass,
+// each broken file gets exactly its findings; the fixtures are what scripts/fixtures/profile-files.ts writes.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROFILE_FILE_CASES, profileFilePath, writeProfileFixtures } from '../../scripts/fixtures/profile-files.js';
+import { parseKzPoints } from '../../src/io/kz-points.js';
+import { chainBoundary, parseUkraineXml } from '../../src/io/ukraine-xml.js';
+import { PROFILES } from '../../src/profiles/index.js';
+import { checkJson, REPO, runCli } from '../helpers.js';
+
+type Row = [ruleId: string, messageId: string, featureIndex: number | null, data?: Record<string, unknown>];
+
+async function findingsOf(path: string, profile: string, extra: string[] = []): Promise<{ exitCode: number; rows: Row[]; messages: string[] }> {
+  const { exitCode, report } = await checkJson(path, ['--profile', profile, '--verbose', ...extra]);
+  const findings = report.findings as unknown as Array<{ ruleId: string; messageId: string; featureIndex: number | null; data: Record<string, unknown>; message: string }>;
+  return { exitCode, rows: findings.map((finding) => [finding.ruleId, finding.messageId, finding.featureIndex, finding.data]), messages: findings.map((finding) => finding.message) };
+}
+
+describe('fixtures of ua-1051 and kz-pcm', () => {
+  it('regenerate byte for byte (run `npm run fixtures` after changing a case)', () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'cadcheck-profile-fixtures-'));
+    const written = writeProfileFixtures(scratch);
+    expect(written).toEqual(PROFILE_FILE_CASES.map(profileFilePath));
+    for (const path of written) expect(readFileSync(join(scratch, path)).equals(readFileSync(join(REPO, path))), path).toBe(true);
+  });
+
+  it('the profiles run their own family, the shared checks, and nothing of Georgia’s layers or photos', () => {
+    expect(PROFILES['ua-1051']!.rules).toEqual([
+      'geometry/repeated-vertex', 'geometry/valid', 'input/coordinates-plausible', 'input/readable',
+      'ua/closed-boundaries', 'ua/crs-declared', 'ua/point-accuracy', 'ua/polyline-refs', 'ua/unique-point-ids',
+    ]);
+    expect(PROFILES['kz-pcm']!.rules).toEqual([
+      'geometry/repeated-vertex', 'geometry/valid', 'input/readable', 'kz/closed-contours', 'kz/parseable-lines', 'kz/point-numbers', 'topology/parcel-overlap',
+    ]);
+  });
+});
+
+describe('profile ua-1051', () => {
+  it('the valid exchange file passes with no finding, as a file and as a folder', async () => {
+    expect(await findingsOf('fixtures/ua-1051/valid/parcel.xml', 'ua-1051')).toMatchObject({ exitCode: 0, rows: [] });
+    expect(await findingsOf('fixtures/ua-1051/valid', 'ua-1051')).toMatchObject({ exitCode: 0, rows: [] });
+  });
+
+  it('reads points (X north, Y east), polylines and the parcel boundary, and chains polylines either way round', () => {
+    const exchange = parseUkraineXml('parcel.xml', readFileSync(join(REPO, 'fixtures/ua-1051/valid/parcel.xml'), 'utf8'));
+    expect(exchange.coordinateSystem).toEqual({ name: 'USC2000', zone: null });
+    expect(exchange.points.map((point) => [point.uidp, point.x, point.y, point.mx])).toEqual([
+      ['1', '5592000.00', '6325000.00', '0.05'], ['2', '5592025.00', '6325000.00', '0.05'], ['3', '5592025.00', '6325040.00', '0.05'], ['4', '5592000.00', '6325040.00', '0.05'],
+    ]);
+    expect(exchange.boundaries).toEqual([{ label: 'parcel 1', lines: ['1', '2'], featureIndex: 0 }]);
+    const reversed = new Map([['a', { ulid: 'a', points: ['3', '2', '1'], index: 0 }], ['b', { ulid: 'b', points: ['1', '4', '3'], index: 1 }]]);
+    expect(chainBoundary({ label: 'x', lines: ['a', 'b'], featureIndex: 0 }, reversed)).toEqual({ uidps: ['3', '2', '1', '4', '3'], brokenAt: null });
+  });
+
+  const cases: Array<[string, Row[], RegExp?]> = [
+    ['ua/unique-point-ids/fail/uidp-used-twice.xml', [['ua/unique-point-ids', 'duplicate', null, { uidp: '2', first: 1, second: 4 }]]],
+    ['ua/polyline-refs/fail/polyline-names-missing-point.xml', [['ua/polyline-refs', 'unknownPoint', null, { ulid: '2', uidp: '9' }]]],
+    ['ua/polyline-refs/fail/boundary-names-missing-polyline.xml', [['ua/polyline-refs', 'unknownPolyline', null, { boundary: 'parcel 1', ulid: '7' }]]],
+    ['ua/closed-boundaries/fail/boundary-not-closed.xml', [['ua/closed-boundaries', 'notClosed', 0, { boundary: 'parcel 1', first: '1', last: '4' }]]],
+    ['ua/point-accuracy/fail/negative-and-text-accuracy.xml', [
+      ['ua/point-accuracy', 'negative', null, { uidp: '2', field: 'MX', value: '-0.05' }],
+      ['ua/point-accuracy', 'notANumber', null, { uidp: '3', field: 'MY', value: 'n/a' }],
+    ]],
+    ['ua/crs-declared/fail/no-coordinate-system.xml', [['ua/crs-declared', 'missing', null, {}]]],
+    ['ua/crs-declared/fail/easting-in-zone-3.xml', [['ua/crs-declared', 'zoneUnknown', null, { easting: '3325000.00' }]]],
+    ['ua/crs-declared/pass/sc63-not-placed.xml', [['ua/crs-declared', 'notPlaced', null, { name: 'SC63 X' }]]],
+    ['input/coordinates-plausible/fail/x-and-y-swapped.xml', [['input/coordinates-plausible', 'outsideExtent', 0, { x: '5592000', y: '6325000', lon: '28.5153', lat: '57.0355', extent: 'lon 22–40.3, lat 44.3–52.4' }]]],
+    ['geometry/valid/fail/bow-tie-parcel.xml', [['geometry/valid', 'invalid', 0, { kind: 'self-intersection', explanation: 'the boundary crosses itself' }]]],
+    ['input/readable/fail/not-well-formed.xml', [['input/readable', 'unreadable', null]], /line 88: Expected closing tag 'InfoPart'/],
+  ];
+  it.each(cases)('%s', async (name, expected, message) => {
+    const result = await findingsOf(`fixtures/ua-1051/rules/${name}`, 'ua-1051');
+    expect(result.rows.map(([ruleId, messageId, featureIndex, data]) => [ruleId, messageId, featureIndex, expected.length && expected[0]![3] === undefined ? undefined : data])).toEqual(
+      expected.map(([ruleId, messageId, featureIndex, data]) => [ruleId, messageId, featureIndex, data]),
+    );
+    expect(result.exitCode).toBe(name.includes('/pass/') ? 0 : 1);
+    if (message) expect(result.messages.join('\n')).toMatch(message);
+  });
+
+  it('a Georgian-profile rule in ua-1051 cites no Georgian article; a ua/* rule cites Res. 1051', async () => {
+    const { report } = await checkJson('fixtures/ua-1051/rules/geometry/valid/fail/bow-tie-parcel.xml', ['--profile', 'ua-1051']);
+    expect(report.findings[0]!.reference).toBeNull();
+    const ua = await checkJson('fixtures/ua-1051/rules/ua/crs-declared/fail/no-coordinate-system.xml', ['--profile', 'ua-1051']);
+    expect(ua.report.findings[0]!.reference).toBe('CMU Resolution No. 1051 (2012), §70 (Annex 6, PointInfo)');
+  });
+
+  it('every report format works on a single exchange file (the HTML report draws the parcel, with no photos to open)', async () => {
+    for (const format of ['text', 'json', 'junit', 'sarif', 'geojson', 'html', 'csv']) {
+      const result = await runCli(['check', 'fixtures/ua-1051/valid/parcel.xml', '--profile', 'ua-1051', '--format', format]);
+      expect([format, result.exitCode, result.stderr]).toEqual([format, 0, '']);
+      if (format === 'html') expect(result.stdout).toContain('<svg class="map"');
+    }
+  });
+
+  it('speaks Ukrainian with --lang uk', async () => {
+    const result = await runCli(['check', 'fixtures/ua-1051/rules/ua/closed-boundaries/fail/boundary-not-closed.xml', '--profile', 'ua-1051', '--lang', 'uk']);
+    expect(result.stdout).toContain('Межа parcel 1 не замкнена: вона закінчується точкою 4, а не першою точкою 1');
+    expect(result.stdout).toContain('✖ ВІДХИЛЕНО');
+  });
+});
+
+describe('profile kz-pcm', () => {
+  it('the valid folder (a ;-separated .csv with decimal commas and two contours, and a space-separated .txt) passes', async () => {
+    expect(await findingsOf('fixtures/kz-pcm/valid', 'kz-pcm')).toMatchObject({ exitCode: 0, rows: [] });
+  });
+
+  it('reads contours by "Контур" headers and blank lines, skips the comment and the column header', () => {
+    const parsed = parseKzPoints('parcel.csv', readFileSync(join(REPO, 'fixtures/kz-pcm/valid/parcel.csv'), 'utf8'));
+    expect(parsed.unparsed).toEqual([]);
+    expect(parsed.contours.map((contour) => [contour.name, contour.points.map((point) => point.number).join(' ')])).toEqual([['1', '1 2 3 4 1'], ['2', '5 6 7 8 5']]);
+    expect(parsed.contours[0]!.points[1]).toEqual({ number: '2', x: 4791020, y: 3420000, line: 5 });
+    const loose = parseKzPoints('a.txt', '1 10 10\n2 10 20\n3 20 20\n1 10 10\n\n1 50 50\n2 50 60\n3 60 60\n1 50 50\n');
+    expect(loose.contours.map((contour) => contour.points.length)).toEqual([4, 4]);
+  });
+
+  const cases: Array<[string, Row[], number]> = [
+    ['kz/closed-contours/fail/contour-2-not-closed.csv', [['kz/closed-contours', 'notClosed', 1, { contour: '2', last: '8', first: '5', distance: '10' }]], 1],
+    ['kz/closed-contours/fail/two-points-only.txt', [['kz/closed-contours', 'tooFew', 0, { contour: '1', count: 2 }]], 1],
+    ['kz/point-numbers/fail/point-3-twice.csv', [['kz/point-numbers', 'repeated', 0, { number: '3', contour: '1', first: 6, line: 7 }]], 1],
+    ['kz/point-numbers/fail/point-7-missing.csv', [['kz/point-numbers', 'missing', 1, { contour: '2', from: 6, to: 8, count: 1 }]], 0],
+    ['kz/point-numbers/fail/shared-number-two-places.csv', [
+      ['kz/point-numbers', 'conflicting', 1, { number: '2', contour: '2', line: 12, distance: '36.401', other: '1', first: 5 }],
+      ['kz/point-numbers', 'missing', 1, { contour: '2', from: 2, to: 7, count: 4 }],
+    ], 1],
+    ['kz/parseable-lines/fail/garbled-lines.csv', [
+      ['kz/parseable-lines', 'unparseable', null, { line: 12, reason: '2 fields, expected 3 (number, X, Y)', text: '6;4791010,00' }],
+      ['kz/parseable-lines', 'unparseable', null, { line: 6, reason: 'X "4791020,00" or Y "342OO3O,00" is not a number', text: '3;4791020,00;342OO3O,00' }],
+      ['kz/point-numbers', 'missing', 0, { contour: '1', from: 2, to: 4, count: 1 }],
+      ['kz/point-numbers', 'missing', 1, { contour: '2', from: 5, to: 7, count: 1 }],
+    ], 1],
+    ['topology/parcel-overlap/fail/contours-overlap.csv', [['topology/parcel-overlap', 'overlap', 1, { parcel: 'contour 2', other: 'contour 1', width: '5.000' }]], 1],
+  ];
+  it.each(cases)('%s', async (name, expected, exitCode) => {
+    const result = await findingsOf(`fixtures/kz-pcm/rules/${name}`, 'kz-pcm');
+    expect(result.rows).toEqual(expected.map(([ruleId, messageId, featureIndex, data]) => [ruleId, messageId, featureIndex, expect.objectContaining(data!)]));
+    expect(result.exitCode).toBe(exitCode);
+  });
+
+  it('the unclosed contour measures its gap: 10 m from point 8 back to point 5', async () => {
+    const { report } = await checkJson('fixtures/kz-pcm/rules/kz/closed-contours/fail/contour-2-not-closed.csv', ['--profile', 'kz-pcm']);
+    expect(report.findings.map((finding) => [finding.measured, finding.unit, finding.location])).toEqual([[10, 'm', [3420045, 4791000]]]);
+  });
+
+  it('speaks Kazakh and Russian', async () => {
+    const kk = await runCli(['check', 'fixtures/kz-pcm/rules/kz/closed-contours/fail/contour-2-not-closed.csv', '--profile', 'kz-pcm', '--lang', 'kk']);
+    expect(kk.stdout).toContain('2 контуры тұйықталмаған: ол 8 нүктесімен, бірінші 5 нүктесінен 10 м жерде аяқталады');
+    const ru = await runCli(['check', 'fixtures/kz-pcm/rules/kz/point-numbers/fail/point-3-twice.csv', '--profile', 'kz-pcm', '--lang', 'ru']);
+    expect(ru.stdout).toContain('Точка 3 встречается в контуре 1 дважды (строки 6 и 7)');
+  });
+});
