@@ -182,13 +182,13 @@ async function runCheck(paths: string[], flags: CheckFlags, options: MainOptions
 }
 
 async function runRulesList(flags: { profile?: string; format?: string; lang?: string }, options: MainOptions): Promise<number> {
-  const [{ resolveSettings }, { RULES_BY_ID }, { legalReference }, { ruleDescription }] = await Promise.all([import('./engine/config.js'), import('./rules/index.js'), import('./engine/reference.js'), import('./i18n/index.js')]);
+  const [{ resolveSettings }, { RULES_BY_ID }, { legalReference, basisUnder }, { ruleDescription }] = await Promise.all([import('./engine/config.js'), import('./rules/index.js'), import('./engine/reference.js'), import('./i18n/index.js')]);
   const lang = await decideLang(flags.lang, options.env);
   const settings = resolveSettings(flags.profile, null);
   const rules = settings.rules.map((id) => RULES_BY_ID.get(id)!);
   if (flags.format === 'json') {
     const list = rules.map((rule) => ({
-      id: rule.id, severity: rule.meta.severity, reference: legalReference(settings, rule.meta.basis), description: ruleDescription(rule, lang),
+      id: rule.id, severity: rule.meta.severity, reference: legalReference(settings, basisUnder(settings, rule)), description: ruleDescription(rule, lang),
     }));
     options.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
     return EXIT_PASS;
@@ -196,7 +196,7 @@ async function runRulesList(flags: { profile?: string; format?: string; lang?: s
   if (flags.format !== undefined && flags.format !== 'text') throw new UserError(`Unknown format "${flags.format}" for rules: use text or json.`, 'bad-option');
   const width = Math.max(...rules.map((rule) => rule.id.length));
   for (const rule of rules) {
-    options.stdout.write(`${rule.id.padEnd(width)}  ${rule.meta.severity.padEnd(7)}  ${(rule.meta.basis ?? '—').padEnd(22)}  ${ruleDescription(rule, lang)}\n`);
+    options.stdout.write(`${rule.id.padEnd(width)}  ${rule.meta.severity.padEnd(7)}  ${(basisUnder(settings, rule) ?? '—').padEnd(22)}  ${ruleDescription(rule, lang)}\n`);
   }
   return EXIT_PASS;
 }

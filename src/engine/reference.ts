@@ -14,3 +14,11 @@ export function legalReference(settings: LawSettings, basis: string | null): str
   if (/^Annex\b/.test(basis)) return `${settings.referencePrefix.replace(/,\s*Annex\b.*$/, '')}, ${basis}`;
   return `${settings.referencePrefix}, ${basis}`;
 }
+
+/**
+ * The basis a rule has under this profile: its own where the profile's law is the one it cites, else null
+ * (a rule shared with ge-388, whose basis is Georgia's Res. 388, cites nothing in ua-1051 or kz-pcm).
+ */
+export function basisUnder(settings: { basisFamilies?: string[] }, rule: { id: string; meta: { basis: string | null } }): string | null {
+  return !settings.basisFamilies || settings.basisFamilies.includes(rule.id.split('/')[0]!) ? rule.meta.basis : null;
+}

@@ -5,7 +5,7 @@ import { RULES_BY_ID } from '../rules/index.js';
 import type { RegisteredParcels, Report, RuleDefinition } from './define-rule.js';
 import { labelsOf, messageTemplate } from '../i18n/index.js';
 import { renderMessage } from './messages.js';
-import { legalReference } from './reference.js';
+import { basisUnder, legalReference } from './reference.js';
 import type { Settings } from './settings.js';
 
 export interface RunOptions {
@@ -58,7 +58,7 @@ export function buildFinding(rule: RuleDefinition, settings: Settings, report: R
     messageId: report.messageId,
     message: renderMessage(messageTemplate(rule, report.messageId, settings.lang), data),
     data,
-    reference: !settings.basisFamilies || settings.basisFamilies.includes(rule.id.split('/')[0]!) ? legalReference(settings, rule.meta.basis) : null,
+    reference: legalReference(settings, basisUnder(settings, rule)),
     layer: report.layer?.role ?? null,
     file: report.layer?.file ?? report.file ?? null,
     featureIndex: feature?.index ?? null,

@@ -4,6 +4,7 @@ import type { RunResult } from '../engine/run.js';
 import type { RuleDoc } from '../io/rule-docs.js';
 import { ruleDocPath } from '../io/rule-docs.js';
 import type { Finding, Severity } from '../model.js';
+import { basisUnder } from '../engine/reference.js';
 import { ruleDescription } from '../i18n/index.js';
 import type { ToolInfo } from './json.js';
 
@@ -99,7 +100,7 @@ export function buildSarif(runs: RunResult[], options: SarifOptions) {
       defaultConfiguration: configured === 'off' ? { enabled: false, level: LEVEL[rule.meta.severity] } : { level: LEVEL[configured ?? rule.meta.severity] },
       properties: {
         tags: [rule.id.split('/')[0]!],
-        reference: rule.meta.basis && settings ? `${settings.referencePrefix}, ${rule.meta.basis}` : rule.meta.basis,
+        reference: settings ? (basisUnder(settings, rule) ? `${settings.referencePrefix}, ${basisUnder(settings, rule)}` : null) : rule.meta.basis,
       },
     };
   });

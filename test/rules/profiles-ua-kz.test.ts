@@ -94,6 +94,15 @@ describe('profile ua-1051', () => {
     }
   });
 
+  it('cadcheck rules and SARIF give a shared rule no Georgian article under ua-1051', async () => {
+    const rules = JSON.parse((await runCli(['rules', '--profile', 'ua-1051', '--format', 'json'])).stdout) as Array<{ id: string; reference: string | null }>;
+    expect(rules.find((rule) => rule.id === 'geometry/valid')!.reference).toBeNull();
+    expect(rules.find((rule) => rule.id === 'ua/polyline-refs')!.reference).toBe('CMU Resolution No. 1051 (2012), §70 (Annex 11, Boundary)');
+    const sarif = JSON.parse((await runCli(['check', 'fixtures/ua-1051/valid/parcel.xml', '--profile', 'ua-1051', '--format', 'sarif'])).stdout);
+    const driverRules = sarif.runs[0].tool.driver.rules as Array<{ id: string; properties: { reference: string | null } }>;
+    expect(driverRules.find((rule) => rule.id === 'geometry/valid')!.properties.reference).toBeNull();
+  });
+
   it('speaks Ukrainian with --lang uk', async () => {
     const result = await runCli(['check', 'fixtures/ua-1051/rules/ua/closed-boundaries/fail/boundary-not-closed.xml', '--profile', 'ua-1051', '--lang', 'uk']);
     expect(result.stdout).toContain('Межа parcel 1 не замкнена: вона закінчується точкою 4, а не першою точкою 1');
