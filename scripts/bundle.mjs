@@ -1,10 +1,12 @@
 // Bundles the compiled CLI (dist/bin, dist/src) into dist/bundle/ with esbuild: one file to load instead of
 // ~600 modules (jsts alone is ~440), which halves a cold `cadcheck check` (see BENCHMARKS.md).
 // Plain JavaScript on purpose: it runs in `prepare`, right after tsc, with nothing else compiled.
-import { chmodSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const outdir = 'dist/bundle';
+// Chunk names carry content hashes: without a clean folder, old chunks pile up.
+rmSync(outdir, { recursive: true, force: true });
 await build({
   // The batch pool starts ./worker.js next to itself (src/batch/pool.ts).
   entryPoints: { cadcheck: 'dist/bin/cadcheck.js', worker: 'dist/src/batch/worker.js' },
