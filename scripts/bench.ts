@@ -181,9 +181,12 @@ function registryOf(n: number): string {
 }
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+/** Which parts run (`BENCH_PARTS=layers` while tuning the in-layer checks); all by default. */
+const parts = new Set((process.env.BENCH_PARTS ?? 'layers,cold,batch,registry').split(','));
 mkdirSync(OUT, { recursive: true });
 console.log(`# cadcheck bench — node ${process.version}`);
-await bigLayers(sizes);
+if (parts.has('layers')) await bigLayers(sizes);
+if (!parts.has('cold')) process.exit(0);
 
 console.log(`\n## one survey, cold: median of 7 runs of cadcheck check fixtures/ge-388/valid: ${medianColdRun(['check', 'fixtures/ge-388/valid']).toFixed(2)} s`);
 

@@ -1,6 +1,7 @@
 // topology/parcel-gap: no uncovered strip between the parcels of one submission (Art. 8(4)(h), 2(2)); wider enclosed areas are recorded.
 import Envelope from 'jsts/org/locationtech/jts/geom/Envelope.js';
 import { defineRule } from '../../engine/define-rule.js';
+import { ringsOf, unmatchedPolygons } from '../../geom/coverage.js';
 import { boundaryEdges, facingStrips, type BoundaryEdge } from '../../geom/facing-strips.js';
 import { geometryFactory, toGeoJson, type JstsGeometry } from '../../geom/jsts.js';
 import { measuredRegions, unionOf, type MeasuredRegion } from '../../geom/regions.js';
@@ -38,13 +39,19 @@ export default defineRule({
     if (parcels.length < 2) return;
     const boxes = parcels.map((parcel) => parcel.box);
     const index = new BoxIndex(boxes);
+    // Every point of the parcels' union's boundary lies on a segment no neighbour matches (src/geom/coverage.ts), so the
+    // areas the parcels enclose are exactly the enclosed areas of the union of the "dirty" parcels (those with such a
+    // segment) that no clean parcel reaches into: in a clean coverage a few per cent of the parcels, not all of them.
+    const dirty = unmatchedPolygons(parcels.map((parcel) => ringsOf(parcel.feature.geometry!)));
     let union: JstsGeometry | null;
     try {
-      union = unionOf(parcels.map((parcel) => parcel.shape));
+      union = unionOf(parcels.filter((_, i) => dirty[i]).map((parcel) => parcel.shape));
     } catch {
       return; // an invalid parcel jsts cannot union: geometry/valid reports it
     }
-    if (!union) return;
+    /** An enclosed area of the dirty parcels' union is one of all parcels' unless a clean parcel's interior meets it. */
+    const reachedByCleanParcel = (area: JstsGeometry): boolean =>
+      index.search(boxOf(area)).some((i) => !dirty[i] && area.relate(parcels[i]!.shape, 'T********'));
 
     /** The parcels touching a region (within a millimetre), in submission order. */
     const bordering = (region: JstsGeometry): PolygonShape[] =>
@@ -67,7 +74,7 @@ export default defineRule({
     const wideEnclosed: JstsGeometry[] = [];
     let enclosed: JstsGeometry[] = [];
     try {
-      enclosed = enclosedAreas(union);
+      enclosed = union ? enclosedAreas(union).filter((area) => !reachedByCleanParcel(area)) : [];
     } catch {
       // jsts could not overlay an invalid parcel: geometry/valid reports it; the strips below are still checked
     }

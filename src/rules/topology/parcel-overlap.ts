@@ -1,5 +1,6 @@
 // topology/parcel-overlap: parcels of one submission must not overlap (Art. 8(4)(a)); within 0.15 m it is a warning (Art. 2(2)).
 import { defineRule } from '../../engine/define-rule.js';
+import { interiorsDisjoint, ringsOf } from '../../geom/coverage.js';
 import { toGeoJson } from '../../geom/jsts.js';
 import { overlapRegions } from '../../geom/regions.js';
 import { BoxIndex } from '../../geom/spatial-index.js';
@@ -20,7 +21,10 @@ export default defineRule({
     const { accuracy: limit, coincident } = settings.tolerances;
     const parcels = polygonShapes(submission, 'parcel');
     const boxes = parcels.map((parcel) => parcel.box);
+    const rings = parcels.map((parcel) => ringsOf(parcel.feature.geometry!));
     for (const [i, j] of new BoxIndex(boxes).pairs(boxes)) {
+      // Neighbours along identical shared edges (most pairs of a clean coverage) are proven apart without an overlay.
+      if (interiorsDisjoint(rings[i]!, rings[j]!)) continue;
       const [first, second] = [parcels[i]!, parcels[j]!];
       // Narrower than a millimetre is one boundary drawn twice with rounding noise, not an overlap.
       for (const { region, width, location } of overlapRegions(first.shape, second.shape, coincident)) {

@@ -1,0 +1,204 @@
+// Cheap coverage tests on raw coordinates, so that the clean majority of neighbour pairs in a parcel layer needs no jsts overlay:
+// a proof that two simple polygons' interiors are disjoint, and which parcels have a boundary segment no neighbour matches.
+import type { Geometry } from '../model.js';
+
+/** A polygon as flat, closed rings [x0, y0, x1, y1, …, x0, y0] without repeated consecutive points. */
+export interface Rings {
+  /** The rings, each oriented with the interior on its left (shell counter-clockwise, holes clockwise). */
+  rings: Float64Array[];
+  /** True when the polygon is one ring proven simple here (no self-touching, non-zero area): the tests below only trust those. */
+  simple: boolean;
+  minX: number; minY: number; maxX: number; maxY: number;
+}
+
+function flatRing(ring: readonly (readonly number[])[]): Float64Array {
+  const flat: number[] = [];
+  for (const point of ring) {
+    const [x, y] = [point[0]!, point[1]!];
+    if (flat.length >= 2 && flat[flat.length - 2] === x && flat[flat.length - 1] === y) continue;
+    flat.push(x, y);
+  }
+  return Float64Array.from(flat);
+}
+
+function signedArea(ring: Float64Array): number {
+  let sum = 0;
+  for (let i = 2; i < ring.length; i += 2) sum += ring[i - 2]! * ring[i + 1]! - ring[i]! * ring[i - 1]!;
+  return sum / 2;
+}
+
+function reversed(ring: Float64Array): Float64Array {
+  const out = new Float64Array(ring.length);
+  for (let i = 0; i < ring.length; i += 2) {
+    out[ring.length - 2 - i] = ring[i]!;
+    out[ring.length - 1 - i] = ring[i + 1]!;
+  }
+  return out;
+}
+
+function orient(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
+  return (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+}
+
+/** Do closed segments p1p2 and q1q2 meet at all (touching counts)? */
+function segmentsMeet(p1x: number, p1y: number, p2x: number, p2y: number, q1x: number, q1y: number, q2x: number, q2y: number): boolean {
+  if (Math.max(p1x, p2x) < Math.min(q1x, q2x) || Math.max(q1x, q2x) < Math.min(p1x, p2x)) return false;
+  if (Math.max(p1y, p2y) < Math.min(q1y, q2y) || Math.max(q1y, q2y) < Math.min(p1y, p2y)) return false;
+  const d1 = orient(q1x, q1y, q2x, q2y, p1x, p1y);
+  const d2 = orient(q1x, q1y, q2x, q2y, p2x, p2y);
+  const d3 = orient(p1x, p1y, p2x, p2y, q1x, q1y);
+  const d4 = orient(p1x, p1y, p2x, p2y, q2x, q2y);
+  return !((d1 > 0 && d2 > 0) || (d1 < 0 && d2 < 0) || (d3 > 0 && d4 > 0) || (d3 < 0 && d4 < 0));
+}
+
+/** Rings this large are not proven simple here (the check is quadratic); they take the jsts path. */
+const MAX_SIMPLE_POINTS = 256;
+
+/**
+ * True when the closed ring is simple: at least three corners, non-zero area, no two non-adjacent edges meeting (not even
+ * touching) and no adjacent edges folding back on each other. False means "not proven", not "invalid".
+ */
+export function isSimpleRing(ring: Float64Array): boolean {
+  const n = ring.length / 2 - 1; // edges
+  if (n < 3 || n > MAX_SIMPLE_POINTS || ring[0] !== ring[2 * n] || ring[1] !== ring[2 * n + 1] || !(Math.abs(signedArea(ring)) > 0)) return false;
+  for (let i = 0; i < n; i++) {
+    const [ax, ay, bx, by] = [ring[2 * i]!, ring[2 * i + 1]!, ring[2 * i + 2]!, ring[2 * i + 3]!];
+    // The next edge must not fold back along this one.
+    const k = (i + 1) % n;
+    const [cx, cy] = [ring[2 * k + 2]!, ring[2 * k + 3]!];
+    if (orient(ax, ay, bx, by, cx, cy) === 0 && (bx - ax) * (cx - bx) + (by - ay) * (cy - by) <= 0) return false;
+    for (let j = i + 2; j < n; j++) {
+      if (i === 0 && j === n - 1) continue; // adjacent through the closing point
+      if (segmentsMeet(ax, ay, bx, by, ring[2 * j]!, ring[2 * j + 1]!, ring[2 * j + 2]!, ring[2 * j + 3]!)) return false;
+    }
+  }
+  return true;
+}
+
+/** A Polygon or MultiPolygon's rings, oriented, with whether it is one proven-simple ring. */
+export function ringsOf(geometry: Geometry): Rings {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
+  const rings: Float64Array[] = [];
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const polygon of polygons) {
+    polygon.forEach((coordinates, ringIndex) => {
+      let ring = flatRing(coordinates);
+      const area = signedArea(ring);
+      if ((ringIndex === 0) !== (area > 0)) ring = reversed(ring);
+      rings.push(ring);
+      for (let i = 0; i < ring.length; i += 2) {
+        minX = Math.min(minX, ring[i]!); maxX = Math.max(maxX, ring[i]!);
+        minY = Math.min(minY, ring[i + 1]!); maxY = Math.max(maxY, ring[i + 1]!);
+      }
+    });
+  }
+  const simple = polygons.length === 1 && rings.length === 1 && isSimpleRing(rings[0]!);
+  return { rings, simple, minX, minY, maxX, maxY };
+}
+
+/** Strictly inside the ring by the crossing rule (callers make sure the point is not on it). */
+function insideRing(ring: Float64Array, x: number, y: number): boolean {
+  let inside = false;
+  for (let i = 2; i < ring.length; i += 2) {
+    const [ax, ay, bx, by] = [ring[i - 2]!, ring[i - 1]!, ring[i]!, ring[i + 1]!];
+    if ((ay > y) !== (by > y) && x < ax + ((y - ay) * (bx - ax)) / (by - ay)) inside = !inside;
+  }
+  return inside;
+}
+
+/**
+ * True when the interiors of two proven-simple polygons cannot meet: their boundaries meet only in common corners and in
+ * identical edges with the interiors on opposite sides (a shared edge), and every other edge of each lies outside the
+ * other. (The boundary of a common open region would have to lie in the common corners, a finite set — impossible.)
+ * False means "not proven": overlay them.
+ */
+export function interiorsDisjoint(a: Rings, b: Rings): boolean {
+  if (!a.simple || !b.simple) return false;
+  if (a.minX > b.maxX || b.minX > a.maxX || a.minY > b.maxY || b.minY > a.maxY) return true;
+  const [p, q] = [a.rings[0]!, b.rings[0]!];
+  const [np, nq] = [p.length / 2 - 1, q.length / 2 - 1];
+  const sharedP = new Uint8Array(np);
+  const sharedQ = new Uint8Array(nq);
+  for (let i = 0; i < np; i++) {
+    const [ax, ay, bx, by] = [p[2 * i]!, p[2 * i + 1]!, p[2 * i + 2]!, p[2 * i + 3]!];
+    if (Math.max(ax, bx) < b.minX || Math.min(ax, bx) > b.maxX || Math.max(ay, by) < b.minY || Math.min(ay, by) > b.maxY) continue;
+    for (let j = 0; j < nq; j++) {
+      const [cx, cy, dx, dy] = [q[2 * j]!, q[2 * j + 1]!, q[2 * j + 2]!, q[2 * j + 3]!];
+      if (Math.max(ax, bx) < Math.min(cx, dx) || Math.max(cx, dx) < Math.min(ax, bx) || Math.max(ay, by) < Math.min(cy, dy) || Math.max(cy, dy) < Math.min(ay, by)) continue;
+      // Identical edges: interiors on opposite sides when they run opposite ways (both rings have the interior on the left).
+      if (ax === dx && ay === dy && bx === cx && by === cy) {
+        sharedP[i] = 1;
+        sharedQ[j] = 1;
+        continue;
+      }
+      if (ax === cx && ay === cy && bx === dx && by === dy) return false; // the same edge with both interiors on one side
+      // One common end point: fine unless the edges run along each other from it.
+      let common: [number, number, number, number, number, number] | null = null;
+      if (ax === cx && ay === cy) common = [ax, ay, bx, by, dx, dy];
+      else if (ax === dx && ay === dy) common = [ax, ay, bx, by, cx, cy];
+      else if (bx === cx && by === cy) common = [bx, by, ax, ay, dx, dy];
+      else if (bx === dx && by === dy) common = [bx, by, ax, ay, cx, cy];
+      if (common) {
+        const [sx, sy, ux, uy, vx, vy] = common;
+        if (orient(sx, sy, ux, uy, vx, vy) === 0 && (ux - sx) * (vx - sx) + (uy - sy) * (vy - sy) > 0) return false;
+        continue;
+      }
+      if (segmentsMeet(ax, ay, bx, by, cx, cy, dx, dy)) return false; // a crossing, or a corner on the other's edge
+    }
+  }
+  // The boundaries now meet only at common corners and shared edges: each other edge is wholly inside or outside.
+  const outside = (ring: Float64Array, n: number, shared: Uint8Array, other: Rings): boolean => {
+    for (let i = 0; i < n; i++) {
+      if (shared[i]) continue;
+      const x = (ring[2 * i]! + ring[2 * i + 2]!) / 2;
+      const y = (ring[2 * i + 1]! + ring[2 * i + 3]!) / 2;
+      if (x < other.minX || x > other.maxX || y < other.minY || y > other.maxY) continue;
+      if (insideRing(other.rings[0]!, x, y)) return false;
+    }
+    return true;
+  };
+  return outside(p, np, sharedP, b) && outside(q, nq, sharedQ, a);
+}
+
+/**
+ * Which polygons have a boundary segment that no other polygon matches: a segment is matched when it occurs exactly
+ * twice, in two different proven-simple polygons, running opposite ways (a shared edge with a parcel on each side).
+ * Every point of the union's boundary lies on an unmatched segment, so gaps and enclosed areas are bounded by the
+ * polygons flagged here ("dirty"); a polygon that is not proven simple is always flagged.
+ */
+export function unmatchedPolygons(shapes: readonly Rings[]): boolean[] {
+  const dirty = shapes.map((shape) => !shape.simple);
+  // key → [owner, direction (+1 as keyed, -1 reversed), count]; owner -1 when a non-simple polygon has it; any bad second occurrence counts as 3.
+  const seen = new Map<string, [number, number, number]>();
+  shapes.forEach((shape, owner) => {
+    for (const ring of shape.rings) {
+      for (let i = 2; i < ring.length; i += 2) {
+        const [ax, ay, bx, by] = [ring[i - 2]!, ring[i - 1]!, ring[i]!, ring[i + 1]!];
+        const forward = ax < bx || (ax === bx && ay < by);
+        const key = forward ? `${ax} ${ay} ${bx} ${by}` : `${bx} ${by} ${ax} ${ay}`;
+        const entry = seen.get(key);
+        const who = shape.simple ? owner : -1;
+        if (!entry) seen.set(key, [who, forward ? 1 : -1, 1]);
+        else {
+          entry[2] += 1;
+          if (entry[2] === 2 && (entry[0] === -1 || who === -1 || entry[0] === owner || entry[1] === (forward ? 1 : -1))) entry[2] = 3;
+        }
+      }
+    }
+  });
+  shapes.forEach((shape, owner) => {
+    if (dirty[owner]) return;
+    for (const ring of shape.rings) {
+      for (let i = 2; i < ring.length; i += 2) {
+        const [ax, ay, bx, by] = [ring[i - 2]!, ring[i - 1]!, ring[i]!, ring[i + 1]!];
+        const forward = ax < bx || (ax === bx && ay < by);
+        const entry = seen.get(forward ? `${ax} ${ay} ${bx} ${by}` : `${bx} ${by} ${ax} ${ay}`)!;
+        if (entry[2] !== 2) {
+          dirty[owner] = true;
+          return;
+        }
+      }
+    }
+  });
+  return dirty;
+}

@@ -1,0 +1,53 @@
+// src/geom/coverage.ts: the cheap proofs that let the topology rules skip jsts overlays for clean neighbours.
+import { describe, expect, it } from 'vitest';
+import { interiorsDisjoint, isSimpleRing, ringsOf, unmatchedPolygons } from '../src/geom/coverage.js';
+import type { Geometry } from '../src/model.js';
+
+const polygon = (...points: Array<[number, number]>): Geometry => ({ type: 'Polygon', coordinates: [[...points, points[0]!]] });
+const rect = (x0: number, y0: number, x1: number, y1: number): Geometry => polygon([x0, y0], [x1, y0], [x1, y1], [x0, y1]);
+
+describe('interiorsDisjoint', () => {
+  it('proves neighbours along an identical edge apart, whatever each ring\'s winding', () => {
+    const clockwise = polygon([10, 0], [10, 10], [20, 10], [20, 0]);
+    expect(interiorsDisjoint(ringsOf(rect(0, 0, 10, 10)), ringsOf(clockwise))).toBe(true);
+  });
+  it('proves parcels meeting at one corner, or apart, apart', () => {
+    expect(interiorsDisjoint(ringsOf(rect(0, 0, 10, 10)), ringsOf(rect(10, 10, 20, 20)))).toBe(true);
+    expect(interiorsDisjoint(ringsOf(rect(0, 0, 10, 10)), ringsOf(rect(10.5, 0, 20, 10)))).toBe(true);
+  });
+  it('does not prove overlapping, contained, identical or T-junction neighbours apart', () => {
+    const a = ringsOf(rect(0, 0, 10, 10));
+    expect(interiorsDisjoint(a, ringsOf(rect(9.9, 0, 20, 10)))).toBe(false); // 0.1 m overlap
+    expect(interiorsDisjoint(a, ringsOf(rect(2, 2, 4, 4)))).toBe(false); // inside, no boundary contact
+    expect(interiorsDisjoint(a, ringsOf(rect(0, 0, 10, 10)))).toBe(false); // the same parcel twice
+    expect(interiorsDisjoint(a, ringsOf(rect(10, 0, 20, 5)))).toBe(false); // corner (10, 5) on the other's edge: left to jsts
+    // A chord between two common corners through the other's interior.
+    expect(interiorsDisjoint(a, ringsOf(polygon([0, 0], [10, 10], [-5, 10])))).toBe(false);
+  });
+  it('leaves bow-ties, holes and multipolygons to jsts', () => {
+    expect(interiorsDisjoint(ringsOf(polygon([0, 0], [10, 10], [10, 0], [0, 10])), ringsOf(rect(20, 0, 30, 10)))).toBe(false);
+    const holed: Geometry = { type: 'Polygon', coordinates: [rect(0, 0, 10, 10).coordinates[0] as never, [[2, 2], [2, 4], [4, 4], [4, 2], [2, 2]]] } as Geometry;
+    expect(ringsOf(holed).simple).toBe(false);
+  });
+});
+
+describe('isSimpleRing', () => {
+  it('accepts a ring with a repeated point (dropped) and refuses a spike folding back', () => {
+    expect(ringsOf(polygon([0, 0], [5, 0], [5, 0], [10, 0], [10, 10], [0, 10])).simple).toBe(true);
+    expect(isSimpleRing(Float64Array.from([0, 0, 10, 0, 10, 10, 10, 5, 10, 12, 0, 10, 0, 0]))).toBe(false);
+  });
+});
+
+describe('unmatchedPolygons', () => {
+  it('flags parcels with a segment no neighbour matches: the outer ones and both sides of a split edge', () => {
+    // A 3 × 3 grid: only the centre parcel has every edge matched.
+    const grid = [0, 1, 2].flatMap((j) => [0, 1, 2].map((i) => ringsOf(rect(i * 10, j * 10, i * 10 + 10, j * 10 + 10))));
+    expect(unmatchedPolygons(grid)).toEqual([true, true, true, true, false, true, true, true, true]);
+    // The centre's right edge split by an extra vertex: the centre and its right neighbour no longer match there.
+    const split = [...grid];
+    split[4] = ringsOf(polygon([10, 10], [20, 10], [20, 15], [20, 20], [10, 20]));
+    const inner = [ringsOf(rect(0, 0, 10, 10)), ringsOf(rect(10, 0, 20, 10))];
+    expect(unmatchedPolygons(split)[4]).toBe(true);
+    expect(unmatchedPolygons(inner)).toEqual([true, true]);
+  });
+});
