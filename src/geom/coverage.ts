@@ -160,22 +160,29 @@ export function interiorsDisjoint(a: Rings, b: Rings): boolean {
   return outside(p, np, sharedP, b) && outside(q, nq, sharedQ, a);
 }
 
+/** What segment matching found: which polygons have an unmatched segment, and those segments (flat ax, ay, bx, by). */
+export interface Matching {
+  dirty: boolean[];
+  unmatched: number[];
+}
+
 /**
  * Which polygons have a boundary segment that no other polygon matches: a segment is matched when it occurs exactly
  * twice, in two different proven-simple polygons, running opposite ways (a shared edge with a parcel on each side).
  * Every point of the union's boundary lies on an unmatched segment, so gaps and enclosed areas are bounded by the
- * polygons flagged here ("dirty"); a polygon that is not proven simple is always flagged.
+ * segments (and the polygons, "dirty") found here; every segment of a polygon that is not proven simple is unmatched.
  */
-export function unmatchedPolygons(shapes: readonly Rings[]): boolean[] {
+export function matchSegments(shapes: readonly Rings[]): Matching {
   const dirty = shapes.map((shape) => !shape.simple);
   // key → [owner, direction (+1 as keyed, -1 reversed), count]; owner -1 when a non-simple polygon has it; any bad second occurrence counts as 3.
   const seen = new Map<string, [number, number, number]>();
+  const keyOf = (ax: number, ay: number, bx: number, by: number, forward: boolean): string => (forward ? `${ax} ${ay} ${bx} ${by}` : `${bx} ${by} ${ax} ${ay}`);
   shapes.forEach((shape, owner) => {
     for (const ring of shape.rings) {
       for (let i = 2; i < ring.length; i += 2) {
         const [ax, ay, bx, by] = [ring[i - 2]!, ring[i - 1]!, ring[i]!, ring[i + 1]!];
         const forward = ax < bx || (ax === bx && ay < by);
-        const key = forward ? `${ax} ${ay} ${bx} ${by}` : `${bx} ${by} ${ax} ${ay}`;
+        const key = keyOf(ax, ay, bx, by, forward);
         const entry = seen.get(key);
         const who = shape.simple ? owner : -1;
         if (!entry) seen.set(key, [who, forward ? 1 : -1, 1]);
@@ -186,19 +193,25 @@ export function unmatchedPolygons(shapes: readonly Rings[]): boolean[] {
       }
     }
   });
+  const unmatched: number[] = [];
   shapes.forEach((shape, owner) => {
-    if (dirty[owner]) return;
     for (const ring of shape.rings) {
       for (let i = 2; i < ring.length; i += 2) {
         const [ax, ay, bx, by] = [ring[i - 2]!, ring[i - 1]!, ring[i]!, ring[i + 1]!];
         const forward = ax < bx || (ax === bx && ay < by);
-        const entry = seen.get(forward ? `${ax} ${ay} ${bx} ${by}` : `${bx} ${by} ${ax} ${ay}`)!;
-        if (entry[2] !== 2) {
-          dirty[owner] = true;
-          return;
-        }
+        const entry = seen.get(keyOf(ax, ay, bx, by, forward))!;
+        if (entry[2] === 2) continue;
+        dirty[owner] = true;
+        // A segment several polygons have is listed once.
+        if (entry[2] > 0) unmatched.push(ax, ay, bx, by);
+        entry[2] = -1;
       }
     }
   });
-  return dirty;
+  return { dirty, unmatched };
+}
+
+/** The polygons flagged by matchSegments. */
+export function unmatchedPolygons(shapes: readonly Rings[]): boolean[] {
+  return matchSegments(shapes).dirty;
 }

@@ -1,24 +1,36 @@
 // topology/parcel-gap: no uncovered strip between the parcels of one submission (Art. 8(4)(h), 2(2)); wider enclosed areas are recorded.
-import Envelope from 'jsts/org/locationtech/jts/geom/Envelope.js';
+import SimplePointInAreaLocator from 'jsts/org/locationtech/jts/algorithm/locate/SimplePointInAreaLocator.js';
+import Coordinate from 'jsts/org/locationtech/jts/geom/Coordinate.js';
+import Location from 'jsts/org/locationtech/jts/geom/Location.js';
+import Polygonizer from 'jsts/org/locationtech/jts/operation/polygonize/Polygonizer.js';
+import UnaryUnionOp from 'jsts/org/locationtech/jts/operation/union/UnaryUnionOp.js';
 import { defineRule } from '../../engine/define-rule.js';
-import { ringsOf, unmatchedPolygons } from '../../geom/coverage.js';
+import { matchSegments, ringsOf } from '../../geom/coverage.js';
 import { boundaryEdges, facingStrips, type BoundaryEdge } from '../../geom/facing-strips.js';
-import { geometryFactory, toGeoJson, type JstsGeometry } from '../../geom/jsts.js';
+import { geometryFactory, toGeoJson, type JstsCoordinate, type JstsGeometry } from '../../geom/jsts.js';
 import { measuredRegions, unionOf, type MeasuredRegion } from '../../geom/regions.js';
 import { boxOf, BoxIndex } from '../../geom/spatial-index.js';
 import { polygonParts } from '../../geom/width.js';
 import { featureName, polygonShapes, type PolygonShape } from '../shapes.js';
 
 /**
- * The areas the parcels enclose: the frame around them minus their union, less the outside part. Parcels
- * that meet only at corner points enclose areas that are no polygon's hole, so holes alone would miss them
- * (QGIS's gap check takes the same frame-minus-union route).
+ * The areas the parcels enclose: the bounded faces of the arrangement of the boundary segments no neighbour matches
+ * (src/geom/coverage.ts) that no parcel covers. Every point of the parcels' union's boundary lies on such a segment and
+ * coverage cannot change across a matched edge, so each face is wholly covered or wholly an enclosed area — parcels that
+ * meet only at corner points included — without overlaying the (mostly clean) parcels themselves.
  */
-function enclosedAreas(union: JstsGeometry): JstsGeometry[] {
-  const box = boxOf(union);
-  const margin = Math.max(1, box.maxX - box.minX, box.maxY - box.minY);
-  const frame = geometryFactory.toGeometry(new Envelope(box.minX - margin, box.maxX + margin, box.minY - margin, box.maxY + margin)) as unknown as JstsGeometry;
-  return polygonParts(frame.difference(union)).filter((part) => boxOf(part).minX > box.minX - margin);
+function enclosedAreas(unmatched: readonly number[], covered: (point: JstsCoordinate) => boolean): JstsGeometry[] {
+  if (unmatched.length === 0) return [];
+  const lines = [];
+  for (let k = 0; k < unmatched.length; k += 4) {
+    lines.push(geometryFactory.createLineString([new Coordinate(unmatched[k]!, unmatched[k + 1]!), new Coordinate(unmatched[k + 2]!, unmatched[k + 3]!)] as never));
+  }
+  // Unioning the lines nodes them where they cross (overlapping parcels) and merges segments drawn twice.
+  const noded = UnaryUnionOp.union(geometryFactory.createMultiLineString(lines as never));
+  const polygonizer = new Polygonizer();
+  polygonizer.add(noded);
+  const faces = (polygonizer.getPolygons() as unknown as { toArray(): JstsGeometry[] }).toArray();
+  return faces.filter((face) => !covered(face.getInteriorPoint().getCoordinate()!));
 }
 
 export default defineRule({
@@ -39,19 +51,10 @@ export default defineRule({
     if (parcels.length < 2) return;
     const boxes = parcels.map((parcel) => parcel.box);
     const index = new BoxIndex(boxes);
-    // Every point of the parcels' union's boundary lies on a segment no neighbour matches (src/geom/coverage.ts), so the
-    // areas the parcels enclose are exactly the enclosed areas of the union of the "dirty" parcels (those with such a
-    // segment) that no clean parcel reaches into: in a clean coverage a few per cent of the parcels, not all of them.
-    const dirty = unmatchedPolygons(parcels.map((parcel) => ringsOf(parcel.feature.geometry!)));
-    let union: JstsGeometry | null;
-    try {
-      union = unionOf(parcels.filter((_, i) => dirty[i]).map((parcel) => parcel.shape));
-    } catch {
-      return; // an invalid parcel jsts cannot union: geometry/valid reports it
-    }
-    /** An enclosed area of the dirty parcels' union is one of all parcels' unless a clean parcel's interior meets it. */
-    const reachedByCleanParcel = (area: JstsGeometry): boolean =>
-      index.search(boxOf(area)).some((i) => !dirty[i] && area.relate(parcels[i]!.shape, 'T********'));
+    const { unmatched } = matchSegments(parcels.map((parcel) => ringsOf(parcel.feature.geometry!)));
+    /** Is the point in or on a parcel? */
+    const covered = (point: JstsCoordinate): boolean =>
+      index.search({ minX: point.x, minY: point.y, maxX: point.x, maxY: point.y }).some((i) => SimplePointInAreaLocator.locate(point as never, parcels[i]!.shape as never) !== Location.EXTERIOR);
 
     /** The parcels touching a region (within a millimetre), in submission order. */
     const bordering = (region: JstsGeometry): PolygonShape[] =>
@@ -74,7 +77,7 @@ export default defineRule({
     const wideEnclosed: JstsGeometry[] = [];
     let enclosed: JstsGeometry[] = [];
     try {
-      enclosed = union ? enclosedAreas(union).filter((area) => !reachedByCleanParcel(area)) : [];
+      enclosed = enclosedAreas(unmatched, covered);
     } catch {
       // jsts could not overlay an invalid parcel: geometry/valid reports it; the strips below are still checked
     }
