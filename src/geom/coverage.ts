@@ -1,5 +1,6 @@
 // Cheap coverage tests on raw coordinates, so that the clean majority of neighbour pairs in a parcel layer needs no jsts overlay:
 // a proof that two simple polygons' interiors are disjoint, and which parcels have a boundary segment no neighbour matches.
+import Flatbush from 'flatbush';
 import type { Geometry } from '../model.js';
 
 /** A polygon as flat, closed rings [x0, y0, x1, y1, …, x0, y0] without repeated consecutive points. */
@@ -214,4 +215,39 @@ export function matchSegments(shapes: readonly Rings[]): Matching {
 /** The polygons flagged by matchSegments. */
 export function unmatchedPolygons(shapes: readonly Rings[]): boolean[] {
   return matchSegments(shapes).dirty;
+}
+
+/**
+ * For each segment (flat ax, ay, bx, by), whether it meets another anywhere but at a common end point (a crossing, a
+ * corner on its middle, a partial overlap): only those need noding before the segments can be polygonized.
+ */
+export function needsNoding(segments: readonly number[]): boolean[] {
+  const count = segments.length / 4;
+  const flagged = new Array<boolean>(count).fill(false);
+  if (count < 2) return flagged;
+  const index = new Flatbush(count);
+  for (let k = 0; k < count; k++) {
+    const [ax, ay, bx, by] = [segments[4 * k]!, segments[4 * k + 1]!, segments[4 * k + 2]!, segments[4 * k + 3]!];
+    index.add(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by));
+  }
+  index.finish();
+  for (let k = 0; k < count; k++) {
+    const [ax, ay, bx, by] = [segments[4 * k]!, segments[4 * k + 1]!, segments[4 * k + 2]!, segments[4 * k + 3]!];
+    for (const m of index.search(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by))) {
+      if (m <= k) continue;
+      const [cx, cy, dx, dy] = [segments[4 * m]!, segments[4 * m + 1]!, segments[4 * m + 2]!, segments[4 * m + 3]!];
+      let common: [number, number, number, number, number, number] | null = null;
+      if (ax === cx && ay === cy) common = [ax, ay, bx, by, dx, dy];
+      else if (ax === dx && ay === dy) common = [ax, ay, bx, by, cx, cy];
+      else if (bx === cx && by === cy) common = [bx, by, ax, ay, dx, dy];
+      else if (bx === dx && by === dy) common = [bx, by, ax, ay, cx, cy];
+      let improper: boolean;
+      if (common) {
+        const [sx, sy, ux, uy, vx, vy] = common;
+        improper = orient(sx, sy, ux, uy, vx, vy) === 0 && (ux - sx) * (vx - sx) + (uy - sy) * (vy - sy) > 0;
+      } else improper = segmentsMeet(ax, ay, bx, by, cx, cy, dx, dy);
+      if (improper) flagged[k] = flagged[m] = true;
+    }
+  }
+  return flagged;
 }

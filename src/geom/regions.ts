@@ -2,6 +2,7 @@
 import UnaryUnionOp from 'jsts/org/locationtech/jts/operation/union/UnaryUnionOp.js';
 import type { Position } from '../model.js';
 import { geometryFactory, type JstsGeometry } from './jsts.js';
+import { boxOf, BoxIndex } from './spatial-index.js';
 import { maxInscribedWidth, polygonParts } from './width.js';
 
 /** One connected polygon region with its width (max inscribed circle diameter, to the millimetre) and a point inside it. */
@@ -59,4 +60,27 @@ export function unionOf(shapes: readonly JstsGeometry[]): JstsGeometry | null {
   if (shapes.length === 1) return shapes[0]!;
   const collection = geometryFactory.createGeometryCollection(shapes as never);
   return UnaryUnionOp.union(collection) as unknown as JstsGeometry;
+}
+
+/**
+ * The polygon parts of the union of polygons, unioned per group of overlapping boxes: far-apart groups never meet, and
+ * sparing jsts the overlays of big scattered collections at the top of its cascade is most of the cost.
+ */
+export function unionParts(shapes: readonly JstsGeometry[]): JstsGeometry[] {
+  if (shapes.length === 0) return [];
+  const boxes = shapes.map((shape) => boxOf(shape));
+  const index = new BoxIndex(boxes);
+  const parent = shapes.map((_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  for (const [i, j] of index.pairs(boxes)) parent[root(i)] = root(j);
+  const groups = new Map<number, JstsGeometry[]>();
+  shapes.forEach((shape, i) => {
+    const r = root(i);
+    if (!groups.has(r)) groups.set(r, []);
+    groups.get(r)!.push(shape);
+  });
+  return [...groups.values()].flatMap((group) => polygonParts(unionOf(group)!));
 }

@@ -5,12 +5,12 @@ import Location from 'jsts/org/locationtech/jts/geom/Location.js';
 import Polygonizer from 'jsts/org/locationtech/jts/operation/polygonize/Polygonizer.js';
 import UnaryUnionOp from 'jsts/org/locationtech/jts/operation/union/UnaryUnionOp.js';
 import { defineRule } from '../../engine/define-rule.js';
-import { matchSegments, ringsOf } from '../../geom/coverage.js';
+import { matchSegments, needsNoding, ringsOf } from '../../geom/coverage.js';
 import { boundaryEdges, facingStrips, type BoundaryEdge } from '../../geom/facing-strips.js';
 import { geometryFactory, toGeoJson, type JstsCoordinate, type JstsGeometry } from '../../geom/jsts.js';
-import { measuredRegions, unionOf, type MeasuredRegion } from '../../geom/regions.js';
+import { measuredRegions, unionParts, type MeasuredRegion } from '../../geom/regions.js';
 import { boxOf, BoxIndex } from '../../geom/spatial-index.js';
-import { polygonParts } from '../../geom/width.js';
+import { isWiderThan, polygonParts } from '../../geom/width.js';
 import { featureName, polygonShapes, type PolygonShape } from '../shapes.js';
 
 /**
@@ -21,14 +21,29 @@ import { featureName, polygonShapes, type PolygonShape } from '../shapes.js';
  */
 function enclosedAreas(unmatched: readonly number[], covered: (point: JstsCoordinate) => boolean): JstsGeometry[] {
   if (unmatched.length === 0) return [];
-  const lines = [];
-  for (let k = 0; k < unmatched.length; k += 4) {
-    lines.push(geometryFactory.createLineString([new Coordinate(unmatched[k]!, unmatched[k + 1]!), new Coordinate(unmatched[k + 2]!, unmatched[k + 3]!)] as never));
-  }
-  // Unioning the lines nodes them where they cross (overlapping parcels) and merges segments drawn twice.
-  const noded = UnaryUnionOp.union(geometryFactory.createMultiLineString(lines as never));
   const polygonizer = new Polygonizer();
-  polygonizer.add(noded);
+  const crossing: JstsGeometry[] = [];
+  const flagged = needsNoding(unmatched);
+  for (let k = 0; k < unmatched.length; k += 4) {
+    const line = geometryFactory.createLineString([new Coordinate(unmatched[k]!, unmatched[k + 1]!), new Coordinate(unmatched[k + 2]!, unmatched[k + 3]!)] as never) as unknown as JstsGeometry;
+    if (flagged[k / 4]) crossing.push(line);
+    else polygonizer.add(line as never);
+  }
+  // Segments that cross or touch another mid-way (overlapping parcels, bow-ties) are noded by unioning them, per place.
+  const boxes = crossing.map((line) => boxOf(line));
+  const index = new BoxIndex(boxes);
+  const parent = crossing.map((_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  for (const [i, j] of index.pairs(boxes)) parent[root(i)] = root(j);
+  const places = new Map<number, JstsGeometry[]>();
+  crossing.forEach((line, i) => {
+    if (!places.has(root(i))) places.set(root(i), []);
+    places.get(root(i))!.push(line);
+  });
+  for (const lines of places.values()) polygonizer.add(UnaryUnionOp.union(geometryFactory.createMultiLineString(lines as never)));
   const faces = (polygonizer.getPolygons() as unknown as { toArray(): JstsGeometry[] }).toArray();
   return faces.filter((face) => !covered(face.getInteriorPoint().getCoordinate()!));
 }
@@ -51,7 +66,7 @@ export default defineRule({
     if (parcels.length < 2) return;
     const boxes = parcels.map((parcel) => parcel.box);
     const index = new BoxIndex(boxes);
-    const { unmatched } = matchSegments(parcels.map((parcel) => ringsOf(parcel.feature.geometry!)));
+    const { dirty, unmatched } = matchSegments(parcels.map((parcel) => ringsOf(parcel.feature.geometry!)));
     /** Is the point in or on a parcel? */
     const covered = (point: JstsCoordinate): boolean =>
       index.search({ minX: point.x, minY: point.y, maxX: point.x, maxY: point.y }).some((i) => SimplePointInAreaLocator.locate(point as never, parcels[i]!.shape as never) !== Location.EXTERIOR);
@@ -84,6 +99,11 @@ export default defineRule({
     for (const area of enclosed) {
       const neighbours = bordering(area);
       if (neighbours.length < 2) continue; // a hole in one parcel is that parcel's shape, not a gap
+      // One erosion settles most: an area no wider than gapMaxWidth cannot measure wider (the bisection uses the same erosion).
+      if (!isWiderThan(area, gapMaxWidth)) {
+        narrowEnclosed.push(area);
+        continue;
+      }
       const [measured] = measuredRegions(area);
       if (!measured) continue;
       if (measured.width > gapMaxWidth) {
@@ -99,13 +119,20 @@ export default defineRule({
       return edges.get(i)!;
     };
     const strips: JstsGeometry[] = [];
-    for (const [i, j] of index.pairs(boxes, gapMaxWidth)) strips.push(...facingStrips(edgesOf(i), edgesOf(j), gapMaxWidth, coincident));
+    for (const [i, j] of index.pairs(boxes, gapMaxWidth)) {
+      // Two parcels whose every edge is matched (a neighbour across each) have no uncovered area in front of them.
+      if (!dirty[i] && !dirty[j]) continue;
+      strips.push(...facingStrips(edgesOf(i), edgesOf(j), gapMaxWidth, coincident));
+    }
     const uncovered: JstsGeometry[] = [...narrowEnclosed];
     try {
-      const stripUnion = unionOf(strips);
-      for (const part of stripUnion ? polygonParts(stripUnion) : []) {
-        const nearby = unionOf(index.search(boxOf(part)).map((i) => parcels[i]!.shape));
-        let rest = nearby ? part.difference(nearby) : part;
+      for (const part of unionParts(strips)) {
+        // The parcels it reaches into, taken away one by one (cheaper than their union, the same area).
+        let rest = part;
+        for (const i of index.search(boxOf(part))) {
+          if (rest.isEmpty()) break;
+          if (rest.relate(parcels[i]!.shape, 'T********')) rest = rest.difference(parcels[i]!.shape);
+        }
         for (const wide of wideEnclosed) if (wide.intersects(rest)) rest = rest.difference(wide);
         uncovered.push(...polygonParts(rest));
       }
@@ -113,13 +140,13 @@ export default defineRule({
       // jsts could not overlay the strips with an invalid parcel: geometry/valid reports the parcel
     }
 
-    let gaps: JstsGeometry | null = null;
+    let gaps: JstsGeometry[] = [];
     try {
-      gaps = unionOf(uncovered);
+      gaps = unionParts(uncovered);
     } catch {
       return; // as above: an invalid parcel left shapes jsts cannot merge
     }
-    for (const found of gaps ? measuredRegions(gaps, coincident) : []) {
+    for (const found of gaps.flatMap((gap) => measuredRegions(gap, coincident))) {
       if (found.width > gapMaxWidth) continue; // strips that merge into a wide open area are not a gap between two parcels
       const neighbours = bordering(found.region);
       if (neighbours.length >= 2) reportRegion(found, neighbours, 'gap');
