@@ -15,22 +15,22 @@ function distance(a: Position, b: Position): number {
 }
 
 /** The parcel's corner points (each ring's closing point only once). */
-function verticesOf(parcel: ParcelShape): Position[] {
-  return pathsOf(parcel.feature.geometry!).flatMap((ring) => ring.slice(0, -1));
+function verticesOf(rings: Position[][]): Position[] {
+  return rings.flatMap((ring) => ring.slice(0, -1));
 }
 
-function nearestVertex(point: Position, other: ParcelShape): Nearest | null {
+function nearestVertex(point: Position, vertices: readonly Position[]): Nearest | null {
   let best: Nearest | null = null;
-  for (const vertex of verticesOf(other)) {
+  for (const vertex of vertices) {
     const d = distance(point, vertex);
     if (!best || d < best.distance) best = { distance: d, point: vertex };
   }
   return best;
 }
 
-function nearestOnEdge(point: Position, other: ParcelShape): Nearest | null {
+function nearestOnEdge(point: Position, rings: readonly Position[][]): Nearest | null {
   let best: Nearest | null = null;
-  for (const ring of pathsOf(other.feature.geometry!)) {
+  for (const ring of rings) {
     for (let i = 1; i < ring.length; i++) {
       const [a, b] = [ring[i - 1]!, ring[i]!];
       const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
@@ -62,27 +62,29 @@ export default defineRule({
     const neighbours = registered ? registeredNeighbours(registered, submission, surveyed) : [];
     const others = [...surveyed, ...neighbours];
     const index = new BoxIndex(others.map((parcel) => parcel.box));
+    // Each parcel's rings and corners, read once (every vertex of every neighbour asks for them).
+    const rings = others.map((parcel) => pathsOf(parcel.feature.geometry!));
+    const vertices = rings.map(verticesOf);
     const nameOf = (other: ParcelShape): string =>
       other.layer ? `parcel ${other.feature.id ?? `#${other.feature.index}`}` : `registered parcel ${registeredName(other)}`;
 
     surveyed.forEach((parcel, self) => {
-      for (const vertex of verticesOf(parcel)) {
+      for (const vertex of vertices[self]!) {
         const box = { minX: vertex[0], minY: vertex[1], maxX: vertex[0], maxY: vertex[1] };
         for (const j of index.search(box, limit)) {
           if (j === self) continue;
           const other = others[j]!;
-          const corner = nearestVertex(vertex, other);
+          const corner = nearestVertex(vertex, vertices[j]!);
           if (!corner || corner.distance < coincident) continue; // meets a corner: fine
-          const edge = nearestOnEdge(vertex, other)!;
           let near: Nearest & { kind: 'nearVertex' | 'nearEdge' };
           if (corner.distance < limit) {
             // Two surveyed vertices near each other would be found from both sides: report it once, from the earlier parcel.
             if (j < surveyed.length && j < self) continue;
             near = { ...corner, kind: 'nearVertex' };
-          } else if (edge.distance >= coincident && edge.distance < limit) {
-            near = { ...edge, kind: 'nearEdge' };
           } else {
-            continue;
+            const edge = nearestOnEdge(vertex, rings[j]!)!;
+            if (!(edge.distance >= coincident && edge.distance < limit)) continue;
+            near = { ...edge, kind: 'nearEdge' };
           }
           const measured = toMillimetre(near.distance);
           report({
