@@ -76,8 +76,16 @@ export function isSimpleRing(ring: Float64Array): boolean {
   return true;
 }
 
-/** A Polygon or MultiPolygon's rings, oriented, with whether it is one proven-simple ring. */
+const cache = new WeakMap<Geometry, Rings>();
+
+/** A Polygon or MultiPolygon's rings, oriented, with whether it is one proven-simple ring (cached per geometry object). */
 export function ringsOf(geometry: Geometry): Rings {
+  let found = cache.get(geometry);
+  if (!found) cache.set(geometry, (found = buildRings(geometry)));
+  return found;
+}
+
+function buildRings(geometry: Geometry): Rings {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
   const rings: Float64Array[] = [];
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
@@ -175,37 +183,83 @@ export interface Matching {
  */
 export function matchSegments(shapes: readonly Rings[]): Matching {
   const dirty = shapes.map((shape) => !shape.simple);
-  // key → [owner, direction (+1 as keyed, -1 reversed), count]; owner -1 when a non-simple polygon has it; any bad second occurrence counts as 3.
-  const seen = new Map<string, [number, number, number]>();
-  const keyOf = (ax: number, ay: number, bx: number, by: number, forward: boolean): string => (forward ? `${ax} ${ay} ${bx} ${by}` : `${bx} ${by} ${ax} ${ay}`);
+  let total = 0;
+  for (const shape of shapes) for (const ring of shape.rings) total += ring.length / 2;
+  // Open-addressing tables on typed arrays (a string-keyed Map of a million segments is mostly garbage collection):
+  // corners by exact coordinates → id, then segments by their two corner ids.
+  let size = 1;
+  while (size < 2 * total + 2) size *= 2;
+  const mask = size - 1;
+  const cornerX = new Float64Array(size);
+  const cornerY = new Float64Array(size);
+  const cornerId = new Int32Array(size).fill(-1);
+  const bits = new Float64Array(2);
+  const words = new Uint32Array(bits.buffer);
+  let corners = 0;
+  const corner = (x: number, y: number): number => {
+    bits[0] = x;
+    bits[1] = y;
+    let slot = (Math.imul(words[0]! ^ Math.imul(words[1]!, 0x9e3779b1), 0x85ebca6b) ^ Math.imul(words[2]! ^ Math.imul(words[3]!, 0xc2b2ae35), 0x27d4eb2f)) & mask;
+    while (cornerId[slot] !== -1) {
+      if (cornerX[slot] === x && cornerY[slot] === y) return cornerId[slot]!;
+      slot = (slot + 1) & mask;
+    }
+    cornerX[slot] = x;
+    cornerY[slot] = y;
+    cornerId[slot] = corners;
+    return corners++;
+  };
+  const segLow = new Int32Array(size).fill(-1);
+  const segHigh = new Int32Array(size);
+  const segOwner = new Int32Array(size); // -1: a polygon not proven simple has it
+  const segForward = new Int8Array(size);
+  const segCount = new Int32Array(size); // 2 = matched; 3 = a bad second occurrence or more; -1 = listed as unmatched
+  const segment = (low: number, high: number): number => {
+    let slot = (Math.imul(low, 0x9e3779b1) ^ Math.imul(high, 0x85ebca6b)) & mask;
+    while (segLow[slot] !== -1) {
+      if (segLow[slot] === low && segHigh[slot] === high) return slot;
+      slot = (slot + 1) & mask;
+    }
+    segLow[slot] = low;
+    segHigh[slot] = high;
+    return slot;
+  };
+  // Each segment's slot, in the order the rings list them.
+  const slots = new Int32Array(total);
+  let k = 0;
   shapes.forEach((shape, owner) => {
+    const who = shape.simple ? owner : -1;
     for (const ring of shape.rings) {
+      let previous = corner(ring[0]!, ring[1]!);
       for (let i = 2; i < ring.length; i += 2) {
-        const [ax, ay, bx, by] = [ring[i - 2]!, ring[i - 1]!, ring[i]!, ring[i + 1]!];
-        const forward = ax < bx || (ax === bx && ay < by);
-        const key = keyOf(ax, ay, bx, by, forward);
-        const entry = seen.get(key);
-        const who = shape.simple ? owner : -1;
-        if (!entry) seen.set(key, [who, forward ? 1 : -1, 1]);
-        else {
-          entry[2] += 1;
-          if (entry[2] === 2 && (entry[0] === -1 || who === -1 || entry[0] === owner || entry[1] === (forward ? 1 : -1))) entry[2] = 3;
-        }
+        const next = corner(ring[i]!, ring[i + 1]!);
+        const forward = previous < next ? 1 : -1;
+        const slot = forward === 1 ? segment(previous, next) : segment(next, previous);
+        slots[k++] = slot;
+        previous = next;
+        const count = segCount[slot]!;
+        if (count === 0) {
+          segOwner[slot] = who;
+          segForward[slot] = forward;
+          segCount[slot] = 1;
+        } else if (count === 1) {
+          segCount[slot] = segOwner[slot] === -1 || who === -1 || segOwner[slot] === owner || segForward[slot] === forward ? 3 : 2;
+        } else segCount[slot] = 3;
       }
     }
   });
   const unmatched: number[] = [];
+  k = 0;
   shapes.forEach((shape, owner) => {
     for (const ring of shape.rings) {
       for (let i = 2; i < ring.length; i += 2) {
-        const [ax, ay, bx, by] = [ring[i - 2]!, ring[i - 1]!, ring[i]!, ring[i + 1]!];
-        const forward = ax < bx || (ax === bx && ay < by);
-        const entry = seen.get(keyOf(ax, ay, bx, by, forward))!;
-        if (entry[2] === 2) continue;
+        const slot = slots[k++]!;
+        const count = segCount[slot]!;
+        if (count === 2) continue;
         dirty[owner] = true;
         // A segment several polygons have is listed once.
-        if (entry[2] > 0) unmatched.push(ax, ay, bx, by);
-        entry[2] = -1;
+        if (count > 0) unmatched.push(ring[i - 2]!, ring[i - 1]!, ring[i]!, ring[i + 1]!);
+        segCount[slot] = -1;
       }
     }
   });

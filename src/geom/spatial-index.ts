@@ -40,4 +40,11 @@ export class BoxIndex {
     });
     return found;
   }
+
+  /** The same pairs in the same order, handed to `visit` one by one (no array of a million pairs to collect). */
+  eachPair(boxes: readonly Box[], margin: number, visit: (i: number, j: number) => void): void {
+    boxes.forEach((box, i) => {
+      for (const j of this.search(box, margin)) if (j > i) visit(i, j);
+    });
+  }
 }

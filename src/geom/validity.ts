@@ -1,6 +1,7 @@
 // OGC validity of a geometry, as JTS's IsValidOp judges it, in words a surveyor can act on.
 import IsValidOp from 'jsts/org/locationtech/jts/operation/valid/IsValidOp.js';
 import type { Geometry, Position } from '../model.js';
+import { ringsOf } from './coverage.js';
 import { toJsts, UnbuildableGeometry } from './jsts.js';
 
 export type InvalidityKind =
@@ -57,6 +58,8 @@ export function findInvalidity(geometry: Geometry): Invalidity | null {
   }
   const ringIssue = ringProblem(geometry);
   if (ringIssue) return ringIssue;
+  // One ring proven simple (src/geom/coverage.ts) is a valid polygon: the common case needs no IsValidOp.
+  if (geometry.type === 'Polygon' && ringsOf(geometry).simple) return null;
   let jsts;
   try {
     jsts = toJsts(geometry);

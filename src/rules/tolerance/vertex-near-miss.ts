@@ -20,12 +20,13 @@ function verticesOf(rings: Position[][]): Position[] {
 }
 
 function nearestVertex(point: Position, vertices: readonly Position[]): Nearest | null {
-  let best: Nearest | null = null;
-  for (const vertex of vertices) {
-    const d = distance(point, vertex);
-    if (!best || d < best.distance) best = { distance: d, point: vertex };
+  let best = -1;
+  let bestDistance = Infinity;
+  for (let k = 0; k < vertices.length; k++) {
+    const d = distance(point, vertices[k]!);
+    if (best === -1 || d < bestDistance) [best, bestDistance] = [k, d];
   }
-  return best;
+  return best === -1 ? null : { distance: bestDistance, point: vertices[best]! };
 }
 
 function nearestOnEdge(point: Position, rings: readonly Position[][]): Nearest | null {

@@ -119,11 +119,10 @@ export default defineRule({
       return edges.get(i)!;
     };
     const strips: JstsGeometry[] = [];
-    for (const [i, j] of index.pairs(boxes, gapMaxWidth)) {
+    index.eachPair(boxes, gapMaxWidth, (i, j) => {
       // Two parcels whose every edge is matched (a neighbour across each) have no uncovered area in front of them.
-      if (!dirty[i] && !dirty[j]) continue;
-      strips.push(...facingStrips(edgesOf(i), edgesOf(j), gapMaxWidth, coincident));
-    }
+      if (dirty[i] || dirty[j]) strips.push(...facingStrips(edgesOf(i), edgesOf(j), gapMaxWidth, coincident));
+    });
     const uncovered: JstsGeometry[] = [...narrowEnclosed];
     try {
       for (const part of unionParts(strips)) {

@@ -22,9 +22,9 @@ export default defineRule({
     const parcels = polygonShapes(submission, 'parcel');
     const boxes = parcels.map((parcel) => parcel.box);
     const rings = parcels.map((parcel) => ringsOf(parcel.feature.geometry!));
-    for (const [i, j] of new BoxIndex(boxes).pairs(boxes)) {
+    new BoxIndex(boxes).eachPair(boxes, 0, (i, j) => {
       // Neighbours along identical shared edges (most pairs of a clean coverage) are proven apart without an overlay.
-      if (interiorsDisjoint(rings[i]!, rings[j]!)) continue;
+      if (interiorsDisjoint(rings[i]!, rings[j]!)) return;
       const [first, second] = [parcels[i]!, parcels[j]!];
       // Narrower than a millimetre is one boundary drawn twice with rounding noise, not an overlap.
       for (const { region, width, location } of overlapRegions(first.shape, second.shape, coincident)) {
@@ -36,6 +36,6 @@ export default defineRule({
           geometry: toGeoJson(region),
         });
       }
-    }
+    });
   },
 });
