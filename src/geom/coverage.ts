@@ -13,13 +13,15 @@ export interface Rings {
 }
 
 function flatRing(ring: readonly (readonly number[])[]): Float64Array {
-  const flat: number[] = [];
+  const flat = new Float64Array(2 * ring.length);
+  let n = 0;
   for (const point of ring) {
-    const [x, y] = [point[0]!, point[1]!];
-    if (flat.length >= 2 && flat[flat.length - 2] === x && flat[flat.length - 1] === y) continue;
-    flat.push(x, y);
+    const x = point[0]!, y = point[1]!;
+    if (n >= 2 && flat[n - 2] === x && flat[n - 1] === y) continue;
+    flat[n++] = x;
+    flat[n++] = y;
   }
-  return Float64Array.from(flat);
+  return n === flat.length ? flat : flat.slice(0, n);
 }
 
 function signedArea(ring: Float64Array): number {
@@ -124,49 +126,60 @@ function insideRing(ring: Float64Array, x: number, y: number): boolean {
 export function interiorsDisjoint(a: Rings, b: Rings): boolean {
   if (!a.simple || !b.simple) return false;
   if (a.minX > b.maxX || b.minX > a.maxX || a.minY > b.maxY || b.minY > a.maxY) return true;
-  const [p, q] = [a.rings[0]!, b.rings[0]!];
-  const [np, nq] = [p.length / 2 - 1, q.length / 2 - 1];
-  const sharedP = new Uint8Array(np);
-  const sharedQ = new Uint8Array(nq);
+  const p = a.rings[0]!;
+  const q = b.rings[0]!;
+  const np = p.length / 2 - 1;
+  const nq = q.length / 2 - 1;
+  if (sharedScratch.length < np + nq) sharedScratch = new Uint8Array(2 * (np + nq));
+  const shared = sharedScratch; // edge i of p at i, edge j of q at np + j
+  shared.fill(0, 0, np + nq);
   for (let i = 0; i < np; i++) {
-    const [ax, ay, bx, by] = [p[2 * i]!, p[2 * i + 1]!, p[2 * i + 2]!, p[2 * i + 3]!];
-    if (Math.max(ax, bx) < b.minX || Math.min(ax, bx) > b.maxX || Math.max(ay, by) < b.minY || Math.min(ay, by) > b.maxY) continue;
+    const ax = p[2 * i]!, ay = p[2 * i + 1]!, bx = p[2 * i + 2]!, by = p[2 * i + 3]!;
+    const eMinX = Math.min(ax, bx), eMaxX = Math.max(ax, bx), eMinY = Math.min(ay, by), eMaxY = Math.max(ay, by);
+    if (eMaxX < b.minX || eMinX > b.maxX || eMaxY < b.minY || eMinY > b.maxY) continue;
     for (let j = 0; j < nq; j++) {
-      const [cx, cy, dx, dy] = [q[2 * j]!, q[2 * j + 1]!, q[2 * j + 2]!, q[2 * j + 3]!];
-      if (Math.max(ax, bx) < Math.min(cx, dx) || Math.max(cx, dx) < Math.min(ax, bx) || Math.max(ay, by) < Math.min(cy, dy) || Math.max(cy, dy) < Math.min(ay, by)) continue;
+      const cx = q[2 * j]!, cy = q[2 * j + 1]!, dx = q[2 * j + 2]!, dy = q[2 * j + 3]!;
+      if (eMaxX < Math.min(cx, dx) || Math.max(cx, dx) < eMinX || eMaxY < Math.min(cy, dy) || Math.max(cy, dy) < eMinY) continue;
       // Identical edges: interiors on opposite sides when they run opposite ways (both rings have the interior on the left).
       if (ax === dx && ay === dy && bx === cx && by === cy) {
-        sharedP[i] = 1;
-        sharedQ[j] = 1;
+        shared[i] = 1;
+        shared[np + j] = 1;
         continue;
       }
       if (ax === cx && ay === cy && bx === dx && by === dy) return false; // the same edge with both interiors on one side
       // One common end point: fine unless the edges run along each other from it.
-      let common: [number, number, number, number, number, number] | null = null;
-      if (ax === cx && ay === cy) common = [ax, ay, bx, by, dx, dy];
-      else if (ax === dx && ay === dy) common = [ax, ay, bx, by, cx, cy];
-      else if (bx === cx && by === cy) common = [bx, by, ax, ay, dx, dy];
-      else if (bx === dx && by === dy) common = [bx, by, ax, ay, cx, cy];
-      if (common) {
-        const [sx, sy, ux, uy, vx, vy] = common;
-        if (orient(sx, sy, ux, uy, vx, vy) === 0 && (ux - sx) * (vx - sx) + (uy - sy) * (vy - sy) > 0) return false;
-        continue;
-      }
-      if (segmentsMeet(ax, ay, bx, by, cx, cy, dx, dy)) return false; // a crossing, or a corner on the other's edge
+      if (ax === cx && ay === cy) {
+        if (alongFrom(ax, ay, bx, by, dx, dy)) return false;
+      } else if (ax === dx && ay === dy) {
+        if (alongFrom(ax, ay, bx, by, cx, cy)) return false;
+      } else if (bx === cx && by === cy) {
+        if (alongFrom(bx, by, ax, ay, dx, dy)) return false;
+      } else if (bx === dx && by === dy) {
+        if (alongFrom(bx, by, ax, ay, cx, cy)) return false;
+      } else if (segmentsMeet(ax, ay, bx, by, cx, cy, dx, dy)) return false; // a crossing, or a corner on the other's edge
     }
   }
   // The boundaries now meet only at common corners and shared edges: each other edge is wholly inside or outside.
-  const outside = (ring: Float64Array, n: number, shared: Uint8Array, other: Rings): boolean => {
-    for (let i = 0; i < n; i++) {
-      if (shared[i]) continue;
-      const x = (ring[2 * i]! + ring[2 * i + 2]!) / 2;
-      const y = (ring[2 * i + 1]! + ring[2 * i + 3]!) / 2;
-      if (x < other.minX || x > other.maxX || y < other.minY || y > other.maxY) continue;
-      if (insideRing(other.rings[0]!, x, y)) return false;
-    }
-    return true;
-  };
-  return outside(p, np, sharedP, b) && outside(q, nq, sharedQ, a);
+  return edgesOutside(p, np, shared, 0, b) && edgesOutside(q, nq, shared, np, a);
+}
+
+let sharedScratch = new Uint8Array(64);
+
+/** Do edges s→u and s→v (from a common point s) run along each other? */
+function alongFrom(sx: number, sy: number, ux: number, uy: number, vx: number, vy: number): boolean {
+  return orient(sx, sy, ux, uy, vx, vy) === 0 && (ux - sx) * (vx - sx) + (uy - sy) * (vy - sy) > 0;
+}
+
+/** Is the midpoint of every edge of `ring` not flagged in `shared` (from `offset`) outside `other`? */
+function edgesOutside(ring: Float64Array, n: number, shared: Uint8Array, offset: number, other: Rings): boolean {
+  for (let i = 0; i < n; i++) {
+    if (shared[offset + i]) continue;
+    const x = (ring[2 * i]! + ring[2 * i + 2]!) / 2;
+    const y = (ring[2 * i + 1]! + ring[2 * i + 3]!) / 2;
+    if (x < other.minX || x > other.maxX || y < other.minY || y > other.maxY) continue;
+    if (insideRing(other.rings[0]!, x, y)) return false;
+  }
+  return true;
 }
 
 /** What segment matching found: which polygons have an unmatched segment, and those segments (flat ax, ay, bx, by). */

@@ -2,6 +2,7 @@
 import PrecisionModel from 'jsts/org/locationtech/jts/geom/PrecisionModel.js';
 import GeometryPrecisionReducer from 'jsts/org/locationtech/jts/precision/GeometryPrecisionReducer.js';
 import { isSimpleRing } from './coverage.js';
+import type { Geometry } from '../model.js';
 import type { JstsGeometry } from './jsts.js';
 
 /**
@@ -28,4 +29,29 @@ function flatCoordinates(geometry: JstsGeometry): Float64Array {
     flat.push(x, y);
   }
   return Float64Array.from(flat);
+}
+
+/**
+ * For a Polygon of one closed ring whose grid-snapped ring is proven simple: that snapped ring (flat x, y pairs, repeated
+ * points dropped), which is exactly what snapToGrid(toJsts(geometry)) keeps — so callers can take its box without
+ * building either. Null otherwise (then build them).
+ */
+export function snappedSimpleRing(geometry: Geometry): Float64Array | null {
+  if (geometry.type !== 'Polygon' || geometry.coordinates.length !== 1) return null;
+  const ring = geometry.coordinates[0]!;
+  const first = ring[0];
+  const last = ring[ring.length - 1];
+  if (ring.length < 4 || !first || !last || first[0] !== last[0] || first[1] !== last[1]) return null;
+  const flat = new Float64Array(2 * ring.length);
+  let n = 0;
+  for (const point of ring) {
+    const [x, y] = [point[0]!, point[1]!];
+    if (!Number.isFinite(x) || !Number.isFinite(y)) return null;
+    const [px, py] = [model.makePrecise(x) as number, model.makePrecise(y) as number];
+    if (n >= 2 && flat[n - 2] === px && flat[n - 1] === py) continue;
+    flat[n++] = px;
+    flat[n++] = py;
+  }
+  const snapped = flat.subarray(0, n);
+  return isSimpleRing(snapped) ? snapped : null;
 }

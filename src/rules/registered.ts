@@ -2,7 +2,7 @@
 import type { RegisteredParcels } from '../engine/define-rule.js';
 import type { Settings } from '../engine/settings.js';
 import { toJsts, type JstsGeometry } from '../geom/jsts.js';
-import { snapToGrid } from '../geom/precision.js';
+import { snappedSimpleRing, snapToGrid } from '../geom/precision.js';
 import { boxOf, type Box } from '../geom/spatial-index.js';
 import { maxInscribedWidth, polygonParts } from '../geom/width.js';
 import type { Feature, Layer, Position, Submission } from '../model.js';
@@ -27,6 +27,33 @@ function shapeOf(geometry: Feature['geometry']): JstsGeometry | null {
   }
 }
 
+/** A parcel whose snapped ring is proven simple: its box comes from the ring, its jsts shape is built when a rule asks. */
+class SimpleParcel implements ParcelShape {
+  private built: JstsGeometry | null = null;
+  readonly box: Box;
+
+  constructor(readonly layer: Layer | null, readonly feature: Feature, ring: Float64Array, readonly cadCode: string | null) {
+    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (let i = 0; i < ring.length; i += 2) {
+      minX = Math.min(minX, ring[i]!); maxX = Math.max(maxX, ring[i]!);
+      minY = Math.min(minY, ring[i + 1]!); maxY = Math.max(maxY, ring[i + 1]!);
+    }
+    this.box = { minX, minY, maxX, maxY };
+  }
+
+  get shape(): JstsGeometry {
+    return (this.built ??= shapeOf(this.feature.geometry)!);
+  }
+}
+
+/** The parcel as a ParcelShape, or null when it has no area once built and snapped (unbuildable ones included). */
+function parcelShape(layer: Layer | null, feature: Feature, cadCode: string | null): ParcelShape | null {
+  const ring = feature.geometry ? snappedSimpleRing(feature.geometry) : null;
+  if (ring) return new SimpleParcel(layer, feature, ring, cadCode);
+  const shape = shapeOf(feature.geometry);
+  return shape ? { layer, feature, shape, box: boxOf(shape), cadCode } : null;
+}
+
 function surveyedCadCode(feature: Feature, settings: Settings): string | null {
   const names = ['cad_code', ...(settings.fields.parcel.cad_code ?? [])].map((name) => name.toLowerCase());
   for (const [key, value] of Object.entries(feature.properties)) {
@@ -41,8 +68,8 @@ export function surveyedParcels(submission: Submission, settings: Settings): Par
   for (const layer of submission.layers) {
     if (layer.role !== 'parcel' || !layer.measurable) continue;
     for (const feature of layer.features) {
-      const shape = shapeOf(feature.geometry);
-      if (shape) parcels.push({ layer, feature, shape, box: boxOf(shape), cadCode: surveyedCadCode(feature, settings) });
+      const parcel = parcelShape(layer, feature, surveyedCadCode(feature, settings));
+      if (parcel) parcels.push(parcel);
     }
   }
   return parcels;
@@ -52,8 +79,8 @@ export function surveyedParcels(submission: Submission, settings: Settings): Par
 export function registeredShapes(registered: RegisteredParcels): ParcelShape[] {
   const parcels: ParcelShape[] = [];
   for (const feature of registered.features) {
-    const shape = shapeOf(feature.geometry);
-    if (shape) parcels.push({ layer: null, feature, shape, box: boxOf(shape), cadCode: feature.id });
+    const parcel = parcelShape(null, feature, feature.id);
+    if (parcel) parcels.push(parcel);
   }
   return parcels;
 }
