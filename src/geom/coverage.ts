@@ -182,6 +182,13 @@ function edgesOutside(ring: Float64Array, n: number, shared: Uint8Array, offset:
   return true;
 }
 
+/** murmur3's 32-bit finaliser: every input bit reaches the low bits the tables index by. */
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
 /** What segment matching found: which polygons have an unmatched segment, and those segments (flat ax, ay, bx, by). */
 export interface Matching {
   dirty: boolean[];
@@ -201,8 +208,18 @@ export function matchSegments(shapes: readonly Rings[]): Matching {
   // Open-addressing tables on typed arrays (a string-keyed Map of a million segments is mostly garbage collection):
   // corners by exact coordinates → id, then segments by their two corner ids.
   let size = 1;
-  while (size < 2 * total + 2) size *= 2;
+  while (size < 4 * total + 4) size *= 2;
   const mask = size - 1;
+  // Slots follow position (a grid of about one corner per cell, rows in turn) and corner ids follow the order parcels come
+  // in, so neighbouring parcels' lookups hit nearby memory: on a big layer, cache misses were most of the time.
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const shape of shapes) {
+    if (!(shape.minX <= shape.maxX)) continue;
+    minX = Math.min(minX, shape.minX); minY = Math.min(minY, shape.minY);
+    maxX = Math.max(maxX, shape.maxX); maxY = Math.max(maxY, shape.maxY);
+  }
+  const cell = Math.max(maxX - minX, maxY - minY, 1e-9) / Math.max(1, Math.sqrt(total));
+  const columns = Math.ceil((maxX - minX) / cell) + 1;
   const cornerX = new Float64Array(size);
   const cornerY = new Float64Array(size);
   const cornerId = new Int32Array(size).fill(-1);
@@ -212,7 +229,11 @@ export function matchSegments(shapes: readonly Rings[]): Matching {
   const corner = (x: number, y: number): number => {
     bits[0] = x;
     bits[1] = y;
-    let slot = (Math.imul(words[0]! ^ Math.imul(words[1]!, 0x9e3779b1), 0x85ebca6b) ^ Math.imul(words[2]! ^ Math.imul(words[3]!, 0xc2b2ae35), 0x27d4eb2f)) & mask;
+    const column = Math.floor((x - minX) / cell);
+    const row = Math.floor((y - minY) / cell);
+    let slot = Number.isFinite(column) && Number.isFinite(row) && column >= 0 && row >= 0
+      ? ((row * columns + column) * 2) & mask
+      : mix(mix(mix(mix(words[0]!) ^ words[1]!) ^ words[2]!) ^ words[3]!) & mask;
     while (cornerId[slot] !== -1) {
       if (cornerX[slot] === x && cornerY[slot] === y) return cornerId[slot]!;
       slot = (slot + 1) & mask;
@@ -228,7 +249,7 @@ export function matchSegments(shapes: readonly Rings[]): Matching {
   const segForward = new Int8Array(size);
   const segCount = new Int32Array(size); // 2 = matched; 3 = a bad second occurrence or more; -1 = listed as unmatched
   const segment = (low: number, high: number): number => {
-    let slot = (Math.imul(low, 0x9e3779b1) ^ Math.imul(high, 0x85ebca6b)) & mask;
+    let slot = (low * 4 + (high & 3)) & mask;
     while (segLow[slot] !== -1) {
       if (segLow[slot] === low && segHigh[slot] === high) return slot;
       slot = (slot + 1) & mask;
