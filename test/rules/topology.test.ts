@@ -226,3 +226,26 @@ describe('edge cases', () => {
     expect(findingsIn([memoryLayer('linear', [line([0, 0], [10, 10]), line([0, 10], [10, 0])])], 'topology/line-duplicate')).toEqual([]);
   });
 });
+
+describe('topology/parcel-gap and parcel-overlap in a clean coverage (the matched-edge shortcut)', () => {
+  /** A 5 × 5 grid of 10 m parcels sharing identical corners, with the centre one (#12) replaced. */
+  const grid = (centre: Geometry): Geometry[] =>
+    Array.from({ length: 25 }, (_, k) => (k === 12 ? centre : rect((k % 5) * 10, Math.floor(k / 5) * 10, (k % 5) * 10 + 10, Math.floor(k / 5) * 10 + 10)));
+
+  it('a clean grid has no gap and no overlap', () => {
+    const clean = grid(rect(20, 20, 30, 30));
+    expect(findings(clean, 'topology/parcel-gap')).toEqual([]);
+    expect(findings(clean, 'topology/parcel-overlap')).toEqual([]);
+  });
+  it('a parcel drawn 0.3 m inside its neighbours leaves a ring-shaped gap around an island, naming all nine', () => {
+    // Widest at the ring's corners: the circle touching both outer sides and the island's corner is 0.6 × (2 − √2) ≈ 0.351 m across.
+    const found = findings(grid(rect(20.3, 20.3, 29.7, 29.7)), 'topology/parcel-gap');
+    expect(summary(found)).toEqual([['gap', 'error', 6, 0.351]]);
+    expect(found[0]!.data.parcels).toBe('#6, #7, #8, #11, #12, #13, #16, #17, #18');
+  });
+  it('a parcel drawn 0.2 m beyond its neighbours overlaps all eight round it (the corner ones by a 0.2 m square)', () => {
+    const found = findings(grid(rect(19.8, 19.8, 30.2, 30.2)), 'topology/parcel-overlap');
+    // Each pair is reported on its later parcel: #6, #7, #8, #11 against #12, then #12 against #13, #16, #17, #18.
+    expect(summary(found).map(([, , index, measured]) => [index, measured])).toEqual([[12, 0.2], [12, 0.2], [12, 0.2], [12, 0.2], [13, 0.2], [16, 0.2], [17, 0.2], [18, 0.2]]);
+  });
+});
