@@ -120,7 +120,9 @@ export default defineRule({
     };
     const strips: JstsGeometry[] = [];
     index.eachPair(boxes, gapMaxWidth, (i, j) => {
-      // Two parcels whose every edge is matched (a neighbour across each) have no uncovered area in front of them.
+      // Two parcels whose every edge is matched (a neighbour across each) have a neighbour in front of every edge: an
+      // uncovered area within gapMaxWidth of both could only lie beyond neighbours thinner than gapMaxWidth, and then the
+      // strips of those (unmatched) neighbours cover it. Skipping them is what makes a 100k-parcel layer fast.
       if (dirty[i] || dirty[j]) strips.push(...facingStrips(edgesOf(i), edgesOf(j), gapMaxWidth, coincident));
     });
     const uncovered: JstsGeometry[] = [...narrowEnclosed];
