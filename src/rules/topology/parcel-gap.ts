@@ -119,13 +119,23 @@ export default defineRule({
       return edges.get(i)!;
     };
     const strips: JstsGeometry[] = [];
-    index.eachPair(boxes, gapMaxWidth, (i, j) => {
-      // Two parcels whose every edge is matched (a neighbour across each) have a neighbour in front of every edge: an
-      // uncovered area within gapMaxWidth of both could only lie beyond neighbours thinner than gapMaxWidth, whose own
-      // (unmatched) strips find it — in contrived shapes with a slightly different outline than this pair's strip would
-      // add. Skipping these pairs (facingStrips on every pair is ~1.4 s at 100k parcels, for no strip) is the trade.
-      if (dirty[i] || dirty[j]) strips.push(...facingStrips(edgesOf(i), edgesOf(j), gapMaxWidth, coincident));
+    // Pairs with a dirty parcel, in the order BoxIndex.pairs lists them (i ascending, j as the index finds it): only the
+    // dirty parcels and those near them are searched.
+    const near = new Uint8Array(parcels.length);
+    parcels.forEach((parcel, i) => {
+      if (dirty[i]) for (const j of index.search(parcel.box, gapMaxWidth)) near[j] = 1;
     });
+    for (let i = 0; i < parcels.length; i++) {
+      if (!near[i]) continue;
+      for (const j of index.search(boxes[i]!, gapMaxWidth)) {
+        if (j <= i) continue;
+        // Two parcels whose every edge is matched (a neighbour across each) have a neighbour in front of every edge: an
+        // uncovered area within gapMaxWidth of both could only lie beyond neighbours thinner than gapMaxWidth, whose own
+        // (unmatched) strips find it — in contrived shapes with a slightly different outline than this pair's strip would
+        // add. Skipping these pairs (facingStrips on every pair is ~1.4 s at 100k parcels, for no strip) is the trade.
+        if (dirty[i] || dirty[j]) strips.push(...facingStrips(edgesOf(i), edgesOf(j), gapMaxWidth, coincident));
+      }
+    }
     const uncovered: JstsGeometry[] = [...narrowEnclosed];
     try {
       for (const part of unionParts(strips)) {
