@@ -141,7 +141,7 @@ function medianColdRun(args: string[], runs = 7): number {
   const times: number[] = [];
   for (let k = 0; k < runs; k++) {
     const start = process.hrtime.bigint();
-    spawnSync(process.execPath, ['dist/bin/cadcheck.js', ...args], { stdio: 'ignore' });
+    spawnSync(process.execPath, ['dist/bundle/cadcheck.js', ...args], { stdio: 'ignore' });
     times.push(seconds(start));
   }
   return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
@@ -193,7 +193,7 @@ console.log(`\n## one survey, cold: median of 7 runs of cadcheck check fixtures/
 const batchSize = Number(process.env.BENCH_BATCH ?? 1000);
 const batch = batchOf(batchSize);
 let start = process.hrtime.bigint();
-spawnSync(process.execPath, ['dist/bin/cadcheck.js', 'batch', batch, '--summary', join(OUT, 'batch-summary.csv')], { stdio: 'ignore', maxBuffer: 1 << 28 });
+spawnSync(process.execPath, ['dist/bundle/cadcheck.js', 'batch', batch, '--summary', join(OUT, 'batch-summary.csv')], { stdio: 'ignore', maxBuffer: 1 << 28 });
 console.log(`\n## batch of ${batchSize} small submissions (--jobs = CPUs): ${seconds(start).toFixed(1)} s`);
 
 const registrySizes = (process.env.BENCH_REGISTRY ?? '1000,1000000').split(',').map(Number);
