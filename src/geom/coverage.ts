@@ -30,13 +30,16 @@ function signedArea(ring: Float64Array): number {
   return sum / 2;
 }
 
-function reversed(ring: Float64Array): Float64Array {
-  const out = new Float64Array(ring.length);
-  for (let i = 0; i < ring.length; i += 2) {
-    out[ring.length - 2 - i] = ring[i]!;
-    out[ring.length - 1 - i] = ring[i + 1]!;
+/** The ring run the other way, in place. */
+function reverseInPlace(ring: Float64Array): Float64Array {
+  for (let i = 0, j = ring.length - 2; i < j; i += 2, j -= 2) {
+    const [x, y] = [ring[i]!, ring[i + 1]!];
+    ring[i] = ring[j]!;
+    ring[i + 1] = ring[j + 1]!;
+    ring[j] = x;
+    ring[j + 1] = y;
   }
-  return out;
+  return ring;
 }
 
 function orient(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
@@ -95,7 +98,7 @@ function buildRings(geometry: Geometry): Rings {
     polygon.forEach((coordinates, ringIndex) => {
       let ring = flatRing(coordinates);
       const area = signedArea(ring);
-      if ((ringIndex === 0) !== (area > 0)) ring = reversed(ring);
+      if ((ringIndex === 0) !== (area > 0)) ring = reverseInPlace(ring);
       rings.push(ring);
       for (let i = 0; i < ring.length; i += 2) {
         minX = Math.min(minX, ring[i]!); maxX = Math.max(maxX, ring[i]!);
