@@ -10,6 +10,36 @@ export interface PolygonShape {
   box: Box;
 }
 
+/**
+ * The box of a Polygon of one closed ring of at least four finite positions with some area — one jsts surely builds, not
+ * empty, with exactly this envelope — or null. Such a parcel's jsts shape is built only when a rule asks for it: on a big
+ * clean coverage most never need one.
+ */
+function oneRingBox(rings: ReadonlyArray<ReadonlyArray<ArrayLike<number>>>): Box | null {
+  if (rings.length !== 1) return null;
+  const ring = rings[0]!;
+  const [first, last] = [ring[0], ring[ring.length - 1]];
+  if (ring.length < 4 || !first || !last || first[0] !== last[0] || first[1] !== last[1]) return null;
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const point of ring) {
+    const [x, y] = [point[0]!, point[1]!];
+    if (!Number.isFinite(x) || !Number.isFinite(y)) return null;
+    minX = Math.min(minX, x); maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y); maxY = Math.max(maxY, y);
+  }
+  return minX < maxX && minY < maxY ? { minX, minY, maxX, maxY } : null;
+}
+
+class LazyShape implements PolygonShape {
+  private built: JstsGeometry | null = null;
+
+  constructor(readonly layer: Layer, readonly feature: Feature, readonly box: Box) {}
+
+  get shape(): JstsGeometry {
+    return (this.built ??= toJsts(this.feature.geometry!));
+  }
+}
+
 /** Polygon features of measurable layers with the given role, in layer then feature order; unbuildable ones are left to geometry/valid. */
 export function polygonShapes(submission: Submission, role: Role, accept: (layer: Layer, feature: Feature) => boolean = () => true): PolygonShape[] {
   const shapes: PolygonShape[] = [];
@@ -18,6 +48,11 @@ export function polygonShapes(submission: Submission, role: Role, accept: (layer
     for (const feature of layer.features) {
       const geometry = feature.geometry;
       if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') || !accept(layer, feature)) continue;
+      const box = geometry.type === 'Polygon' ? oneRingBox(geometry.coordinates) : null;
+      if (box) {
+        shapes.push(new LazyShape(layer, feature, box));
+        continue;
+      }
       try {
         const shape = toJsts(geometry);
         if (!shape.isEmpty()) shapes.push({ layer, feature, shape, box: boxOf(shape) });
