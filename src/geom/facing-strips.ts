@@ -1,6 +1,7 @@
 // The strips between two polygons' facing boundaries: quadrilaterals spanning each pair of edges that face each other within a distance.
 import Coordinate from 'jsts/org/locationtech/jts/geom/Coordinate.js';
 import type { Geometry } from '../model.js';
+import { isSimpleRing } from './coverage.js';
 import { geometryFactory, type JstsGeometry } from './jsts.js';
 
 /** One boundary edge, with the outward normal of its polygon (unit vector pointing away from the interior). */
@@ -110,8 +111,8 @@ export function facingStrips(edgesA: readonly BoundaryEdge[], edgesB: readonly B
       if (!(area > minSeparation * minSeparation)) continue;
       try {
         const quad = geometryFactory.createPolygon(geometryFactory.createLinearRing(ring.map(([x, y]) => new Coordinate(x, y)) as never)) as unknown as JstsGeometry;
-        // A twisted quad (edges not quite anti-parallel) is repaired by buffer(0) into its simple parts.
-        strips.push(quad.buffer(0));
+        // A twisted quad (edges not quite anti-parallel) is repaired by buffer(0) into its simple parts; a simple one is kept.
+        strips.push(isSimpleRing(Float64Array.from(ring.flat())) ? quad : quad.buffer(0));
       } catch {
         // a degenerate ring: nothing between the edges
       }
