@@ -1,14 +1,6 @@
 // Ukrainian: report labels and every rule's description and messages (terms after Res. 1051: земельна ділянка, межа, вузол, точка повороту, сервітут, накладання).
+import { slavicPlural } from './plural.js';
 import type { Labels, Noun, Translation } from './types.js';
-
-/** 1 помилка, 2 помилки, 5 помилок: Ukrainian declines a counted noun in three forms. */
-function slavicPlural(count: number, [one, few, many]: [string, string, string]): string {
-  const mod10 = count % 10;
-  const mod100 = count % 100;
-  if (mod10 === 1 && mod100 !== 11) return one;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
-  return many;
-}
 
 const NOUNS: Record<Noun, [string, string, string]> = {
   error: ['помилка', 'помилки', 'помилок'],
