@@ -73,3 +73,8 @@ export async function checkJson(path: string, extraArgs: string[] = [], options:
   expectValidReport(report);
   return { exitCode: result.exitCode, report, stderr: result.stderr };
 }
+
+/** The keys of `expected` taken from `finding`, so a test states only the fields it is about. */
+export function pickFields<T extends object>(finding: JsonFinding, expected: T): T {
+  return Object.fromEntries(Object.keys(expected).map((key) => [key, finding[key as keyof JsonFinding]])) as T;
+}

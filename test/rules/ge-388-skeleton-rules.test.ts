@@ -1,6 +1,6 @@
 // input/*, geometry/* and the first metadata/* rules on their fixtures: each fixture breaks exactly one rule.
 import { describe, expect, it } from 'vitest';
-import { checkJson, type JsonFinding } from '../helpers.js';
+import { checkJson, type JsonFinding, pickFields } from '../helpers.js';
 
 const RULES_DIR = 'fixtures/ge-388/rules';
 
@@ -43,9 +43,7 @@ function relevant(findings: JsonFinding[]): JsonFinding[] {
   return findings.filter((finding) => finding.messageId !== 'notChecked');
 }
 
-function pick(finding: JsonFinding, expected: Expected): Expected {
-  return Object.fromEntries(Object.keys(expected).map((key) => [key, finding[key as keyof JsonFinding]])) as Expected;
-}
+const pick = pickFields<Expected>;
 
 describe('the bundled valid survey', () => {
   it('passes with no finding at all', async () => {

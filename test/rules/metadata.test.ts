@@ -1,14 +1,12 @@
 // metadata/scale, source-parcels and paper-matches-digital on their fixtures: exact findings, and near misses that pass.
 import { describe, expect, it } from 'vitest';
-import { checkJson, type JsonFinding } from '../helpers.js';
+import { checkJson, type JsonFinding, pickFields } from '../helpers.js';
 
 const RULES_DIR = 'fixtures/ge-388/rules';
 
 type Expected = Partial<Pick<JsonFinding, 'ruleId' | 'severity' | 'messageId' | 'message' | 'file' | 'layer' | 'featureIndex' | 'featureId' | 'measured' | 'limit' | 'unit'>>;
 
-function pick(finding: JsonFinding, expected: Expected): Expected {
-  return Object.fromEntries(Object.keys(expected).map((key) => [key, finding[key as keyof JsonFinding]])) as Expected;
-}
+const pick = pickFields<Expected>;
 
 /** Errors and warnings: other families' "not checked" infos (no --registered) are not this file's business. */
 function shown(findings: JsonFinding[]): JsonFinding[] {

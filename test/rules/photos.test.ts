@@ -10,7 +10,7 @@ import { captureFactsOf, exifDateTimeToIso, instantOfLocalTime, normaliseOffset 
 import type { Photo } from '../../src/model.js';
 import { at, toLonLat } from '../../scripts/fixtures/ge-388-survey.js';
 import { encodeJpeg } from '../../scripts/lib/jpeg-writer.js';
-import { checkJson, type JsonFinding } from '../helpers.js';
+import { checkJson, type JsonFinding, pickFields } from '../helpers.js';
 
 const RULES_DIR = 'fixtures/ge-388/rules/photos';
 
@@ -21,9 +21,7 @@ function errorsAndWarnings(findings: JsonFinding[]): JsonFinding[] {
   return findings.filter((finding) => finding.severity !== 'info');
 }
 
-function pick(finding: JsonFinding, expected: Expected): Expected {
-  return Object.fromEntries(Object.keys(expected).map((key) => [key, finding[key as keyof JsonFinding]])) as Expected;
-}
+const pick = pickFields<Expected>;
 
 const IMG3 = 'photos/IMG_0003.jpg';
 const IMG4 = 'photos/IMG_0004.jpg';

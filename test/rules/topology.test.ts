@@ -4,7 +4,7 @@ import { runRules } from '../../src/engine/run.js';
 import type { Settings } from '../../src/engine/settings.js';
 import type { Finding, Geometry, Layer, Submission } from '../../src/model.js';
 import { PROFILES } from '../../src/profiles/index.js';
-import { checkJson, type JsonFinding } from '../helpers.js';
+import { checkJson, type JsonFinding, pickFields } from '../helpers.js';
 
 const RULES_DIR = 'fixtures/ge-388/rules';
 
@@ -79,9 +79,7 @@ const CASES: Array<{ fixture: string; rule: string; findings: Expected[] }> = [
   { rule: 'topology/point-on-line-vertex', fixture: 'pass/valve-0.10m-off-vertex', findings: [] },
 ];
 
-function pick(finding: JsonFinding, expected: Expected): Expected {
-  return Object.fromEntries(Object.keys(expected).map((key) => [key, finding[key as keyof JsonFinding]])) as Expected;
-}
+const pick = pickFields<Expected>;
 
 describe.each(CASES)('$rule on $fixture', ({ rule, fixture, findings }) => {
   it(`reports ${findings.length} finding(s), each with its width and the offending shape`, async () => {
