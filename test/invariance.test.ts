@@ -1,0 +1,332 @@
+// Findings depend on the land only (RULES.md, Conventions): the same parcels written another way give the same findings.
+//
+// Each rule fixture of the geometry, topology and tolerance families, attributes/area-matches-geometry, the bundled
+// valid survey, and generated coverages with defects (test/invariance-coverage.ts) are rewritten — rings reversed
+// (all, or every other record), start vertices rotated, records shuffled, Shapefile <-> GeoJSON, translated by whole
+// metres — written to a temporary folder and checked in-process (test/helpers.ts checkJson, the CLI's own path from
+// the files to the JSON report). The findings must be the same as the unrewritten submission's:
+//  - the same rule, severity and message id;
+//  - the same objects named. A record is named by WHAT IT IS, not by its record number: the test follows each record
+//    through the shuffle (it knows the permutation) back to the original record, and names that by its layer and its
+//    vertex set (rounded to 1 mm) — so two records drawn identically (geometry/duplicate) are the same object whichever
+//    the report names, and a parcel without an id is still the same parcel in any record order. Registered parcels
+//    are named by their cad_code. A finding about two objects (an overlap, a gap, a near-miss) names the SET of
+//    them: "reported once, whichever comes first" means the pair, not which of the two carries the finding;
+//  - the measured value to 1 mm;
+//  - the location moved by the translation, to 1 mm — or, where the finding has a shape (a gap, a near-miss segment),
+//    a location on that shape: which point of a region the report picks may follow the vertex order, the region may not.
+// And within one report, no two findings of one rule carry the same shape (one relation reported twice).
+//
+// Reproduce a failure: the counterexample fast-check prints is the rewrite; the seed is fixed (SEED below).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, extname, join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FIXTURE_CASES } from '../scripts/fixtures/cases/index.js';
+import type { FixtureCase } from '../scripts/fixtures/cases/case.js';
+import { PRJ_UTM38N, validSurvey } from '../scripts/fixtures/ge-388-survey.js';
+import { writeRegisteredFile, type RegisteredFileSpec } from '../scripts/fixtures/registered-writer.js';
+import { writeSubmission, type LayerSpec, type SubmissionSpec } from '../scripts/fixtures/submission-writer.js';
+import type { GeoJsonGeometry } from '../scripts/lib/shapefile-writer.js';
+import { toJsts } from '../src/geom/jsts.js';
+import type { Geometry } from '../src/model.js';
+import { checkJson, type JsonFinding } from './helpers.js';
+import { coverageArbitrary, coverageSubmission } from './invariance-coverage.js';
+
+const SEED = 13_2026;
+/** Rewrites tried per fixture, and generated coverages (each with one rewrite). */
+const RUNS_PER_FIXTURE = Number(process.env.INVARIANCE_RUNS ?? 12);
+const COVERAGE_RUNS = Number(process.env.INVARIANCE_COVERAGE_RUNS ?? 40);
+const MM = 0.001;
+/** Measured values are compared to 1 mm; rounding to 0.1 mm on both sides adds up to 0.1 mm. */
+const MEASURE_TOLERANCE = MM + 1e-4 + 1e-9;
+
+// ---- rewrites ----
+
+export interface Rewrite {
+  /** Reverse the rings of every record, of every other record (odd record numbers), or none. */
+  reverse: 'none' | 'all' | 'alternate';
+  /** Start each ring this many vertices later (0: as written). */
+  rotate: number;
+  /** Record order: as written, reversed, or shuffled by this seed. */
+  shuffle: 'none' | 'reversed' | number;
+  /** Every layer as written, or all as GeoJSON (crs EPSG:32638), or all as Shapefile (ESRI .prj of UTM 38N). */
+  format: 'original' | 'geojson' | 'shapefile';
+  /** Whole metres east and north. */
+  translate: [number, number];
+}
+
+const rewriteArbitrary: fc.Arbitrary<Rewrite> = fc.record({
+  reverse: fc.constantFrom('none', 'all', 'alternate'),
+  rotate: fc.nat(7),
+  shuffle: fc.oneof(fc.constant('none' as const), fc.constant('reversed' as const), fc.integer({ min: 1, max: 1_000_000 })),
+  format: fc.constantFrom('original', 'geojson', 'shapefile'),
+  translate: fc.tuple(fc.integer({ min: -5, max: 5 }), fc.integer({ min: -5, max: 5 })),
+});
+
+const IDENTITY: Rewrite = { reverse: 'none', rotate: 0, shuffle: 'none', format: 'original', translate: [0, 0] };
+
+type Position = number[];
+
+function mapRings(geometry: GeoJsonGeometry, change: (ring: Position[]) => Position[]): GeoJsonGeometry {
+  if (geometry.type === 'Polygon') return { ...geometry, coordinates: geometry.coordinates.map(change) };
+  if (geometry.type === 'MultiPolygon') return { ...geometry, coordinates: geometry.coordinates.map((rings) => rings.map(change)) };
+  return geometry;
+}
+
+function mapPositions(geometry: GeoJsonGeometry, change: (p: Position) => Position): GeoJsonGeometry {
+  const walk = (c: unknown): unknown => (typeof (c as number[])[0] === 'number' ? change(c as Position) : (c as unknown[]).map(walk));
+  return { ...geometry, coordinates: walk(geometry.coordinates) } as GeoJsonGeometry;
+}
+
+const isClosed = (ring: Position[]): boolean => ring.length > 1 && ring[0]![0] === ring.at(-1)![0] && ring[0]![1] === ring.at(-1)![1];
+
+function rotateRing(ring: Position[], by: number): Position[] {
+  const closed = isClosed(ring);
+  const open = closed ? ring.slice(0, -1) : ring;
+  if (open.length === 0) return ring;
+  const k = by % open.length;
+  const rotated = [...open.slice(k), ...open.slice(0, k)];
+  return closed ? [...rotated, rotated[0]!] : rotated;
+}
+
+/** A deterministic permutation of 0..n-1 (Fisher–Yates on a small LCG). */
+function permutation(n: number, shuffle: Rewrite['shuffle']): number[] {
+  const order = Array.from({ length: n }, (_, i) => i);
+  if (shuffle === 'none') return order;
+  if (shuffle === 'reversed') return order.reverse();
+  let state = shuffle >>> 0;
+  for (let i = n - 1; i > 0; i--) {
+    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
+    const j = state % (i + 1);
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
+}
+
+function rewriteGeometry(geometry: GeoJsonGeometry | null, originalIndex: number, rewrite: Rewrite): GeoJsonGeometry | null {
+  if (!geometry) return geometry;
+  let out = geometry;
+  if (rewrite.reverse === 'all' || (rewrite.reverse === 'alternate' && originalIndex % 2 === 1)) out = mapRings(out, (ring) => [...ring].reverse());
+  if (rewrite.rotate > 0) out = mapRings(out, (ring) => rotateRing(ring, rewrite.rotate));
+  const [dx, dy] = rewrite.translate;
+  if (dx !== 0 || dy !== 0) out = mapPositions(out, ([x, y, ...rest]) => [x! + dx, y! + dy, ...rest]);
+  return out;
+}
+
+const UTM38N_NAMES = new Set(['EPSG:32638', 'urn:ogc:def:crs:EPSG::32638']);
+
+function rewriteFormat(layer: LayerSpec, format: Rewrite['format']): LayerSpec {
+  if (format === 'geojson' && layer.format === 'shapefile' && layer.crs === PRJ_UTM38N) {
+    return { ...layer, format: 'geojson', crs: 'EPSG:32638', cpg: undefined, encoding: undefined };
+  }
+  if (format === 'shapefile' && layer.format === 'geojson' && layer.crs && UTM38N_NAMES.has(layer.crs)) {
+    return { ...layer, format: 'shapefile', crs: PRJ_UTM38N, cpg: 'UTF-8', encoding: 'utf-8' };
+  }
+  return layer;
+}
+
+interface Rewritten {
+  spec: SubmissionSpec;
+  registered: RegisteredFileSpec | null;
+  /** Per layer file name (without extension): rewritten record number -> original record number. */
+  order: Map<string, number[]>;
+}
+
+function rewriteSubmission(spec: SubmissionSpec, registered: RegisteredFileSpec | null, rewrite: Rewrite): Rewritten {
+  const order = new Map<string, number[]>();
+  const layers = spec.layers.map((layer) => {
+    const perm = permutation(layer.features.length, rewrite.shuffle);
+    order.set(layer.name, perm);
+    const features = perm.map((i) => ({ ...layer.features[i]!, geometry: rewriteGeometry(layer.features[i]!.geometry, i, rewrite) }));
+    return rewriteFormat({ ...layer, features }, rewrite.format);
+  });
+  const rewrittenRegistered = registered && {
+    ...registered,
+    parcels: permutation(registered.parcels.length, rewrite.shuffle).map((i) => ({ ...registered.parcels[i]!, geometry: rewriteGeometry(registered.parcels[i]!.geometry, i, rewrite)! })),
+  };
+  return { spec: { ...spec, layers }, registered: rewrittenRegistered, order };
+}
+
+// ---- running ----
+
+const scratch = mkdtempSync(join(tmpdir(), 'cadcheck-invariance-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+async function check(rewritten: Rewritten): Promise<JsonFinding[]> {
+  const folder = join(scratch, 'submission');
+  writeSubmission(folder, rewritten.spec);
+  const args = ['--verbose'];
+  if (rewritten.registered) args.push('--registered', writeRegisteredFile(join(scratch, 'registered'), rewritten.registered));
+  const { report } = await checkJson(folder, args);
+  return report.findings;
+}
+
+// ---- comparing ----
+
+/** What an original record is: its layer and its vertex set to 1 mm (null geometry: its attributes). */
+function identities(spec: SubmissionSpec): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const layer of spec.layers) {
+    out.set(layer.name, layer.features.map((feature) => {
+      if (!feature.geometry) return `${layer.name}:no geometry ${JSON.stringify(feature.properties)}`;
+      const vertices = new Set<string>();
+      mapPositions(feature.geometry, (p) => { vertices.add(`${Math.round(p[0]! * 1000)},${Math.round(p[1]! * 1000)}`); return p; });
+      return `${layer.name}:${[...vertices].sort().join(' ')}`;
+    }));
+  }
+  return out;
+}
+
+interface Canonical {
+  key: string;
+  measured: number | null;
+  location: [number, number] | null;
+  geometry: unknown;
+  /** The vertices (mm, as in identities()) of the record the finding is on. */
+  vertices: Set<string>;
+  text: string;
+}
+
+const NAMING_KEYS = ['parcel', 'other', 'parcels', 'building', 'servitude', 'point', 'cadCode'];
+
+/** A finding in terms of the original submission: the objects it names, its location moved back by the translation. */
+function canonical(finding: JsonFinding & { data?: Record<string, string | number> }, spec: SubmissionSpec, rewritten: Rewritten, ids: Map<string, string[]>, shift: [number, number]): Canonical {
+  const layerName = finding.file ? basename(finding.file, extname(finding.file)) : null;
+  const order = layerName ? rewritten.order.get(layerName) : undefined;
+  const layerIds = layerName ? ids.get(layerName) : undefined;
+  const nameOfIndex = (index: number): string => (order && layerIds ? layerIds[order[index]!] ?? `?${index}` : `${layerName}#${index}`);
+  // An id names the records of the finding's layer that carry it (by what they are), else a registered parcel.
+  const nameOfId = (id: string): string => {
+    const layer = spec.layers.find((l) => l.name === layerName);
+    const found = layer ? layer.features.flatMap((f, i) => (Object.values(f.properties).some((v) => v !== null && String(v) === id) ? [layerIds![i]!] : [])) : [];
+    return found.length > 0 ? [...new Set(found)].sort().join(' / ') : `registered:${id}`;
+  };
+  const named = new Set<string>();
+  if (finding.featureIndex !== null) named.add(nameOfIndex(finding.featureIndex));
+  for (const key of NAMING_KEYS) {
+    const value = finding.data?.[key];
+    if (value === undefined) continue;
+    if (typeof value === 'number') { named.add(nameOfIndex(value)); continue; }
+    for (const token of value.split(', ')) {
+      const byNumber = /#(\d+)$/.exec(token);
+      if (key === 'cadCode' || token.startsWith('registered parcel ')) named.add(`registered:${token.replace(/^registered parcel /, '')}`);
+      else named.add(byNumber ? nameOfIndex(Number(byNumber[1])) : nameOfId(token.replace(/^parcel /, '')));
+    }
+  }
+  const location = finding.location && [finding.location[0] - shift[0], finding.location[1] - shift[1]] as [number, number];
+  const geometry = finding.geometry && mapPositions(finding.geometry as GeoJsonGeometry, ([x, y]) => [x! - shift[0], y! - shift[1]]);
+  const own = finding.featureIndex !== null ? nameOfIndex(finding.featureIndex) : '';
+  const vertices = new Set(own.slice(own.indexOf(':') + 1).split(' '));
+  const key = `${finding.ruleId} ${finding.severity} ${finding.messageId} [${[...named].sort().join(' | ')}]`;
+  const text = `${key} measured=${finding.measured} at ${location?.map((v) => v.toFixed(3)).join(',') ?? '-'}`;
+  return { key, measured: finding.measured, location, geometry, vertices, text };
+}
+
+function distanceToShape(point: [number, number], geometry: unknown): number {
+  const shape = toJsts(geometry as Geometry);
+  const pointShape = toJsts({ type: 'Point', coordinates: point } as Geometry);
+  return shape.distance(pointShape);
+}
+
+function sameFinding(a: Canonical, b: Canonical): boolean {
+  if (a.key !== b.key) return false;
+  if ((a.measured === null) !== (b.measured === null)) return false;
+  if (a.measured !== null && Math.abs(a.measured - b.measured!) > MEASURE_TOLERANCE) return false;
+  if (!a.location || !b.location) return a.location === b.location;
+  if (Math.hypot(a.location[0] - b.location[0], a.location[1] - b.location[1]) <= MM) return true;
+  // A finding without a shape points at its record's first vertex: after rotating or reversing the rings, another
+  // vertex of the same record (which vertex comes first is how the file is written, not the land).
+  const vertexOf = (p: [number, number], c: Canonical): boolean => c.vertices.has(`${Math.round(p[0] * 1000)},${Math.round(p[1] * 1000)}`);
+  if (!a.geometry && !b.geometry) return vertexOf(a.location, a) && vertexOf(b.location, b);
+  return Boolean(a.geometry && b.geometry && distanceToShape(b.location, a.geometry) <= MM && distanceToShape(a.location, b.geometry) <= MM);
+}
+
+/** The findings of one side that no finding of the other matches, both ways. */
+function difference(expected: Canonical[], actual: Canonical[]): { missing: string[]; extra: string[] } {
+  const left = [...actual];
+  const missing: string[] = [];
+  for (const finding of expected) {
+    const i = left.findIndex((other) => sameFinding(finding, other));
+    if (i < 0) missing.push(finding.text);
+    else left.splice(i, 1);
+  }
+  return { missing, extra: left.map((f) => f.text) };
+}
+
+/** Findings of one rule with the same shape naming the same objects: one relation reported twice (e.g. from each of its two parcels). */
+function reportedTwice(findings: JsonFinding[], canonicals: Canonical[]): string[] {
+  const seen = new Map<string, JsonFinding>();
+  const twice: string[] = [];
+  for (const [i, finding] of findings.entries()) {
+    if (!finding.geometry) continue;
+    const vertices = new Set<string>();
+    mapPositions(finding.geometry as GeoJsonGeometry, (p) => { vertices.add(`${Math.round(p[0]! * 1000)},${Math.round(p[1]! * 1000)}`); return p; });
+    const key = `${canonicals[i]!.key} ${[...vertices].sort().join(' ')}`;
+    if (seen.has(key)) twice.push(`${finding.ruleId} on records ${seen.get(key)!.featureIndex} and ${finding.featureIndex}: ${finding.message}`);
+    else seen.set(key, finding);
+  }
+  return twice;
+}
+
+/** The property: `rewrite` of this submission gives the findings `base` gave. */
+async function holdsUnder(spec: SubmissionSpec, registered: RegisteredFileSpec | null, base: Canonical[], rewrite: Rewrite): Promise<void> {
+  const ids = identities(spec);
+  const rewritten = rewriteSubmission(spec, registered, rewrite);
+  const findings = await check(rewritten);
+  const actual = findings.map((f) => canonical(f, spec, rewritten, ids, rewrite.translate));
+  const diff = difference(base, actual);
+  if (diff.missing.length > 0 || diff.extra.length > 0) {
+    throw new Error(`findings changed under the rewrite:\n  lost:\n    ${diff.missing.join('\n    ') || '-'}\n  gained:\n    ${diff.extra.join('\n    ') || '-'}`);
+  }
+  const twice = reportedTwice(findings, actual);
+  if (twice.length > 0) throw new Error(`one relation reported twice:\n    ${twice.join('\n    ')}`);
+}
+
+async function baseFindings(spec: SubmissionSpec, registered: RegisteredFileSpec | null): Promise<{ canonical: Canonical[]; findings: JsonFinding[] }> {
+  const rewritten = rewriteSubmission(spec, registered, IDENTITY);
+  const findings = await check(rewritten);
+  return { findings, canonical: findings.map((f) => canonical(f, spec, rewritten, identities(spec), [0, 0])) };
+}
+
+// ---- the cases ----
+
+const FAMILIES = /^(geometry|topology|tolerance)\/|^attributes\/area-matches-geometry$/;
+const registeredOf = (c: FixtureCase): RegisteredFileSpec | null => (c as FixtureCase & { registered?: RegisteredFileSpec | null }).registered ?? null;
+
+const CASES: Array<{ name: string; build: () => SubmissionSpec; registered: RegisteredFileSpec | null }> = [
+  { name: 'valid (the bundled survey)', build: validSurvey, registered: null },
+  ...FIXTURE_CASES.filter((c) => FAMILIES.test(c.rule)).map((c) => ({ name: `${c.rule}/${c.outcome}/${c.name}`, build: c.build, registered: registeredOf(c) })),
+];
+
+describe('findings depend on the land only: rings reversed, start rotated, records shuffled, Shapefile <-> GeoJSON, translated', () => {
+  it('covers every rule fixture of geometry/*, topology/*, tolerance/* and attributes/area-matches-geometry', () => {
+    const rules = new Set(CASES.slice(1).map((c) => c.name.split('/').slice(0, 2).join('/')));
+    expect([...rules].filter((rule) => rule.startsWith('topology/')).length).toBeGreaterThanOrEqual(8);
+    expect([...rules].filter((rule) => rule.startsWith('tolerance/')).length).toBe(3);
+    expect([...rules].filter((rule) => rule.startsWith('geometry/')).length).toBe(5);
+    expect(rules.has('attributes/area-matches-geometry')).toBe(true);
+  });
+
+  it.each(CASES)('$name', async ({ build, registered }) => {
+    const spec = build();
+    const base = await baseFindings(spec, registered);
+    const twice = reportedTwice(base.findings, base.canonical);
+    expect(twice, 'one relation reported twice in the submission as written').toEqual([]);
+    await fc.assert(fc.asyncProperty(rewriteArbitrary, (rewrite) => holdsUnder(spec, registered, base.canonical, rewrite)), { seed: SEED, numRuns: RUNS_PER_FIXTURE });
+  }, 120_000);
+
+  it('generated coverages: T-junctions, a gap, an overlap, a near-miss vertex, a wedge sliver', async () => {
+    await fc.assert(
+      fc.asyncProperty(coverageArbitrary, rewriteArbitrary, async (coverage, rewrite) => {
+        const spec = coverageSubmission(coverage);
+        const base = await baseFindings(spec, null);
+        const twice = reportedTwice(base.findings, base.canonical);
+        if (twice.length > 0) throw new Error(`one relation reported twice in the coverage as written:\n    ${twice.join('\n    ')}`);
+        await holdsUnder(spec, null, base.canonical, rewrite);
+      }),
+      { seed: SEED, numRuns: COVERAGE_RUNS },
+    );
+  }, 300_000);
+});
