@@ -31,6 +31,11 @@ describe('cadcheck explain', () => {
     ['geometry/vaild', 'geometry/valid'],
     ['valid', 'geometry/valid'],
     ['topology/repeated-vertex', 'geometry/repeated-vertex'],
+    // The words of the id decide before spelling: attributes/building-number is nearer by edit distance (issue 14).
+    ['building-within', 'topology/building-within-parcel'],
+    ['servitude', 'topology/servitude-within-parcel'],
+    ['photos/capture-date', 'photos/capture-date-present'],
+    ['paper-digital', 'metadata/paper-matches-digital'],
   ])('unknown id %s → exit 2, suggesting %s', async (wanted, suggested) => {
     const result = await runCli(['explain', wanted]);
     expect(result.exitCode).toBe(2);
@@ -49,5 +54,10 @@ describe('cadcheck explain', () => {
   it('edit distance and the closest id', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
     expect(closestId('input/crs-defind', ['input/crs-defined', 'input/crs-expected'])).toBe('input/crs-defined');
+    // Shared words first: "building" and "within" are both in building-within-parcel, only "building" in building-number.
+    expect(editDistance('building-within', 'building-number')).toBeLessThan(editDistance('building-within', 'building-within-parcel'));
+    expect(closestId('building-within', ['attributes/building-number', 'topology/building-within-parcel'])).toBe('topology/building-within-parcel');
+    // Among ids sharing as many words, edit distance is the tiebreak.
+    expect(closestId('overlap', ['topology/parcel-overlap', 'tolerance/registered-overlap'])).toBe('topology/parcel-overlap');
   });
 });

@@ -42,6 +42,12 @@ const labels: Labels = {
   noLocation: 'ადგილი უცნობია',
   footer: (name, version) => `შექმნილია: ${name} ${version}. რუკა დახატულია პროფილის კოორდინატთა სისტემაში, ბადის ჩრდილოეთი ზემოთ; მასზე ნომრები შედეგების ცხრილის სტრიქონებია.`,
   ruleCrashed: (ruleId, error) => `წესი ${ruleId} ავარიულად შეწყდა (ეს cadcheck-ის შეცდომაა, გთხოვთ შეგვატყობინოთ): ${error}`,
+  progress: {
+    reading: (file) => `იკითხება ${file}`,
+    read: (file, features) => `${file} წაკითხულია: ${features} ობიექტი`,
+    registered: 'იკითხება რეგისტრირებული ნაკვეთები',
+    rule: (ruleId, done, total) => `${ruleId} ${done}/${total} წესი`,
+  },
 };
 
 export const ka: Translation = {
@@ -89,10 +95,10 @@ export const ka: Translation = {
       messages: { missingField: '{role} ცხრილს არ აქვს ველი „{field}“ (მისაღები სახელები: {names})' },
     },
     'geometry/duplicate': {
-      description: 'ფენაში არ არის ერთნაირი გეომეტრიის ორი ჩანაწერი, არც ერთნაირი ატრიბუტული ჩანაწერები დაუკავშირებელ ობიექტებზე',
+      description: 'ფენაში არ არის ერთნაირი გეომეტრიის ორი ჩანაწერი, არც ერთი და იგივე იდენტიფიკატორის (საკადასტრო კოდი, ნაკვეთის id, შენობის ნომერი, ვალდებულების id) მქონე ორი ერთმანეთთან შეუხებელი ობიექტი',
       messages: {
         sameGeometry: 'იგივე გეომეტრიაა, რაც ამ ფენის ჩანაწერ {other}-ს: წაშალეთ ერთი',
-        sameAttributes: 'იგივე ატრიბუტებია, რაც ჩანაწერ {other}-ს, ცალკე ობიექტზე: ერთი ობიექტი — ერთი ჩანაწერი; გააერთიანეთ ან გაარჩიეთ ისინი',
+        sameIdentifier: 'იგივე {field} „{value}“, რაც ჩანაწერ {other}-ს, ცალკე ობიექტზე: ერთი ობიექტი — ერთი ჩანაწერი; გააერთიანეთ ისინი ან თითოეულს მიეცით საკუთარი {field}',
       },
     },
     'geometry/empty': {
@@ -151,9 +157,16 @@ export const ka: Translation = {
         parcelLayerUnreadable: 'ნაკვეთის ფენა {file} ვერ წაიკითხა, ამიტომ ნაკვეთი აკლია',
       },
     },
+    'input/too-complex': {
+      description: 'შემოწმება დროისა და მეხსიერების ბიუჯეტში სრულდება',
+      messages: {
+        time: 'შემოწმება შეჩერდა {stage}-ზე {seconds} წმ-ის შემდეგ: გადააჭარბა დროის ბიუჯეტს, {limit} წმ (limits.maxCheckSeconds, cadcheck.config.json); მის შემდეგ არაფერი შემოწმებულა',
+        memory: 'შემოწმება შეჩერდა {stage}-ზე: დასჭირდა ბიუჯეტზე მეტი მეხსიერება, {limit} MiB (limits.maxHeapMb, cadcheck.config.json); მის შემდეგ არაფერი შემოწმებულა',
+      },
+    },
     'input/unknown-layer': {
-      description: 'ფენა, რომლის როლი არც მანიფესტიდან და არც სახელიდან არ ჩანს, იგნორირებულია',
-      messages: { unknownRole: '{file}: როლი უცნობია, ფენა იგნორირებულია. გადაარქვით სახელი (parcel, building, obligation, …) ან მიუთითეთ cadcheck.json-ის „layers“-ში' },
+      description: 'ფენა, რომლის როლიც ვერც მანიფესტიდან და ვერც სახელიდან დგინდება, არ მოწმდება',
+      messages: { unknownRole: '{file}: ფენის როლი უცნობია, ამიტომ ფენა არ მოწმდება. უახლოესი როლი: {role} (დასაშვები სახელი „{name}“). დაარქვით ფაილს მისი როლის სახელი ({roles}; ყველა დასაშვები სახელი, ყველა ენაზე, არის docs/layer-names.md-ში) ან მიუთითეთ cadcheck.json-ის „layers“-ში' },
     },
     'metadata/dates': {
       description: 'surveyDate და drawingDate ნამდვილი თარიღებია (YYYY-MM-DD), აზომვა ნახაზის შემდეგ არ არის და არც ერთი მომავალში არ არის',

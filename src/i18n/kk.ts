@@ -42,6 +42,12 @@ const labels: Labels = {
   noLocation: 'орны жоқ',
   footer: (name, version) => `${name} ${version} жасады. Карта профильдің координаттар жүйесінде, тордың солтүстігі жоғары қаратылып салынған; ондағы нөмірлер — нәтижелер кестесінің жолдары.`,
   ruleCrashed: (ruleId, error) => `${ruleId} ережесі апатты түрде тоқтады (бұл cadcheck қатесі, ол туралы хабарлаңыз): ${error}`,
+  progress: {
+    reading: (file) => `${file} оқылуда`,
+    read: (file, features) => `${file} оқылды: ${features} нысан`,
+    registered: 'тіркелген учаскелер оқылуда',
+    rule: (ruleId, done, total) => `${ruleId} ${done}/${total} ереже`,
+  },
 };
 
 export const kk: Translation = {
@@ -89,10 +95,10 @@ export const kk: Translation = {
       messages: { missingField: '{role} кестесінде «{field}» өрісі жоқ (қабылданатын атаулар: {names})' },
     },
     'geometry/duplicate': {
-      description: 'Қабатта геометриясы бірдей екі жазба жоқ, байланыспаған объектілерде атрибуттары бірдей жазбалар да жоқ',
+      description: 'Қабатта геометриясы бірдей екі жазба жоқ, бір-біріне тимейтін, идентификаторы (кадастрлық код, учаске id, ғимарат нөмірі, ауыртпалық id) бірдей екі объект те жоқ',
       messages: {
         sameGeometry: 'Геометриясы осы қабаттың {other} жазбасымен бірдей: біреуін жойыңыз',
-        sameAttributes: 'Атрибуттары {other} жазбасымен бірдей, бірақ бөлек объектіде: бір объект — бір жазба; оларды біріктіріңіз немесе ажыратыңыз',
+        sameIdentifier: '{field} мәні «{value}» {other} жазбасымен бірдей, бірақ бөлек объектіде: бір объект — бір жазба; оларды біріктіріңіз немесе әрқайсысына өз {field} беріңіз',
       },
     },
     'geometry/empty': {
@@ -151,9 +157,16 @@ export const kk: Translation = {
         parcelLayerUnreadable: '{file} учаске қабаты оқылмады, сондықтан учаске жоқ',
       },
     },
+    'input/too-complex': {
+      description: 'Тексеру уақыт пен жад бюджетінің ішінде аяқталады',
+      messages: {
+        time: 'Тексеру {stage} кезеңінде {seconds} с өткен соң тоқтатылды: уақыт бюджеті {limit} с асып кетті (limits.maxCheckSeconds, cadcheck.config.json); одан кейінгісі тексерілмеді',
+        memory: 'Тексеру {stage} кезеңінде тоқтатылды: оған {limit} МиБ жад бюджетінен көп жад қажет болды (limits.maxHeapMb, cadcheck.config.json); одан кейінгісі тексерілмеді',
+      },
+    },
     'input/unknown-layer': {
-      description: 'Рөлі манифесттен де, атауынан да анықталмайтын қабат ескерілмейді',
-      messages: { unknownRole: '{file}: рөлі белгісіз, қабат ескерілмеді. Оның атын өзгертіңіз (parcel, building, obligation, …) немесе cadcheck.json «layers» бөлімінде көрсетіңіз' },
+      description: 'Рөлі манифесттен де, атауынан да анықталмайтын қабат тексерілмейді',
+      messages: { unknownRole: '{file}: қабаттың рөлі белгісіз, сондықтан қабат тексерілмейді. Ең жақын рөл: {role} (рұқсат етілген атау «{name}»). Файлды рөлі бойынша атаңыз ({roles}; әр тілдегі барлық рұқсат етілген атаулар docs/layer-names.md ішінде) немесе cadcheck.json «layers» бөлімінде көрсетіңіз' },
     },
     'metadata/dates': {
       description: 'surveyDate пен drawingDate — ЖЖЖЖ-АА-КК түріндегі нақты күндер, түсірілім сызбадан кейін емес және ешқайсысы болашақта емес',

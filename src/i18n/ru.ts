@@ -48,6 +48,12 @@ const labels: Labels = {
   noLocation: 'без местоположения',
   footer: (name, version) => `Создано: ${name} ${version}. Карта нарисована в системе координат профиля, север сетки сверху; номера на ней — строки таблицы результатов.`,
   ruleCrashed: (ruleId, error) => `Правило ${ruleId} аварийно завершилось (это ошибка cadcheck, сообщите о ней): ${error}`,
+  progress: {
+    reading: (file) => `чтение ${file}`,
+    read: (file, features) => `${file} прочитан: объектов ${features}`,
+    registered: 'чтение зарегистрированных участков',
+    rule: (ruleId, done, total) => `${ruleId} ${done}/${total} правил`,
+  },
 };
 
 export const ru: Translation = {
@@ -95,10 +101,10 @@ export const ru: Translation = {
       messages: { missingField: 'В таблице {role} нет поля «{field}» (принимаемые имена: {names})' },
     },
     'geometry/duplicate': {
-      description: 'В слое нет двух записей с одинаковой геометрией и одинаковых записей атрибутов на несвязанных объектах',
+      description: 'В слое нет двух записей с одинаковой геометрией и двух не касающихся друг друга объектов с одним идентификатором (кадастровый код, id участка, номер здания, id обременения)',
       messages: {
         sameGeometry: 'Та же геометрия, что у записи {other} этого слоя: удалите одну',
-        sameAttributes: 'Те же атрибуты, что у записи {other}, на отдельном объекте: один объект — одна запись; объедините их или различите',
+        sameIdentifier: 'То же значение {field} «{value}», что у записи {other}, на отдельном объекте: один объект — одна запись; объедините их или дайте каждому свой {field}',
       },
     },
     'geometry/empty': {
@@ -157,9 +163,16 @@ export const ru: Translation = {
         parcelLayerUnreadable: 'Слой участка {file} не прочитан, поэтому участок отсутствует',
       },
     },
+    'input/too-complex': {
+      description: 'Проверка укладывается в бюджет времени и памяти',
+      messages: {
+        time: 'Проверка остановлена на {stage} через {seconds} с: превышен бюджет времени {limit} с (limits.maxCheckSeconds, cadcheck.config.json); дальнейшее не проверено',
+        memory: 'Проверка остановлена на {stage}: ей нужно больше памяти, чем бюджет {limit} МиБ (limits.maxHeapMb, cadcheck.config.json); дальнейшее не проверено',
+      },
+    },
     'input/unknown-layer': {
-      description: 'Слой, роль которого не видна ни из манифеста, ни из имени, пропускается',
-      messages: { unknownRole: '{file}: роль неизвестна, слой пропущен. Переименуйте его (parcel, building, obligation, …) или укажите в «layers» файла cadcheck.json' },
+      description: 'Слой, роль которого не видна ни из манифеста, ни из имени, не проверяется',
+      messages: { unknownRole: '{file}: роль слоя неизвестна, поэтому слой не проверяется. Ближайшая роль: {role} (допустимое имя «{name}»). Назовите файл по его роли ({roles}; все допустимые имена на каждом языке — в docs/layer-names.md) или укажите его в «layers» файла cadcheck.json' },
     },
     'metadata/dates': {
       description: 'surveyDate и drawingDate — настоящие даты ГГГГ-ММ-ДД, съёмка не позже составления чертежа и ни одна из дат не в будущем',

@@ -48,6 +48,12 @@ const labels: Labels = {
   noLocation: 'без місця',
   footer: (name, version) => `Створено: ${name} ${version}. Карту намальовано в системі координат профілю, північ сітки вгорі; номери на ній — рядки таблиці результатів.`,
   ruleCrashed: (ruleId, error) => `Правило ${ruleId} аварійно завершилося (це помилка cadcheck, повідомте про неї): ${error}`,
+  progress: {
+    reading: (file) => `читання ${file}`,
+    read: (file, features) => `${file} прочитано: об’єктів ${features}`,
+    registered: 'читання зареєстрованих ділянок',
+    rule: (ruleId, done, total) => `${ruleId} ${done}/${total} правил`,
+  },
 };
 
 export const uk: Translation = {
@@ -95,10 +101,10 @@ export const uk: Translation = {
       messages: { missingField: 'У таблиці {role} немає поля «{field}» (прийнятні назви: {names})' },
     },
     'geometry/duplicate': {
-      description: "У шарі немає двох записів з однаковою геометрією й однакових записів атрибутів на не пов'язаних об'єктах",
+      description: "У шарі немає двох записів з однаковою геометрією й двох об'єктів, що не торкаються один одного, з тим самим ідентифікатором (кадастровий номер, id ділянки, номер будівлі, id обтяження)",
       messages: {
         sameGeometry: 'Та сама геометрія, що в запису {other} цього шару: видаліть один',
-        sameAttributes: "Ті самі атрибути, що в запису {other}, на окремому об'єкті: один об'єкт — один запис; об'єднайте їх або розрізніть",
+        sameIdentifier: "Те саме значення {field} «{value}», що в запису {other}, на окремому об'єкті: один об'єкт — один запис; об'єднайте їх або дайте кожному власний {field}",
       },
     },
     'geometry/empty': {
@@ -157,9 +163,16 @@ export const uk: Translation = {
         parcelLayerUnreadable: 'Шар ділянки {file} не прочитано, тому ділянка відсутня',
       },
     },
+    'input/too-complex': {
+      description: 'Перевірка вкладається в бюджет часу й пам’яті',
+      messages: {
+        time: 'Перевірку зупинено на {stage} через {seconds} с: перевищено бюджет часу {limit} с (limits.maxCheckSeconds, cadcheck.config.json); подальше не перевірено',
+        memory: 'Перевірку зупинено на {stage}: їй потрібно більше пам’яті, ніж бюджет {limit} МіБ (limits.maxHeapMb, cadcheck.config.json); подальше не перевірено',
+      },
+    },
     'input/unknown-layer': {
-      description: 'Шар, роль якого не видно ні з маніфесту, ні з назви, пропускається',
-      messages: { unknownRole: '{file}: роль невідома, шар пропущено. Перейменуйте його (parcel, building, obligation, …) або вкажіть у «layers» файлу cadcheck.json' },
+      description: 'Шар, роль якого не видно ні з маніфесту, ні з назви, не перевіряється',
+      messages: { unknownRole: '{file}: роль шару невідома, тому шар не перевіряється. Найближча роль: {role} (допустима назва «{name}»). Назвіть файл за його роллю ({roles}; усі допустимі назви кожною мовою — у docs/layer-names.md) або вкажіть його в «layers» файлу cadcheck.json' },
     },
     'metadata/dates': {
       description: 'surveyDate і drawingDate — справжні дати РРРР-ММ-ДД, зйомка не пізніше складання креслення і жодна з дат не в майбутньому',

@@ -2,6 +2,7 @@
 import { statSync } from 'node:fs';
 import { DEFAULT_LIMITS, limitKey, limitsOf, type Limits } from '../engine/limits.js';
 import type { Settings } from '../engine/settings.js';
+import { normaliseLayerName } from '../engine/suggest.js';
 import { UserError } from '../errors.js';
 import { definitionOf, makeTransform, normaliseCrsName, parseCrs, transformGeometry } from '../geom/crs.js';
 import { ROLES } from '../model.js';
@@ -18,10 +19,8 @@ const LAYER_EXTENSION = /\.(shp|geojson|gpkg|dxf|kml|gml|fgb)$/i;
 /** Files read whole, so held to limits.maxFileBytes. */
 const READ_NAME = /\.(shp|shx|dbf|prj|cpg|geojson|json|gpkg|dxf|kml|gml|fgb)$/i;
 
-/** Layer names are compared case-insensitively, ignoring `_`, `-` and spaces (SUBMISSION.md). */
-export function normaliseLayerName(name: string): string {
-  return name.toLowerCase().replace(/[\s_-]+/g, '');
-}
+/** Layer names are compared case-insensitively, ignoring `_`, `-` and spaces (SUBMISSION.md); one rule with input/unknown-layer's suggestion. */
+export { normaliseLayerName };
 
 function roleFromManifest(manifest: Manifest | null, file: string): Role | null {
   const layers = manifest?.layers;
@@ -144,7 +143,8 @@ export async function openSource(path: string, limits: Limits = DEFAULT_LIMITS):
   throw new UserError(`${path}: not a folder or a .zip. cadcheck checks a submission folder, or a .zip of one.`, 'not-a-submission');
 }
 
-export async function loadSubmission(path: string, settings: Settings, given?: SubmissionSource): Promise<Submission> {
+/** `onStage` hears which layer is being read and how many features it had (the progress line of a long check). */
+export async function loadSubmission(path: string, settings: Settings, given?: SubmissionSource, onStage?: (stage: import('../worker/protocol.js').Stage) => void): Promise<Submission> {
   // Profiles ua-1051 and kz-pcm read their own file formats (a file, or a folder of them).
   if (settings.reader === 'ua-xml' && !given) return (await import('./ukraine-xml.js')).loadUkraineSubmission(path, settings);
   if (settings.reader === 'kz-points' && !given) return (await import('./kz-points.js')).loadKzSubmission(path, settings);
@@ -166,8 +166,11 @@ export async function loadSubmission(path: string, settings: Settings, given?: S
   const layers: Layer[] = [];
   for (const entry of entries.filter((e) => LAYER_EXTENSION.test(e.path))) {
     try {
+      onStage?.({ stage: 'reading', file: entry.path });
+      const before = layers.length;
       if (GDAL_LAYER_EXTENSION.test(entry.path)) layers.push(...(await readGdalFile(source, entry, manifest.data, settings)));
       else layers.push(await readLayer(source, entry, files, manifest.data, settings));
+      onStage?.({ stage: 'read', file: entry.path, features: layers.slice(before).reduce((sum, layer) => sum + layer.features.length, 0) });
     } catch (error) {
       if (!(error instanceof UnreadableFile)) throw error;
       problems.push({ file: entry.path, kind: 'unreadable', reason: error.message, layerRole: roleOf(entry.path, manifest.data, settings) });

@@ -1,5 +1,85 @@
 // Profile ge-388: Georgia, Government Resolution No. 388 of 8 August 2016, Annex 1 (see spec/RULES.md).
 import type { Settings } from '../engine/settings.js';
+import type { Role } from '../model.js';
+
+/** The scripts a layer may be named in: English, Georgian and its Latin spellings, Russian, Ukrainian, Kazakh and their Latin spellings. */
+export const LAYER_NAME_LANGUAGES = ['English', 'Georgian', 'Georgian in Latin letters', 'Russian', 'Ukrainian', 'Kazakh', 'Russian, Ukrainian, Kazakh in Latin letters'] as const;
+export type LayerNameLanguage = (typeof LAYER_NAME_LANGUAGES)[number];
+
+/**
+ * The names that tell a layer's role, as surveyors write them: the resolution's own Georgian words (ნაკვეთი, შენობა-ნაგებობა,
+ * ვალდებულება, სერვიტუტი, ხაზობრივი ნაგებობა…), the Latin spellings typed on a Latin keyboard (nakveti, servituti), and the
+ * Russian, Ukrainian and Kazakh words. Compared ignoring case, spaces, `_` and `-`. docs/layer-names.md is this table (a test checks).
+ */
+export const LAYER_NAMES: Record<Role, Record<LayerNameLanguage, string[]>> = {
+  parcel: {
+    English: ['parcel', 'parcels', 'land parcel', 'plot'],
+    Georgian: ['ნაკვეთი', 'ნაკვეთები', 'მიწის ნაკვეთი'],
+    'Georgian in Latin letters': ['nakveti', 'nakvetebi', 'mitsis nakveti', 'miwis nakveti'],
+    Russian: ['участок', 'участки', 'земельный участок'],
+    Ukrainian: ['ділянка', 'ділянки', 'земельна ділянка'],
+    Kazakh: ['учаске', 'жер учаскесі'],
+    'Russian, Ukrainian, Kazakh in Latin letters': ['uchastok', 'zemelnyy uchastok', 'zemelnyi uchastok', 'dilyanka', 'dilianka', 'uchaske'],
+  },
+  building: {
+    English: ['building', 'buildings'],
+    Georgian: ['შენობა', 'შენობები', 'შენობა-ნაგებობა', 'შენობა-ნაგებობები'],
+    'Georgian in Latin letters': ['shenoba', 'shenobebi', 'shenoba-nageboba'],
+    Russian: ['здание', 'здания', 'строение', 'строения'],
+    Ukrainian: ['будівля', 'будівлі'],
+    Kazakh: ['ғимарат', 'ғимараттар'],
+    'Russian, Ukrainian, Kazakh in Latin letters': ['zdanie', 'zdaniya', 'stroenie', 'budivlia', 'budivlya', 'gimarat', 'ghimarat'],
+  },
+  obligation: {
+    English: ['obligation', 'obligations', 'encumbrance', 'encumbrances', 'servitude', 'servitudes', 'easement', 'easements'],
+    Georgian: ['ვალდებულება', 'ვალდებულებები', 'სერვიტუტი', 'სერვიტუტები'],
+    'Georgian in Latin letters': ['valdebuleba', 'valdebulebebi', 'servituti', 'servitutebi'],
+    Russian: ['сервитут', 'сервитуты', 'обременение', 'обременения'],
+    Ukrainian: ['сервітут', 'сервітути', 'обтяження'],
+    Kazakh: ['сервитуттар', 'ауыртпалық'],
+    'Russian, Ukrainian, Kazakh in Latin letters': ['servitut', 'servituty', 'obremenenie', 'obtiazhennia', 'obtyazhennya', 'auyrtpalyq', 'auyrtpalyk'],
+  },
+  linear: {
+    English: ['linear', 'linear structure', 'linear structures'],
+    Georgian: ['ხაზობრივი', 'ხაზობრივი ნაგებობა'],
+    'Georgian in Latin letters': ['xazobrivi', 'khazobrivi', 'xazobrivi nageboba', 'khazobrivi nageboba'],
+    Russian: ['линейное сооружение', 'линейные сооружения'],
+    Ukrainian: ['лінійна споруда', 'лінійні споруди'],
+    Kazakh: ['желілік құрылыс'],
+    'Russian, Ukrainian, Kazakh in Latin letters': ['lineynoe sooruzhenie', 'lineinoe sooruzhenie', 'liniina sporuda', 'zhelilik qurylys', 'zhelilik kurylys'],
+  },
+  sides: {
+    English: ['sides', 'parcel sides', 'boundary sides'],
+    Georgian: ['გვერდები', 'ნაკვეთის გვერდები'],
+    'Georgian in Latin letters': ['gverdebi', 'nakvetis gverdebi'],
+    Russian: ['стороны', 'стороны участка'],
+    Ukrainian: ['сторони'],
+    Kazakh: ['жақтар'],
+    'Russian, Ukrainian, Kazakh in Latin letters': ['storony', 'zhaqtar', 'zhaktar'],
+  },
+  points: {
+    English: ['points', 'accompanying points'],
+    Georgian: ['თანმდევი', 'თანმდევი წერტილები', 'წერტილები'],
+    'Georgian in Latin letters': ['tanmdevi', 'tanmdevi tsertilebi', 'tsertilebi'],
+    Russian: ['точки', 'сопутствующие точки'],
+    Ukrainian: ['супутні точки'],
+    Kazakh: ['нүктелер'],
+    'Russian, Ukrainian, Kazakh in Latin letters': ['tochki', 'nukteler'],
+  },
+  markers: {
+    English: ['markers', 'neighbour markers', 'neighbor markers'],
+    Georgian: ['ნიშნული', 'ნიშნულები'],
+    'Georgian in Latin letters': ['nishnuli', 'nishnulebi'],
+    Russian: ['метки', 'маркеры'],
+    Ukrainian: ['мітки', 'маркери'],
+    Kazakh: ['белгілер'],
+    'Russian, Ukrainian, Kazakh in Latin letters': ['metki', 'markery', 'mitky', 'belgiler'],
+  },
+};
+
+function roleNamesOf(table: typeof LAYER_NAMES): Record<Role, string[]> {
+  return Object.fromEntries(Object.entries(table).map(([role, byLanguage]) => [role, Object.values(byLanguage).flat()])) as Record<Role, string[]>;
+}
 
 export const ge388: Settings = {
   profileId: 'ge-388',
@@ -21,15 +101,8 @@ export const ge388: Settings = {
     photoMaxDistance: 200,
     coincident: 0.001,
   },
-  roleNames: {
-    parcel: ['parcel', 'parcels', 'landparcel', 'nakveti', 'ნაკვეთი', 'მიწისნაკვეთი'],
-    building: ['building', 'buildings', 'shenoba', 'შენობა', 'შენობანაგებობა'],
-    obligation: ['obligation', 'encumbrance', 'servitude', 'valdebuleba', 'ვალდებულება'],
-    linear: ['linear', 'linearstructure', 'xazobrivi', 'ხაზობრივინაგებობა'],
-    sides: ['sides', 'parcelsides', 'boundarysides', 'gverdebi', 'გვერდები'],
-    points: ['points', 'accompanyingpoints', 'tanmdevi', 'თანმდევი'],
-    markers: ['markers', 'neighbourmarkers', 'neighbormarkers', 'nishnuli', 'ნიშნული'],
-  },
+  // A layer's file name tells its role (SUBMISSION.md), in every language cadcheck speaks: LAYER_NAMES below.
+  roleNames: roleNamesOf(LAYER_NAMES),
   // Canonical names and the aliases SUBMISSION.md lists; a registry adds its own in cadcheck.config.json.
   fields: {
     parcel: { area: ['area_m2', 'fartobi', 'ფართობი'], purpose: [], method: [], cad_code: [] },

@@ -17,7 +17,7 @@ const CASES: Array<{ fixture: string; exitCode: number; findings: Expected[] }> 
     findings: [{ ruleId: 'input/coordinates-plausible', severity: 'error', messageId: 'outsideExtent', file: 'markers.shp', featureIndex: 1, featureId: 'B' }],
   },
   { fixture: 'input/encoding/fail/georgian-dbf-without-cpg', exitCode: 0, findings: [{ ruleId: 'input/encoding', severity: 'warning', messageId: 'noCpg', file: 'building.shp' }] },
-  { fixture: 'input/unknown-layer/fail/extra-notes-layer', exitCode: 0, findings: [{ ruleId: 'input/unknown-layer', severity: 'info', messageId: 'unknownRole', file: 'notes.geojson' }] },
+  { fixture: 'input/unknown-layer/fail/extra-notes-layer', exitCode: 0, findings: [{ ruleId: 'input/unknown-layer', severity: 'warning', messageId: 'unknownRole', file: 'notes.geojson' }] },
   { fixture: 'geometry/empty/fail/building-record-without-geometry', exitCode: 1, findings: [{ ruleId: 'geometry/empty', severity: 'error', messageId: 'noGeometry', file: 'building.shp', featureIndex: 2, featureId: '03' }] },
   {
     fixture: 'geometry/valid/fail/bow-tie-building', exitCode: 1,
