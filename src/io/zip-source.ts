@@ -1,4 +1,5 @@
 // A .zip submission read in place with yauzl, never extracted to disk: escaping, linked, encrypted and bomb entries are refused.
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -38,6 +39,21 @@ function escapeReason(name: string): string | null {
   return null;
 }
 
+/** The general-purpose flag bit that says the name is UTF-8 (APPNOTE 4.4.4 bit 11); the Info-ZIP Unicode Path extra field. */
+const UTF8_FLAG = 0x800;
+const UNICODE_PATH_EXTRA = 0x7075;
+
+/**
+ * An entry's name. The UTF-8 flag, or Info-ZIP's Unicode Path field, says how it is written; without either, a name
+ * whose bytes are valid UTF-8 is UTF-8 (Info-ZIP `zip -r`, macOS and Linux tools write UTF-8 names unflagged, and a
+ * CP437 name of non-ASCII letters is almost never valid UTF-8), and only otherwise CP437, APPNOTE's default.
+ */
+export function entryName(entry: Pick<yauzl.Entry, 'generalPurposeBitFlag' | 'fileNameRaw' | 'extraFields'>): string {
+  const flagged = (entry.generalPurposeBitFlag & UTF8_FLAG) !== 0 || entry.extraFields.some((field) => field.id === UNICODE_PATH_EXTRA);
+  if (!flagged && isUtf8(entry.fileNameRaw)) return entry.fileNameRaw.toString('utf8');
+  return yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, false);
+}
+
 export class ZipSource implements SubmissionSource {
   private readonly byPath: Map<string, ZipFile>;
 
@@ -72,7 +88,7 @@ export class ZipSource implements SubmissionSource {
           break;
         }
         // Some Windows zippers write backslashes; they are folder separators, not part of a name.
-        const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, false).replace(/\\/g, '/');
+        const name = entryName(entry).replace(/\\/g, '/');
         const escape = escapeReason(name);
         if (escape) {
           refuse(name, `the zip entry was refused: ${escape}`);
