@@ -2,12 +2,11 @@
 // cadcheck's executable: runs main() and sets the exit code; everything else lives in src/cli.ts.
 import { EXIT_TROUBLE, main, reportCrash } from '../src/cli.js';
 import { requestStop } from '../src/interrupt.js';
-import { removePendingTempFiles } from '../src/report/write.js';
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     if (requestStop()) return; // a batch stops its workers and writes what it has done itself
-    removePendingTempFiles(); // an interrupted run leaves no half-written report
+    // No temp file can exist here: writeFileAtomic is synchronous, so a signal is handled only before or after it.
     process.exit(130);
   });
 }
@@ -19,7 +18,6 @@ const io = { argv: process.argv.slice(2), stdout: process.stdout, stderr: proces
 for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
   process.on(event, (error: unknown) => {
     reportCrash(error, io);
-    removePendingTempFiles();
     process.exit(EXIT_TROUBLE);
   });
 }

@@ -73,6 +73,8 @@ interface CheckFlags {
   registeredIdColumn?: string;
   format: string[];
   output: string[];
+  /** Every --format and --output in the order given, so each --output pairs with the --format right before it. */
+  formatOutputOrder?: Array<{ option: 'format' | 'output'; value: string }>;
   maxWarnings?: string;
   quiet?: boolean;
   verbose?: boolean;
@@ -107,37 +109,69 @@ function postgisOptions(flags: { registeredTable?: string; registeredGeometryCol
   return { table: flags.registeredTable, geometryColumn: flags.registeredGeometryColumn, idColumn: flags.registeredIdColumn };
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
-
 function parseMaxWarnings(text: string | undefined): number | null {
   if (text === undefined) return null;
   if (!/^\d+$/.test(text)) throw new UserError(`--max-warnings must be a whole number ≥ 0, not "${text}".`, 'bad-option');
   return Number(text);
 }
 
-function formatsWithOutputs(flags: CheckFlags): Array<{ format: FormatName; output: string | null }> {
-  const formats = flags.format.length > 0 ? flags.format : ['text'];
-  if (flags.output.length > formats.length) throw new UserError('There are more --output options than --format options: give one --format before each --output.', 'bad-option');
-  const pairs = formats.map((format, index) => {
-    if (!(FORMATS as readonly string[]).includes(format)) throw new UserError(`Unknown format "${format}". Formats: ${FORMATS.join(', ')}.`, 'bad-option');
-    return { format: format as FormatName, output: flags.output[index] ?? null };
-  });
-  if (pairs.filter((pair) => pair.output === null).length > 1) throw new UserError('Only one format can go to standard output: give the others an --output FILE.', 'bad-option');
+/** The file extension a format is usually written to, for the example in a usage error. */
+const FORMAT_EXTENSIONS: Record<FormatName, string> = { text: 'txt', json: 'json', junit: 'xml', sarif: 'sarif', geojson: 'geojson', html: 'html', csv: 'csv' };
+
+function formatOfExtension(file: string): FormatName | null {
+  const extension = /\.([^./\\]+)$/.exec(file)?.[1]?.toLowerCase();
+  const found = (Object.entries(FORMAT_EXTENSIONS) as Array<[FormatName, string]>).find(([, ext]) => ext === extension);
+  return found ? found[0] : extension === 'xml' ? 'junit' : null;
+}
+
+/**
+ * Each --output belongs to the --format right before it; a format with no --output goes to standard output.
+ * Ambiguous (exit 2, one line saying how to write it): an --output with no --format of its own before it,
+ * two formats left for standard output, one file named for two formats.
+ */
+function formatsWithOutputs(flags: CheckFlags, cwd: string, resolve: (...parts: string[]) => string): Array<{ format: FormatName; output: string | null }> {
+  const order = flags.formatOutputOrder ?? [...flags.format.map((value) => ({ option: 'format' as const, value })), ...flags.output.map((value) => ({ option: 'output' as const, value }))];
+  const pairs: Array<{ format: FormatName; output: string | null }> = [];
+  for (const { option, value } of order) {
+    if (option === 'format') {
+      if (!(FORMATS as readonly string[]).includes(value)) throw new UserError(`Unknown format "${value}". Formats: ${FORMATS.join(', ')}.`, 'bad-option');
+      pairs.push({ format: value as FormatName, output: null });
+      continue;
+    }
+    const last = pairs.at(-1);
+    if (last === undefined || last.output !== null) {
+      throw new UserError(`--output ${value} has no --format of its own right before it: write each --output just after its format, e.g. --format ${formatOfExtension(value) ?? 'json'} --output ${value}.`, 'bad-option');
+    }
+    last.output = value;
+  }
+  if (pairs.length === 0) pairs.push({ format: 'text', output: null });
+  const toStdout = pairs.filter((pair) => pair.output === null);
+  if (toStdout.length > 1) {
+    const second = toStdout[1]!.format;
+    throw new UserError(`Only one format can go to standard output, but ${toStdout.map((pair) => `--format ${pair.format}`).join(' and ')} have no --output: give all but one an --output FILE right after it, e.g. --format ${second} --output report.${FORMAT_EXTENSIONS[second]}.`, 'bad-option');
+  }
+  const byFile = new Map<string, FormatName>();
+  for (const { format, output } of pairs) {
+    if (output === null) continue;
+    const earlier = byFile.get(resolve(cwd, output));
+    if (earlier !== undefined) throw new UserError(`--output ${output} is given for both --format ${earlier} and --format ${format}: give each format its own file.`, 'bad-option');
+    byFile.set(resolve(cwd, output), format);
+  }
   return pairs;
 }
 
 async function runCheck(paths: string[], flags: CheckFlags, options: MainOptions): Promise<number> {
-  const [{ loadConfig }, { resolveSettings }, { loadSubmission }, { runRules }, json, text, { writeFileAtomic }, { Chalk }, { resolve }] = await Promise.all([
-    import('./io/config-file.js'), import('./engine/config.js'), import('./io/submission.js'), import('./engine/run.js'),
+  const [{ loadConfig }, { resolveSettings }, { checkInThread }, json, text, { checkFileWritable, writeReportFile }, { Chalk }, { resolve }] = await Promise.all([
+    import('./io/config-file.js'), import('./engine/config.js'), import('./worker/check-submission.js'),
     import('./report/json.js'), import('./report/text.js'), import('./report/write.js'), import('chalk'), import('node:path'),
   ]);
   const maxWarnings = parseMaxWarnings(flags.maxWarnings);
-  const outputs = formatsWithOutputs(flags);
+  const outputs = formatsWithOutputs(flags, options.cwd, resolve);
   if (flags.surveyDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.surveyDate)) {
     throw new UserError(`--survey-date must be written YYYY-MM-DD, not "${flags.surveyDate}".`, 'bad-option');
   }
+  // Every report file can be written, checked before the run, so no check is done for nothing.
+  for (const { output } of outputs) if (output !== null) checkFileWritable(resolve(options.cwd, output));
   const loaded = loadConfig(flags.config, options.cwd);
   const settings = { ...resolveSettings(flags.profile, loaded?.config ?? null), lang: await decideLang(flags.lang, options.env) };
   const chalk = new Chalk({ level: decideColorLevel(flags.color, options.env, options.stdout.isTTY) });
@@ -147,11 +181,20 @@ async function runCheck(paths: string[], flags: CheckFlags, options: MainOptions
   const rendered = new Map<FormatName, string[]>(outputs.map(({ format }) => [format, []]));
   const checked: CheckedSubmission[] = [];
   let failed = false;
+  // A terminal shows where a long check is (stderr, cleared before the report); nothing when not a TTY or with --quiet.
+  const stderr = options.stderr as MainOptions['stderr'] & { isTTY?: boolean };
+  const progress = stderr.isTTY && !flags.quiet ? new (await import('./report/progress.js')).ProgressLine((line) => stderr.write(line), (await import('./i18n/index.js')).labelsOf(settings.lang), settings.lang) : null;
   for (const path of paths) {
-    const submission = await loadSubmission(path, settings);
-    // Read per submission: only the registered parcels near this one's parcels are kept.
-    const registered = flags.registered === undefined ? null : await (await import('./io/registered.js')).loadRegistered(registeredSource(flags.registered, options.cwd, resolve), submission, settings, postgisOptions(flags));
-    const run = runRules(submission, settings, { registered, now: options.now ?? new Date(), surveyDateOverride: flags.surveyDate ?? null });
+    // Reading, registered parcels (only those near this submission's parcels) and rules run in a check thread: the main
+    // thread stays free for Ctrl-C/SIGTERM, and a check past its budget ends as an input/too-complex finding.
+    const prefix = paths.length > 1 ? `${path}: ` : '';
+    const run = await checkInThread(path, settings, {
+      registered: flags.registered === undefined ? null : registeredSource(flags.registered, options.cwd, resolve), registeredOptions: postgisOptions(flags),
+      surveyDate: flags.surveyDate ?? null, now: options.now ?? new Date(), tool, signal: options.signal, onStage: progress ? (stage) => progress.show(prefix, stage) : undefined,
+    }).finally(() => progress?.clear());
+    // Stopped by a signal (the bin exits on its own; an in-process caller aborted): no report.
+    if (run === null) return EXIT_INTERRUPTED;
+    const submission = run.submission;
     const warnings = run.findings.filter((finding) => finding.severity === 'warning').length;
     if (maxWarnings !== null && warnings > maxWarnings) run.result = 'fail';
     failed ||= run.result === 'fail';
@@ -176,7 +219,7 @@ async function runCheck(paths: string[], flags: CheckFlags, options: MainOptions
   for (const { format, output } of outputs) {
     const body = STREAMED_FORMATS.includes(format) ? rendered.get(format)!.join(format === 'text' ? '\n' : '') : await renderWholeRun(format, checked, { tool, show, maxWarnings });
     if (output === null) options.stdout.write(body);
-    else writeFileAtomic(resolve(options.cwd, output), body);
+    else writeReportFile(resolve(options.cwd, output), body);
   }
   return failed ? EXIT_FAIL : EXIT_PASS;
 }
@@ -217,7 +260,7 @@ interface BatchFlags {
 
 /** `cadcheck batch <folder>`: JSON Lines on stdout (a report per submission, then a summary object), --reports, --summary CSV. */
 async function runBatchCommand(folder: string, flags: BatchFlags, options: MainOptions): Promise<number> {
-  const [{ loadConfig }, { resolveSettings }, { runBatch }, { formatCsvSummary }, { writeFileAtomic }, { interruptSignal, stopGracefullyOnInterrupt }, fs, os, { join, resolve, basename }] = await Promise.all([
+  const [{ loadConfig }, { resolveSettings }, { runBatch }, { formatCsvSummary }, { checkFileWritable, checkFolderWritable, writeReportFile }, { interruptSignal, stopGracefullyOnInterrupt }, fs, os, { join, resolve, basename }] = await Promise.all([
     import('./io/config-file.js'), import('./engine/config.js'), import('./batch/run.js'), import('./report/csv.js'), import('./report/write.js'),
     import('./interrupt.js'), import('node:fs'), import('node:os'), import('node:path'),
   ]);
@@ -232,7 +275,10 @@ async function runBatchCommand(folder: string, flags: BatchFlags, options: MainO
   const registered = flags.registered === undefined ? null : registeredSource(flags.registered, options.cwd, resolve);
   if (registered !== null && !/^postgres(ql)?:\/\//i.test(registered) && !fs.existsSync(registered)) throw new UserError(`${registered}: registered parcels file not found.`, 'path-not-found');
   const reportsDir = flags.reports === undefined ? null : resolve(options.cwd, flags.reports);
-  if (reportsDir !== null) fs.mkdirSync(reportsDir, { recursive: true });
+  const summaryFile = flags.summary === undefined ? null : resolve(options.cwd, flags.summary);
+  // Where the reports go is checked before the batch runs, so an unwritable --summary or --reports loses no work.
+  if (reportsDir !== null) checkFolderWritable(reportsDir);
+  if (summaryFile !== null) checkFileWritable(summaryFile);
 
   const stderr = options.stderr as MainOptions['stderr'] & { isTTY?: boolean };
   let bar: import('cli-progress').SingleBar | null = null;
@@ -257,11 +303,11 @@ async function runBatchCommand(folder: string, flags: BatchFlags, options: MainO
   const { reports, total, interrupted } = result;
   for (const report of reports) {
     options.stdout.write(`${JSON.stringify(report)}\n`);
-    if (reportsDir !== null) writeFileAtomic(join(reportsDir, `${basename(report.submission.path)}.json`), `${JSON.stringify(report, null, 2)}\n`);
+    if (reportsDir !== null) writeReportFile(join(reportsDir, `${basename(report.submission.path)}.json`), `${JSON.stringify(report, null, 2)}\n`);
   }
   const failed = reports.filter((report) => report.result === 'fail').length;
   options.stdout.write(`${JSON.stringify({ summary: { submissions: total, checked: reports.length, passed: reports.length - failed, failed, interrupted } })}\n`);
-  if (flags.summary !== undefined) writeFileAtomic(resolve(options.cwd, flags.summary), formatCsvSummary(reports));
+  if (summaryFile !== null) writeReportFile(summaryFile, formatCsvSummary(reports));
   if (interrupted) {
     options.stderr.write(`cadcheck: interrupted; ${reports.length} of ${total} submissions were checked and reported.\n`);
     return EXIT_INTERRUPTED;
@@ -298,7 +344,7 @@ async function runExplain(ruleId: string, flags: { profile?: string }, options: 
 
 /** `cadcheck init <folder>`: a manifest template to fill in; never over an existing manifest. */
 async function runInit(folder: string, flags: { profile?: string }, options: MainOptions): Promise<number> {
-  const [{ resolveSettings }, { manifestTemplate }, { writeFileAtomic, TargetExists }, fs, { join, resolve }] = await Promise.all([
+  const [{ resolveSettings }, { manifestTemplate }, { writeFileAtomic, TargetExists, cannotWrite }, fs, { join, resolve }] = await Promise.all([
     import('./engine/config.js'), import('./io/manifest-template.js'), import('./report/write.js'), import('node:fs'), import('node:path'),
   ]);
   const settings = resolveSettings(flags.profile, null);
@@ -307,12 +353,12 @@ async function runInit(folder: string, flags: { profile?: string }, options: Mai
   const exists = new UserError(`${manifest} already exists; cadcheck init never overwrites a manifest. Edit it, or remove it first.`, 'manifest-exists');
   if (fs.existsSync(manifest)) throw exists;
   if (fs.existsSync(target) && !fs.statSync(target).isDirectory()) throw new UserError(`${target} is a file, not a folder. Give the survey folder.`, 'bad-option');
-  fs.mkdirSync(target, { recursive: true });
   try {
+    fs.mkdirSync(target, { recursive: true });
     // No-clobber even against a manifest created between the check above and this write.
     writeFileAtomic(manifest, `${JSON.stringify(manifestTemplate(settings), null, 2)}\n`, { noClobber: true });
   } catch (error) {
-    throw error instanceof TargetExists ? exists : error;
+    throw error instanceof TargetExists ? exists : cannotWrite(manifest, error);
   }
   options.stdout.write(`Wrote ${manifest}: fill in the dates, performer, applicant, address, method and paper facts, then run cadcheck check ${folder}\n`);
   return EXIT_PASS;
@@ -328,6 +374,12 @@ function buildProgram(options: MainOptions, setExitCode: (code: number) => void)
       writeErr: (text) => options.stderr.write(text),
     })
     .showHelpAfterError('(run cadcheck --help for usage)');
+  // --format and --output as given, in order: commander keeps each option's values apart.
+  const formatOutputOrder: NonNullable<CheckFlags['formatOutputOrder']> = [];
+  const inOrder = (option: 'format' | 'output') => (value: string, previous: string[]): string[] => {
+    formatOutputOrder.push({ option, value });
+    return [...previous, value];
+  };
 
   program
     .command('check')
@@ -340,15 +392,15 @@ function buildProgram(options: MainOptions, setExitCode: (code: number) => void)
     .option('--registered-table <name>', 'PostGIS table (or schema.table) of registered parcels (default parcels)')
     .option('--registered-geometry-column <name>', "its geometry column (default: the table's only one)")
     .option('--registered-id-column <name>', 'its cadastral code column (default cad_code)')
-    .option('--format <name>', `report format: ${FORMATS.join(', ')} (repeatable)`, collect, [])
-    .option('--output <file>', 'write the preceding --format to this file (repeatable)', collect, [])
+    .option('--format <name>', `report format: ${FORMATS.join(', ')} (repeatable)`, inOrder('format'), [])
+    .option('--output <file>', 'write the --format right before it to this file (repeatable)', inOrder('output'), [])
     .option('--max-warnings <n>', 'fail when there are more warnings than this')
     .option('--quiet', 'show errors only')
     .option('--verbose', 'show infos too')
     .addOption(new Option('--color', 'force colour'))
     .addOption(new Option('--no-color', 'no colour (also NO_COLOR)'))
     .option('--lang <code>', 'language of messages and reports: en, ka, ru, uk, kk (default: from LC_ALL, LC_MESSAGES, LANG; else en)')
-    .action(async (paths: string[], flags: CheckFlags) => setExitCode(await runCheck(paths, flags, options)));
+    .action(async (paths: string[], flags: CheckFlags) => setExitCode(await runCheck(paths, { ...flags, formatOutputOrder }, options)));
 
   program
     .command('batch')
