@@ -103,6 +103,10 @@ export interface ManifestFile {
   data: Manifest | null;
   /** Why the manifest could not be read, or null. */
   problem: string | null;
+  /** Where broken JSON broke (1-based line and column) and the text of that line, for a message the surveyor can act on. */
+  syntax?: { line: number; column: number; near: string } | null;
+  /** Where each value of a parsed manifest is written (path as the schema names it → 1-based line and column). */
+  positions?: ReadonlyMap<string, { line: number; column: number }> | null;
 }
 
 export interface Submission {
@@ -113,9 +117,9 @@ export interface Submission {
   photos: Photo[];
   problems: ReadProblem[];
   /** Profile ua-1051: the exchange files as read (points, polylines, boundaries), for the ua/* rules. */
-  ukraine?: import('./io/ukraine-xml.js').UkraineExchange[];
+  ukraine?: import('./model/ukraine.js').UkraineExchange[];
   /** Profile kz-pcm: the turning-point files as read (lines, contours), for the kz/* rules. */
-  kzPoints?: import('./io/kz-points.js').KzPointsFile[];
+  kzPoints?: import('./model/kz.js').KzPointsFile[];
 }
 
 export interface Finding {

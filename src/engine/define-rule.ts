@@ -45,13 +45,14 @@ export interface RuleContext<MessageId extends string> {
   now: Date;
   /** The survey date from `--survey-date`, which overrides the manifest's. */
   surveyDateOverride: string | null;
-  report(report: Report<MessageId>): void;
+  /** A property, not a method: rules destructure it (`check({ report })`), so it must not depend on `this`. */
+  report: (report: Report<MessageId>) => void;
 }
 
 export interface RuleDefinition<MessageId extends string = string> {
   id: string;
   meta: RuleMeta<MessageId>;
-  check(context: RuleContext<MessageId>): void;
+  check: (context: RuleContext<MessageId>) => void;
 }
 
 /** Identity with types: keeps message ids a string-literal union so a typo fails to compile. */

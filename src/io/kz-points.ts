@@ -5,30 +5,10 @@ import type { Polygon } from 'geojson';
 import type { Settings } from '../engine/settings.js';
 import type { Feature, Layer, Position, Submission } from '../model.js';
 import { readProfileFiles } from './profile-files.js';
+import { isClosed } from '../geom/kz-contour.js';
+import type { KzContour, KzPointsFile } from '../model/kz.js';
 
-export interface KzPoint {
-  number: string;
-  /** Northing and easting as written (X north, Y east). */
-  x: number;
-  y: number;
-  /** 1-based line of the file. */
-  line: number;
-}
-
-export interface KzContour {
-  /** The name after "contour", else its 1-based ordinal. */
-  name: string;
-  points: KzPoint[];
-  /** Index of the feature it became in the layer. */
-  featureIndex: number;
-}
-
-export interface KzPointsFile {
-  file: string;
-  contours: KzContour[];
-  /** Lines that are neither a point, a contour header, a comment nor blank. */
-  unparsed: Array<{ line: number; text: string; reason: string }>;
-}
+export type { KzContour, KzPoint, KzPointsFile } from '../model/kz.js';
 
 const CONTOUR_HEADER = /^(?:contour|контур|kontur)(?=$|[\s№#:.])[\s№#:.]*(.*)$/iu;
 const COMMENT = /^(?:#|\/\/)/;
@@ -81,14 +61,6 @@ export function parseKzPoints(file: string, text: string): KzPointsFile {
     current.points.push({ number, x: Number(x), y: Number(y), line: lineNumber });
   }
   return { file, contours: contours.filter((contour) => contour.points.length > 0).map((contour, featureIndex) => ({ ...contour, featureIndex })), unparsed };
-}
-
-/** Whether the contour ends where it starts: the first point's number repeated, or its coordinates. */
-export function isClosed(contour: KzContour): boolean {
-  const first = contour.points[0];
-  const last = contour.points[contour.points.length - 1];
-  if (!first || !last || contour.points.length < 2) return false;
-  return last.number === first.number || (last.x === first.x && last.y === first.y);
 }
 
 export function kzLayer(points: KzPointsFile): Layer {

@@ -7,46 +7,11 @@ import type { Settings } from '../engine/settings.js';
 import type { Polygon } from 'geojson';
 import type { Feature, Layer, LayerCrs, Position, Submission } from '../model.js';
 import { readProfileFiles } from './profile-files.js';
+import { chainBoundary, ucs2000Zone } from '../geom/ukraine-boundary.js';
+import type { UaBoundary, UaPoint, UaPolyline, UkraineExchange } from '../model/ukraine.js';
 
-export interface UaPoint {
-  uidp: string;
-  /** The point's name (PN), or null. */
-  name: string | null;
-  /** As written: X is the northing, Y the easting (the Gauss–Krüger convention). */
-  x: string | null;
-  y: string | null;
-  mx: string | null;
-  my: string | null;
-  /** 0-based position among the file's points. */
-  index: number;
-}
-
-export interface UaPolyline {
-  ulid: string;
-  /** UIDPs in order. */
-  points: string[];
-  index: number;
-}
-
-export interface UaBoundary {
-  /** Says whose boundary: 'parcel 1' (ParcelMetricInfo/ParcelID), 'lands 2', 'restriction 1', …, with ' hole N' for an internal one. */
-  label: string;
-  /** ULIDs in order. */
-  lines: string[];
-  /** Index of the polygon feature it became in the parcel layer (with its holes), or null for a hole. */
-  featureIndex: number | null;
-}
-
-export interface UkraineExchange {
-  file: string;
-  /** The root element, or null when the file is not XML or has another root. */
-  root: string | null;
-  /** The child element of MetricInfo/CoordinateSystem (USC2000, SC63, SC42, Local, …) and its zone (SC63's X/C/P/T), or null when absent. */
-  coordinateSystem: { name: string; zone: string | null } | null;
-  points: UaPoint[];
-  polylines: UaPolyline[];
-  boundaries: UaBoundary[];
-}
+export type { UaBoundary, UaPoint, UaPolyline, UkraineExchange } from '../model/ukraine.js';
+export { chainBoundary } from '../geom/ukraine-boundary.js';
 
 const REPEATED = new Set(['Point', 'PL', 'P', 'Line', 'Boundary', 'ParcelInfo', 'LandParcelInfo', 'RestrictionInfo', 'CadastralQuarterInfo', 'Internals']);
 
@@ -142,34 +107,6 @@ export function parseUkraineXml(file: string, xml: string): UkraineExchange {
     holes.forEach((hole, i) => boundaries.push({ label: `${label} hole ${i + 1}`, lines: linesOf(hole), featureIndex: null }));
   }
   return { file, root: rootName, coordinateSystem, points, polylines, boundaries };
-}
-
-/** A boundary's points in order, joining its polylines end to end (a polyline may run either way); null when a link is missing. */
-export function chainBoundary(boundary: UaBoundary, polylines: Map<string, UaPolyline>): { uidps: string[]; brokenAt: number | null } | null {
-  const uidps: string[] = [];
-  for (const [i, ulid] of boundary.lines.entries()) {
-    const line = polylines.get(ulid);
-    if (!line || line.points.length === 0) return null;
-    if (uidps.length === 0) {
-      // The first polyline may need turning round so that it meets the second.
-      const next = polylines.get(boundary.lines[1] ?? '');
-      const meets = (uidp: string | undefined): boolean => !!next && (uidp === next.points[0] || uidp === next.points[next.points.length - 1]);
-      const turn = !meets(line.points[line.points.length - 1]) && meets(line.points[0]);
-      uidps.push(...(turn ? [...line.points].reverse() : line.points));
-      continue;
-    }
-    const last = uidps[uidps.length - 1];
-    if (line.points[0] === last) uidps.push(...line.points.slice(1));
-    else if (line.points[line.points.length - 1] === last) uidps.push(...[...line.points].reverse().slice(1));
-    else return { uidps, brokenAt: i };
-  }
-  return { uidps, brokenAt: null };
-}
-
-/** EPSG code of a UCS-2000 Gauss–Krüger 6° zone told by the easting's leading zone number (4–7), or null. */
-export function ucs2000Zone(easting: number): string | null {
-  const zone = Math.floor(easting / 1_000_000);
-  return zone >= 4 && zone <= 7 ? `EPSG:${5558 + zone}` : null;
 }
 
 const ZONE_PROJ4: Record<string, string> = {

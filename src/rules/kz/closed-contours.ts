@@ -1,7 +1,7 @@
 // kz/closed-contours: each contour of turning points ends where it starts and has at least 3 distinct points.
 import { defineRule } from '../../engine/define-rule.js';
 import { formatMetres } from '../../engine/messages.js';
-import { isClosed } from '../../io/kz-points.js';
+import { isClosed } from '../../geom/kz-contour.js';
 
 export default defineRule({
   id: 'kz/closed-contours',

@@ -1,7 +1,7 @@
 // kz/point-numbers: within a contour no point number repeats (but the closing one), and numbered contours run without gaps.
 import { defineRule } from '../../engine/define-rule.js';
 import { formatMetres } from '../../engine/messages.js';
-import { isClosed } from '../../io/kz-points.js';
+import { isClosed } from '../../geom/kz-contour.js';
 
 export default defineRule({
   id: 'kz/point-numbers',

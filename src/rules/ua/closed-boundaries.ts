@@ -1,6 +1,6 @@
 // ua/closed-boundaries: each boundary's polylines join end to end and close (§70, Annex 11: "замкнутість ліній (поліліній)").
 import { defineRule } from '../../engine/define-rule.js';
-import { chainBoundary } from '../../io/ukraine-xml.js';
+import { chainBoundary } from '../../geom/ukraine-boundary.js';
 
 export default defineRule({
   id: 'ua/closed-boundaries',

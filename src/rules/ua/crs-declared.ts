@@ -1,6 +1,6 @@
 // ua/crs-declared: the exchange file names its coordinate system (MetricInfo/CoordinateSystem), one cadcheck can place.
 import { defineRule } from '../../engine/define-rule.js';
-import { ucs2000Zone } from '../../io/ukraine-xml.js';
+import { ucs2000Zone } from '../../geom/ukraine-boundary.js';
 
 export default defineRule({
   id: 'ua/crs-declared',
