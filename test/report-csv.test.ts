@@ -41,3 +41,38 @@ describe('csv report', () => {
     expect(readFileSync(join(folder, outputs.html), 'utf8')).toMatch(/^<!DOCTYPE html>/);
   });
 });
+
+describe('CSV injection (issue 15.15): a cell a spreadsheet would run as a formula is neutralised', () => {
+  it('csvField prefixes = + - @ tab and carriage return with a single quote (OWASP), numbers and plain text as they are', async () => {
+    const { csvField } = await import('../src/report/csv.js');
+    expect(csvField('=HYPERLINK("http://evil.example","open")')).toBe(`"'=HYPERLINK(""http://evil.example"",""open"")"`);
+    expect(csvField('+1+1')).toBe("'+1+1");
+    expect(csvField('-2+3')).toBe("'-2+3");
+    expect(csvField('@SUM(A1:A9)')).toBe("'@SUM(A1:A9)");
+    expect(csvField('\tcmd')).toBe("'\tcmd");
+    expect(csvField('\rcmd')).toBe(`"'\rcmd"`);
+    expect(csvField(-3)).toBe('-3');
+    expect(csvField('survey-2024-0117')).toBe('survey-2024-0117');
+    expect(csvField('a=b')).toBe('a=b');
+  });
+
+  it('batch --summary: submissions named like formulas are text in every spreadsheet', async () => {
+    const inbox = mkdtempSync(join(tmpdir(), 'cadcheck-csv-inj-'));
+    const names = ['=HYPERLINK("http:⁄⁄evil.example","open")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd', 'plain'];
+    for (const name of names) cpSync(join(REPO, VALID), join(inbox, name), { recursive: true });
+    const result = await runCli(['batch', '.', '--jobs', '2', '--summary', 'summary.csv'], { cwd: inbox });
+    expect(result.stderr).toBe('');
+    // Six copies of one survey claim the same land: the cross-submission check fails them, which is beside the point here.
+    expect(result.exitCode).toBe(1);
+    const rows = readFileSync(join(inbox, 'summary.csv'), 'utf8').split('\r\n').slice(1, -1);
+    const firstCells = rows.map((row) => row.replace(/,(pass|fail),\d+,\d+,.*$/s, '')).sort();
+    expect(firstCells).toEqual([
+      `"'=HYPERLINK(""http:⁄⁄evil.example"",""open"")"`,
+      "'\tcmd",
+      "'+1+1",
+      "'-2+3",
+      "'@SUM(A1)",
+      'plain',
+    ].sort());
+  });
+});

@@ -1,9 +1,18 @@
 // The batch summary as CSV (RFC 4180): one row per submission — path, result, errors, warnings, first error.
 import type { JsonReport } from './json.js';
 
-/** A field quoted when it holds a comma, a quote or a line break; quotes doubled (RFC 4180 §2.6–2.7). */
+/**
+ * A text that a spreadsheet would read as a formula (it starts with = + - @, a tab or a carriage return) gets a
+ * leading single quote, as OWASP's CSV-injection advice has it: a submission named "=HYPERLINK(…)" stays text.
+ * Numbers are written as they are (a negative count is not text to neutralise).
+ */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** A field quoted when it holds a comma, a quote or a line break; quotes doubled (RFC 4180 §2.6–2.7); formulas neutralised. */
 export function csvField(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
+  const text = value === null ? '' : typeof value === 'number' ? String(value) : neutraliseFormula(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
