@@ -29,6 +29,13 @@ const CASES: Array<{ fixture: string; exitCode: number; findings: Expected[] }> 
   },
   { fixture: 'geometry/duplicate/fail/building-drawn-twice', exitCode: 1, findings: [{ ruleId: 'geometry/duplicate', severity: 'error', messageId: 'sameGeometry', file: 'building.shp', featureIndex: 2, featureId: '03' }] },
   {
+    // The second piece, 10 m east of the parcel, carries the parcel's cad_code: reported on it, naming record 0.
+    fixture: 'geometry/duplicate/fail/two-separate-parcels-one-cad-code', exitCode: 1,
+    findings: [{ ruleId: 'geometry/duplicate', severity: 'error', messageId: 'sameIdentifier', file: 'parcel.shp', featureIndex: 1, featureId: '01.14.07.012.034', location: [481740, 4618700] }],
+  },
+  // Three points of type manhole on the pipeline's vertices: three objects, no finding (they have no identifier).
+  { fixture: 'geometry/duplicate/pass/three-manholes-on-one-pipeline', exitCode: 0, findings: [] },
+  {
     fixture: 'geometry/repeated-vertex/fail/parcel-vertex-doubled', exitCode: 0,
     findings: [{ ruleId: 'geometry/repeated-vertex', severity: 'warning', messageId: 'repeated', file: 'parcel.shp', featureIndex: 0, measured: 0.0004, limit: 0.001, location: [481730, 4618700] }],
   },
@@ -78,6 +85,10 @@ describe('messages name the problem', () => {
   it('input/readable says why the file cannot be read', async () => {
     const { report } = await checkJson(`${RULES_DIR}/input/readable/fail/truncated-building-shp`);
     expect(report.findings[0]!.message).toBe('building.shp cannot be read: the .shp header says 372 bytes but the file has 332 (truncated or padded)');
+  });
+  it('geometry/duplicate names the identifier two separate objects share', async () => {
+    const { report } = await checkJson(`${RULES_DIR}/geometry/duplicate/fail/two-separate-parcels-one-cad-code`);
+    expect(relevant(report.findings).map((f) => f.message)).toEqual(['Same cad_code "01.14.07.012.034" as record 0, on a separate object: one object, one record — merge them or give each its own cad_code']);
   });
   it('geometry/valid names the kind of invalidity', async () => {
     const { report } = await checkJson(`${RULES_DIR}/geometry/valid/fail/bow-tie-building`);

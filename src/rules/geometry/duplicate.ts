@@ -1,7 +1,9 @@
 // geometry/duplicate: no two records with the same geometry, nor identical records on disconnected objects (Art. 8(4)(b)).
 import { defineRule } from '../../engine/define-rule.js';
 import { toJsts, type JstsGeometry } from '../../geom/jsts.js';
-import type { Feature, Layer } from '../../model.js';
+import type { Settings } from '../../engine/settings.js';
+import type { Feature, Layer, Role } from '../../model.js';
+import { fieldOf, isBlankValue, textOf, valueOf } from '../fields.js';
 import { isEmptyGeometry } from './empty.js';
 
 interface Candidate {
@@ -26,10 +28,63 @@ function candidatesOf(layer: Layer): Candidate[] {
   return candidates.sort((a, b) => a.minX - b.minX);
 }
 
-/** A record's attribute values, or null when it has none worth comparing (all blank). */
-function attributeKey(feature: Feature): string | null {
-  const values = Object.entries(feature.properties).map(([key, value]) => [key, value === undefined || value === '' ? null : value]);
-  return values.every(([, value]) => value === null) ? null : JSON.stringify(values);
+/**
+ * The fields that identify an object of each role, in order of preference (RULES.md, geometry/duplicate): a parcel's
+ * cadastral code or parcel id, a building's number, an obligation's id. Accompanying points, lines, sides and markers
+ * have none: three manholes of the same type are three objects, so their attributes are never compared.
+ */
+const IDENTIFYING_FIELDS: Partial<Record<Role, readonly string[]>> = {
+  parcel: ['cad_code', 'parcel_id'],
+  building: ['number'],
+  obligation: ['id', 'obligation_id'],
+};
+
+/** The record's identifier (the first identifying field it fills in), as `field=value`, or null. */
+function identifierOf(layer: Layer, feature: Feature, settings: Settings): { field: string; value: string } | null {
+  for (const canonical of IDENTIFYING_FIELDS[layer.role!] ?? []) {
+    const value = valueOf(layer, feature, settings, canonical);
+    if (!isBlankValue(value)) return { field: fieldOf(layer, settings, canonical)!, value: textOf(value) };
+  }
+  return null;
+}
+
+/** Land order (lowest envelope first), so the record a finding names does not depend on the file's order. */
+function byLand(a: Candidate, b: Candidate): number {
+  return a.minX - b.minX || a.minY - b.minY || a.maxX - b.maxX || a.maxY - b.maxY || a.feature.index - b.feature.index;
+}
+
+/**
+ * Records in connected groups (records that touch, directly or through others), each group and the groups in land
+ * order. A sweep by min X: only records whose envelopes meet are tested.
+ */
+function separateObjects(records: Candidate[]): Candidate[][] {
+  const sorted = [...records].sort(byLand);
+  const parent = sorted.map((_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i]!;
+    for (let j = i + 1; j < sorted.length && sorted[j]!.minX <= a.maxX; j++) {
+      const b = sorted[j]!;
+      if (b.minY > a.maxY || b.maxY < a.minY || root(i) === root(j)) continue;
+      let touching = true; // cannot tell: taken as one object, not reported
+      try {
+        touching = a.normalised.intersects(b.normalised);
+      } catch {
+        // keep true
+      }
+      if (touching) parent[root(j)] = root(i);
+    }
+  }
+  const objects = new Map<number, Candidate[]>();
+  sorted.forEach((record, i) => {
+    const object = objects.get(root(i));
+    if (object) object.push(record);
+    else objects.set(root(i), [record]);
+  });
+  return [...objects.values()].sort((a, b) => byLand(a[0]!, b[0]!));
 }
 
 export default defineRule({
@@ -37,10 +92,10 @@ export default defineRule({
   meta: {
     severity: 'error',
     basis: 'Art. 8(4)(b)',
-    description: 'No two records of a layer with the same geometry, nor identical attribute records on disconnected objects',
+    description: 'No two records of a layer with the same geometry, nor two objects that do not touch carrying the same identifier (cadastral code, parcel id, building number, obligation id)',
     messages: {
       sameGeometry: 'Same geometry as record {other} of this layer: delete one',
-      sameAttributes: 'Same attributes as record {other}, on a separate object: one object, one record — merge them or tell them apart',
+      sameIdentifier: 'Same {field} "{value}" as record {other}, on a separate object: one object, one record — merge them or give each its own {field}',
     },
   },
   check({ submission, settings, report }) {
@@ -62,24 +117,21 @@ export default defineRule({
           report({ messageId: 'sameGeometry', layer, feature: second, data: { other: first.index } });
         }
       }
-      const byAttributes = new Map<string, Candidate[]>();
+      // Records grouped by identifier; within a group, the pieces that touch are one object.
+      const byIdentifier = new Map<string, { field: string; value: string; records: Candidate[] }>();
       for (const candidate of candidates) {
-        const key = attributeKey(candidate.feature);
-        if (key !== null) byAttributes.set(key, [...(byAttributes.get(key) ?? []), candidate]);
+        const identifier = identifierOf(layer, candidate.feature, settings);
+        if (identifier === null) continue;
+        const key = `${identifier.field}\u0000${identifier.value}`;
+        const group = byIdentifier.get(key); // pushed, not copied: 100,000 equal records must not be quadratic
+        if (group) group.records.push(candidate);
+        else byIdentifier.set(key, { ...identifier, records: [candidate] });
       }
-      for (const group of byAttributes.values()) {
-        const ordered = group.sort((a, b) => a.feature.index - b.feature.index);
-        for (let i = 1; i < ordered.length; i++) {
-          const later = ordered[i]!;
-          if (duplicates.has(later.feature)) continue;
-          const first = ordered[0]!;
-          let connected = true;
-          try {
-            connected = first.normalised.intersects(later.normalised);
-          } catch {
-            continue;
-          }
-          if (!connected) report({ messageId: 'sameAttributes', layer, feature: later.feature, data: { other: first.feature.index } });
+      for (const { field, value, records } of byIdentifier.values()) {
+        const objects = separateObjects(records.filter((record) => !duplicates.has(record.feature)));
+        // The first object (in land order) keeps the identifier; each other one is reported once, at its first record.
+        for (const object of objects.slice(1)) {
+          report({ messageId: 'sameIdentifier', layer, feature: object[0]!.feature, data: { field, value, other: objects[0]![0]!.feature.index } });
         }
       }
     }
