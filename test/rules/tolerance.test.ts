@@ -76,6 +76,18 @@ const CASES: Array<{ fixture: string; registered: boolean; exitCode: number; fin
     message: 'Vertex 0.100 m from a vertex of parcel #1 (closer than 0.15 m but not coincident): snap them together',
   },
   {
+    // The notched parcel's vertex (29.92, 20.1) is 0.128 m from the east parcel's corner (30, 20), where the notched parcel
+    // has a corner too (so nothing is found from the corner's side): reported at the vertex, in either record order.
+    fixture: 'tolerance/vertex-near-miss/fail/notched-parcel-first-vertex-0.128m-from-corner', registered: false, exitCode: 0,
+    findings: [{ ruleId: 'tolerance/vertex-near-miss', severity: 'warning', messageId: 'nearVertex', featureIndex: 0, measured: 0.128, limit: 0.15, location: at(29.92, 20.1), geometryType: 'LineString' }],
+    message: 'Vertex 0.128 m from a vertex of parcel #1 (closer than 0.15 m but not coincident): snap them together',
+  },
+  {
+    fixture: 'tolerance/vertex-near-miss/fail/notched-parcel-second-vertex-0.128m-from-corner', registered: false, exitCode: 0,
+    findings: [{ ruleId: 'tolerance/vertex-near-miss', severity: 'warning', messageId: 'nearVertex', featureIndex: 1, measured: 0.128, limit: 0.15, location: at(29.92, 20.1), geometryType: 'LineString' }],
+    message: 'Vertex 0.128 m from a vertex of parcel #0 (closer than 0.15 m but not coincident): snap them together',
+  },
+  {
     fixture: 'topology/contours-match-registered/fail/merge-contour-differs-0.50m', registered: true, exitCode: 1,
     findings: [{ ruleId: 'topology/contours-match-registered', severity: 'error', messageId: 'beyondSources', featureIndex: 0, measured: 0.5, limit: 0.3, location: at(30, 40.25), geometryType: 'Polygon' }],
     message: 'The new parcels reach 0.500 m beyond the registered source parcels (limit 0.30 m), over 30.00 m²',
@@ -97,6 +109,20 @@ describe.each(CASES)('$fixture', ({ fixture, registered, exitCode, findings, mes
     expect(summarise(relevant)).toEqual(findings);
     if (message) expect(relevant[0]!.message).toBe(message);
     expect(code).toBe(exitCode);
+  });
+});
+
+describe('vertex-near-miss depends on the land, not on the record order', () => {
+  it('two vertices 0.10 m apart, each missing the other: one finding at the northern vertex, with the parcels in either order', async () => {
+    const settings = { ...resolveSettings(undefined, null), rules: ['tolerance/vertex-near-miss'] };
+    const submission = await loadSubmission(`${REPO}/${RULES_DIR}/tolerance/vertex-near-miss/fail/division-vertices-0.10m-apart-on-common-side`, settings);
+    const reversed: Submission = {
+      ...submission,
+      layers: submission.layers.map((layer) => (layer.role === 'parcel' ? { ...layer, features: [...layer.features].reverse().map((feature, index) => ({ ...feature, index })) } : layer)),
+    };
+    const found = (s: Submission) => runRules(s, settings).findings.map((f) => [f.messageId, f.featureIndex, f.measured, f.location]);
+    expect(found(submission)).toEqual([['nearVertex', 0, 0.1, at(30, 20.1)]]);
+    expect(found(reversed)).toEqual([['nearVertex', 1, 0.1, at(30, 20.1)]]);
   });
 });
 

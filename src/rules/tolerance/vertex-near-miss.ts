@@ -14,6 +14,11 @@ function distance(a: Position, b: Position): number {
   return Math.hypot(a[0] - b[0], a[1] - b[1]);
 }
 
+/** South before north, then west before east: an order of points that depends on the land only. */
+function landBefore(a: Position, b: Position): boolean {
+  return a[1] < b[1] || (a[1] === b[1] && a[0] < b[0]);
+}
+
 /** The parcel's corner points (each ring's closing point only once). */
 function verticesOf(rings: Position[][]): Position[] {
   return rings.flatMap((ring) => ring.slice(0, -1));
@@ -24,7 +29,8 @@ function nearestVertex(point: Position, vertices: readonly Position[]): Nearest 
   let bestDistance = Infinity;
   for (let k = 0; k < vertices.length; k++) {
     const d = distance(point, vertices[k]!);
-    if (best === -1 || d < bestDistance) [best, bestDistance] = [k, d];
+    // Ties go to the lower corner (then the western), not the first written: the ring's start vertex must not matter.
+    if (best === -1 || d < bestDistance || (d === bestDistance && landBefore(vertices[k]!, vertices[best]!))) [best, bestDistance] = [k, d];
   }
   return best === -1 ? null : { distance: bestDistance, point: vertices[best]! };
 }
@@ -39,7 +45,7 @@ function nearestOnEdge(point: Position, rings: readonly Position[][]): Nearest |
       const t = lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, ((point[0] - a[0]) * dx + (point[1] - a[1]) * dy) / lengthSquared));
       const foot: Position = [a[0] + t * dx, a[1] + t * dy];
       const d = distance(point, foot);
-      if (!best || d < best.distance) best = { distance: d, point: foot };
+      if (!best || d < best.distance || (d === best.distance && landBefore(foot, best.point))) best = { distance: d, point: foot };
     }
   }
   return best;
@@ -69,32 +75,44 @@ export default defineRule({
     const nameOf = (other: ParcelShape): string =>
       other.layer ? `parcel ${other.feature.id ?? `#${other.feature.index}`}` : `registered parcel ${registeredName(other)}`;
 
-    surveyed.forEach((parcel, self) => {
+    // A relation is found from the vertex that misses: a vertex near a corner of another parcel with no corner of that
+    // parcel on it, or near its edge. Two surveyed vertices that miss each other are one relation, found from both
+    // sides; it is reported once, at the northern vertex (the eastern when level), whichever parcel comes first in the
+    // file. A vertex that meets a corner of the other parcel is fine, even when a vertex of its own lies near that corner.
+    const found = new Map<string, { self: number; j: number; vertex: Position; near: Nearest & { kind: 'nearVertex' | 'nearEdge' } }>();
+    surveyed.forEach((_parcel, self) => {
       for (const vertex of vertices[self]!) {
         const box = { minX: vertex[0], minY: vertex[1], maxX: vertex[0], maxY: vertex[1] };
         for (const j of index.search(box, limit)) {
           if (j === self) continue;
-          const other = others[j]!;
           const corner = nearestVertex(vertex, vertices[j]!);
           if (!corner || corner.distance < coincident) continue; // meets a corner: fine
-          let near: Nearest & { kind: 'nearVertex' | 'nearEdge' };
           if (corner.distance < limit) {
-            // Two surveyed vertices near each other would be found from both sides: report it once, from the earlier parcel.
-            if (j < surveyed.length && j < self) continue;
-            near = { ...corner, kind: 'nearVertex' };
-          } else {
-            const edge = nearestOnEdge(vertex, rings[j]!)!;
-            if (!(edge.distance >= coincident && edge.distance < limit)) continue;
-            near = { ...edge, kind: 'nearEdge' };
+            const [a, b] = [vertex, corner.point];
+            // One key for the pair from either side: the parcels and the two points, in land order.
+            const key = j < surveyed.length
+              ? (landBefore(a, b) ? [self, j, a, b] : [j, self, b, a]).join(' ')
+              : [self, j, a].join(' ');
+            const previous = found.get(key);
+            // Reported at the northern (then eastern) vertex of the pair.
+            if (!previous || landBefore(previous.vertex, vertex)) found.set(key, { self, j, vertex, near: { ...corner, kind: 'nearVertex' } });
+            continue;
           }
-          const measured = toMillimetre(near.distance);
-          report({
-            messageId: near.kind, layer: parcel.layer, feature: parcel.feature, location: vertex, measured, limit, unit: 'm',
-            data: { distance: measured.toFixed(3), limit: limit.toFixed(2), other: nameOf(other), ...(other.layer ? {} : { cadCode: registeredName(other) }) },
-            geometry: { type: 'LineString', coordinates: [vertex, near.point] },
-          });
+          const edge = nearestOnEdge(vertex, rings[j]!)!;
+          if (!(edge.distance >= coincident && edge.distance < limit)) continue;
+          const key = [self, j, vertex, 'edge'].join(' ');
+          if (!found.has(key)) found.set(key, { self, j, vertex, near: { ...edge, kind: 'nearEdge' } });
         }
       }
     });
+    for (const { self, j, vertex, near } of found.values()) {
+      const [parcel, other] = [surveyed[self]!, others[j]!];
+      const measured = toMillimetre(near.distance);
+      report({
+        messageId: near.kind, layer: parcel.layer, feature: parcel.feature, location: vertex, measured, limit, unit: 'm',
+        data: { distance: measured.toFixed(3), limit: limit.toFixed(2), other: nameOf(other), ...(other.layer ? {} : { cadCode: registeredName(other) }) },
+        geometry: { type: 'LineString', coordinates: [vertex, near.point] },
+      });
+    }
   },
 });
