@@ -112,6 +112,8 @@ describe('invalid configs are exit 2 with the bad key named', () => {
     { name: 'code list value not text', content: { codeLists: { 'parcel.method': [{ value: 1 }] } }, stderr: /"codeLists\.parcel\.method\[0\]\.value" must be string/ },
     { name: 'unknown role in fields', content: { fields: { house: { number: ['nomeri'] } } }, stderr: /"fields\.house" is not an allowed name: it must be one of "parcel", "building"/ },
     { name: 'not JSON', content: '{ "rules": ', stderr: /not valid JSON/ },
+    // RULES.md, "Never measure in degrees": a geographic measuring CRS is refused whatever else the config says.
+    { name: 'geographic measuring CRS', content: { crs: ['EPSG:4326', 'EPSG:32638'] }, stderr: /"crs\[0\]" is EPSG:4326, a geographic CRS \(degrees\): cadcheck measures in metres/ },
   ])('$name', async ({ content, stderr }) => {
     const path = config(content);
     const result = await runCli(['check', `${REPO}/fixtures/ge-388/valid`, '--config', path]);
@@ -128,6 +130,9 @@ describe('docs/config.md', () => {
   const example = JSON.parse(/## A complete example[\s\S]*?```json\n([\s\S]*?)```/.exec(text)![1]!) as Record<string, unknown>;
   const schema = JSON.parse(readFileSync(join(REPO, 'schema/config.schema.json'), 'utf8')) as { properties: Record<string, { properties?: Record<string, unknown> }> };
 
+  it('as it says, a geographic CRS may follow the measuring one (layers delivered in it are reprojected)', () => {
+    expect(() => validateConfig({ crs: ['EPSG:32638', 'EPSG:4326'] }, 'cadcheck.config.json')).not.toThrow();
+  });
   it('its complete example is a valid config', () => {
     expect(() => validateConfig(example, 'docs/config.md')).not.toThrow();
   });

@@ -1,6 +1,6 @@
 // A registry's cadcheck.config.json: validated against its schema, then merged over the profile.
 import { UserError } from '../errors.js';
-import { definitionOf } from '../geom/crs.js';
+import { definitionOf, isGeographic } from '../geom/crs.js';
 import { ROLES } from '../model.js';
 import { packageJson } from '../package-root.js';
 import { DEFAULT_PROFILE, PROFILES } from '../profiles/index.js';
@@ -47,6 +47,11 @@ function checkMeaning(config: Config, file: string): void {
     } catch {
       throw badConfig(file, `crs[${index}]`, `is ${code}, which cadcheck does not know`);
     }
+  }
+  // RULES.md, "Never measure in degrees": the first CRS is the one everything is measured in.
+  const measuring = config.crs?.[0];
+  if (measuring !== undefined && isGeographic(measuring)) {
+    throw badConfig(file, 'crs[0]', `is ${measuring}, a geographic CRS (degrees): cadcheck measures in metres, so the first CRS, the one it measures in, must be a projected one such as EPSG:32638 (a geographic one may follow it as a CRS layers are delivered in)`);
   }
   if (config.legacyEncoding !== undefined) {
     try {

@@ -91,6 +91,11 @@ export function normaliseCrsName(name: string): string | null {
   return epsg ? `EPSG:${epsg[1]}` : null;
 }
 
+/** Whether a known EPSG code is geographic (longitude/latitude in degrees): never a CRS to measure in. */
+export function isGeographic(code: string): boolean {
+  return /\+proj=(longlat|latlong)\b/.test(definitionOf(code));
+}
+
 /** The proj4 definition for a known EPSG code (the profile CRS). */
 export function definitionOf(code: string): string {
   const definition = KNOWN_DEFINITIONS[code];
