@@ -40,7 +40,7 @@ const CASES: Array<{ fixture: string; exitCode: number; findings: Expected[] }> 
     findings: [{ ruleId: 'geometry/repeated-vertex', severity: 'warning', messageId: 'repeated', file: 'parcel.shp', featureIndex: 0, measured: 0.0004, limit: 0.001, location: [481730, 4618700] }],
   },
   { fixture: 'metadata/manifest/fail/no-manifest', exitCode: 1, findings: [{ ruleId: 'metadata/manifest', severity: 'error', messageId: 'missing', file: 'cadcheck.json' }] },
-  { fixture: 'metadata/manifest/fail/flag-written-as-text', exitCode: 1, findings: [{ ruleId: 'metadata/manifest', severity: 'error', messageId: 'schema', file: 'cadcheck.json' }] },
+  { fixture: 'metadata/manifest/fail/flag-written-as-text', exitCode: 1, findings: [{ ruleId: 'metadata/manifest', severity: 'error', messageId: 'trueFalse', file: 'cadcheck.json' }] },
   { fixture: 'metadata/required/fail/applicant-name-missing', exitCode: 1, findings: [{ ruleId: 'metadata/required', severity: 'error', messageId: 'missingFact', file: 'cadcheck.json' }] },
   { fixture: 'metadata/dates/fail/drawing-date-month-13', exitCode: 1, findings: [{ ruleId: 'metadata/dates', severity: 'error', messageId: 'notADate', file: 'cadcheck.json' }] },
 ];
