@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // cadcheck's executable: runs main() and sets the exit code; everything else lives in src/cli.ts.
 import { EXIT_TROUBLE, main, reportCrash } from '../src/cli.js';
-import { requestStop } from '../src/interrupt.js';
+import { requestStop, signalExitCode } from '../src/interrupt.js';
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    if (requestStop()) return; // a batch stops its workers and writes what it has done itself
+    if (requestStop(signal)) return; // a batch stops its workers and writes what it has done itself
     // No temp file can exist here: writeFileAtomic is synchronous, so a signal is handled only before or after it.
-    process.exit(130);
+    // The rules run in a check thread (src/worker/), so this runs at once; exit ends the thread. 128 + the signal's number.
+    process.exit(signalExitCode(signal));
   });
 }
 

@@ -8,8 +8,8 @@ const outdir = 'dist/bundle';
 // Chunk names carry content hashes: without a clean folder, old chunks pile up.
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  // The batch pool starts ./worker.js next to itself (src/batch/pool.ts).
-  entryPoints: { cadcheck: 'dist/bin/cadcheck.js', worker: 'dist/src/batch/worker.js' },
+  // Check threads (cadcheck check and batch) start ./worker.js next to the module that starts them (src/worker/host.ts).
+  entryPoints: { cadcheck: 'dist/bin/cadcheck.js', worker: 'dist/src/worker/worker.js' },
   outdir,
   bundle: true,
   // Lazily imported parts (reporters, registered-data readers, batch) stay in chunks loaded on demand.

@@ -260,7 +260,7 @@ interface BatchFlags {
 
 /** `cadcheck batch <folder>`: JSON Lines on stdout (a report per submission, then a summary object), --reports, --summary CSV. */
 async function runBatchCommand(folder: string, flags: BatchFlags, options: MainOptions): Promise<number> {
-  const [{ loadConfig }, { resolveSettings }, { runBatch }, { formatCsvSummary }, { checkFileWritable, checkFolderWritable, writeReportFile }, { interruptSignal, stopGracefullyOnInterrupt }, fs, os, { join, resolve, basename }] = await Promise.all([
+  const [{ loadConfig }, { resolveSettings }, { runBatch }, { formatCsvSummary }, { checkFileWritable, checkFolderWritable, writeReportFile }, { interruptSignal, stopGracefullyOnInterrupt, interruptExitCode }, fs, os, { join, resolve, basename }] = await Promise.all([
     import('./io/config-file.js'), import('./engine/config.js'), import('./batch/run.js'), import('./report/csv.js'), import('./report/write.js'),
     import('./interrupt.js'), import('node:fs'), import('node:os'), import('node:path'),
   ]);
@@ -292,7 +292,7 @@ async function runBatchCommand(folder: string, flags: BatchFlags, options: MainO
   try {
     result = await runBatch({
       folder, folderPath: resolve(options.cwd, folder), jobs, settings, maxWarnings, signal,
-      check: { profile: flags.profile, configFile: loaded?.file ?? null, registered, registeredOptions: postgisOptions(flags), surveyDate: flags.surveyDate ?? null, now: (options.now ?? new Date()).toISOString(), tool: { name: 'cadcheck', version: cadcheckVersion() } },
+      check: { registered, registeredOptions: postgisOptions(flags), surveyDate: flags.surveyDate ?? null, now: (options.now ?? new Date()).toISOString(), tool: { name: 'cadcheck', version: cadcheckVersion() } },
       onProgress: (done, total) => (done === 0 ? bar?.start(total, 0) : bar?.update(done)),
     });
   } finally {
@@ -310,7 +310,8 @@ async function runBatchCommand(folder: string, flags: BatchFlags, options: MainO
   if (summaryFile !== null) writeReportFile(summaryFile, formatCsvSummary(reports));
   if (interrupted) {
     options.stderr.write(`cadcheck: interrupted; ${reports.length} of ${total} submissions were checked and reported.\n`);
-    return EXIT_INTERRUPTED;
+    // 130 after Ctrl-C, 143 after SIGTERM (the bin records which).
+    return options.signal ? EXIT_INTERRUPTED : interruptExitCode();
   }
   return failed > 0 ? EXIT_FAIL : EXIT_PASS;
 }

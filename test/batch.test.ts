@@ -156,7 +156,7 @@ describe('cadcheck batch', () => {
     const settings = resolveSettings(undefined, null);
     const result = await runBatch({
       folder: batch, folderPath: batch, jobs: 1, settings, maxWarnings: null, signal: controller.signal,
-      check: { profile: undefined, configFile: null, registered: null, surveyDate: null, now: TEST_NOW.toISOString(), tool: { name: 'cadcheck', version: 'test' } },
+      check: { registered: null, surveyDate: null, now: TEST_NOW.toISOString(), tool: { name: 'cadcheck', version: 'test' } },
       onProgress: (done) => done === 1 && controller.abort(),
     });
     expect(result.interrupted).toBe(true);

@@ -58,6 +58,16 @@ function troubleReport(path: string, cause: string, options: BatchOptions): Json
   };
 }
 
+/** A submission whose check overran its budget: the findings of the rules that finished, and input/too-complex. */
+function tooComplexReport(path: string, findings: Finding[], options: BatchOptions): JsonReport {
+  const sorted = [...findings].sort(compareFindings);
+  return {
+    schemaVersion: 1, tool: options.check.tool, profile: options.settings.profileId,
+    submission: { path, surveyDate: options.check.surveyDate }, result: 'fail', summary: countBySeverity(sorted),
+    layers: [], photos: [], findings: sorted.map(toJsonFinding),
+  };
+}
+
 /** Summary and result again after findings were added; --max-warnings applies to the merged findings. */
 function settleResult(report: JsonReport, maxWarnings: number | null): void {
   report.summary = countBySeverity(report.findings as Finding[]);
@@ -70,7 +80,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   let done = 0;
   options.onProgress?.(0, names.length);
   const outcomes = await runPool(names.map((name) => join(options.folderPath, name)), {
-    jobs: options.jobs, check: options.check, signal: options.signal,
+    jobs: options.jobs, check: options.check, settings: options.settings, signal: options.signal,
     onOutcome: () => options.onProgress?.(++done, names.length),
   });
 
@@ -79,6 +89,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const reports = checked.map(({ name, outcome }) => {
     // The cause names the absolute path; the report already names the submission.
     if (outcome.kind === 'trouble') return troubleReport(name, outcome.cause.split(`${join(options.folderPath, basename(name))}: `).join(''), options);
+    if (outcome.kind === 'too-complex') return tooComplexReport(name, outcome.findings, options);
     outcome.report.submission.path = name;
     return outcome.report;
   });

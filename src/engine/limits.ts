@@ -17,6 +17,10 @@ export interface Limits {
   zipMaxEntries: number;
   /** Highest inflated/compressed ratio of a zip entry (deflate tops out near 1032 on a run of zeros). */
   zipMaxRatio: number;
+  /** Wall-clock budget of one submission's check (reading and rules), seconds; past it the check ends with input/too-complex. */
+  maxCheckSeconds: number;
+  /** Heap budget of the thread that checks one submission, MiB; past it the check ends with input/too-complex. */
+  maxHeapMb: number;
 }
 
 const MiB = 1024 * 1024;
@@ -35,6 +39,9 @@ export const DEFAULT_LIMITS: Limits = {
   zipMaxTotalBytes: 1024 * MiB,
   zipMaxEntries: 10_000,
   zipMaxRatio: 500,
+  // A 100,000-parcel layer (maxFeatures) takes ~15 s and ~600 MiB of heap on a laptop core: room for a slow, busy machine.
+  maxCheckSeconds: 120,
+  maxHeapMb: 1536,
 };
 
 /** The ratio limit applies only once an entry has inflated past this: tiny, very regular files compress well. */

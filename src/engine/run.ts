@@ -12,6 +12,8 @@ export interface RunOptions {
   registered?: RegisteredParcels | null;
   now?: Date;
   surveyDateOverride?: string | null;
+  /** Called before each rule runs, with the findings so far: a check thread tells the main thread where it is (src/worker/). */
+  onRule?: (ruleId: string, index: number, total: number, findings: readonly Finding[]) => void;
 }
 
 export interface RunResult {
@@ -86,10 +88,11 @@ export function compareFindings(a: Finding, b: Finding): number {
 
 export function runRules(submission: Submission, settings: Settings, options: RunOptions = {}): RunResult {
   const findings: Finding[] = [];
-  for (const id of settings.rules) {
+  for (const [index, id] of settings.rules.entries()) {
     const rule = RULES_BY_ID.get(id);
     if (!rule) throw new Error(`profile ${settings.profileId} lists unknown rule ${id}`);
     if (settings.ruleSettings[id] === 'off') continue;
+    options.onRule?.(id, index, settings.rules.length, findings);
     try {
       rule.check({
         submission,

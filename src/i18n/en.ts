@@ -43,4 +43,10 @@ export const labels: Labels = {
   noLocation: 'no location',
   footer: (name, version) => `Made by ${name} ${version}. The map is drawn in the profile CRS with grid north up; the numbers on it are the rows of the findings table.`,
   ruleCrashed: (ruleId, error) => `Rule ${ruleId} crashed (this is a bug in cadcheck, please report it): ${error}`,
+  progress: {
+    reading: (file) => `reading ${file}`,
+    read: (file, features) => `read ${file}: ${features} features`,
+    registered: 'reading the registered parcels',
+    rule: (ruleId, done, total) => `${ruleId} ${done}/${total} rules`,
+  },
 };

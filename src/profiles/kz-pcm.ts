@@ -23,4 +23,4 @@ export const kzPcm: Settings = {
 };
 
 /** The rules of kz-pcm besides the kz/* family: the file can be read, the contours are valid shapes that do not overlap. */
-export const KZ_SHARED_RULES = ['input/readable', 'geometry/repeated-vertex', 'geometry/valid', 'topology/parcel-overlap'];
+export const KZ_SHARED_RULES = ['input/readable', 'input/too-complex', 'geometry/repeated-vertex', 'geometry/valid', 'topology/parcel-overlap'];

@@ -24,4 +24,4 @@ export const ua1051: Settings = {
 };
 
 /** The rules of ua-1051 besides the ua/* family: the file can be read, the coordinates fall in Ukraine, the assembled parcels are valid shapes. */
-export const UA_SHARED_RULES = ['input/coordinates-plausible', 'input/readable', 'geometry/repeated-vertex', 'geometry/valid'];
+export const UA_SHARED_RULES = ['input/coordinates-plausible', 'input/readable', 'input/too-complex', 'geometry/repeated-vertex', 'geometry/valid'];

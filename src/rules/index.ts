@@ -19,6 +19,7 @@ import inputEncoding from './input/encoding.js';
 import inputGeometryType from './input/geometry-type.js';
 import inputReadable from './input/readable.js';
 import inputRequiredLayers from './input/required-layers.js';
+import inputTooComplex from './input/too-complex.js';
 import inputUnknownLayer from './input/unknown-layer.js';
 import kzClosedContours from './kz/closed-contours.js';
 import kzParseableLines from './kz/parseable-lines.js';
@@ -74,6 +75,7 @@ export const RULES: readonly RuleDefinition[] = [
   inputGeometryType,
   inputReadable,
   inputRequiredLayers,
+  inputTooComplex,
   inputUnknownLayer,
   kzClosedContours,
   kzParseableLines,

@@ -1,0 +1,176 @@
+// The main thread's side of a check thread: one submission at a time, with a wall-clock and heap budget, stopped at
+// once by an abort (Ctrl-C, SIGTERM). cadcheck check runs its one thread here; cadcheck batch's pool runs several.
+// The main thread stays free while the rules run, so signals are handled within milliseconds.
+import { mkdirSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import type { Finding, Submission } from '../model.js';
+import type { CheckTask, Stage, TaskOutcome, WorkerMessage } from './protocol.js';
+
+let bundledWorker: Promise<URL> | null = null;
+
+/**
+ * The thread's script. Built cadcheck runs worker.js beside this module (dist/bundle/worker.js in the bundle,
+ * dist/src/worker/worker.js from tsc); run from the TypeScript sources (vitest), the worker is bundled once with
+ * esbuild (vitest's own dependency), so that tests exercise real threads.
+ */
+export function workerScript(): Promise<URL> {
+  if (import.meta.url.endsWith('.js')) return Promise.resolve(new URL('./worker.js', import.meta.url));
+  bundledWorker ??= (async () => {
+    const { build } = await import('esbuild' as string) as { build(options: Record<string, unknown>): Promise<unknown> };
+    // Inside the repository, so that the bundle's bare imports (jsts, flatbush…) resolve from its node_modules.
+    const folder = new URL('../../node_modules/.cache/cadcheck/', import.meta.url);
+    mkdirSync(folder, { recursive: true });
+    const outfile = new URL(`check-worker-${process.pid}.mjs`, folder);
+    await build({ entryPoints: [new URL('./worker.ts', import.meta.url).pathname], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: outfile.pathname, logLevel: 'silent' });
+    return outfile;
+  })();
+  return bundledWorker;
+}
+
+/** How a check thread's task ended. */
+export type HostOutcome =
+  | TaskOutcome
+  /**
+   * Over budget: the thread was stopped. `stage` is where it was (the rule running, the file being read); `findings`
+   * those of the rules that had finished; `outline` the submission as read (layers without features), if reading finished.
+   */
+  | { kind: 'too-complex'; reason: 'time' | 'memory'; stage: Stage | null; findings: Finding[]; outline: Submission | null; seconds: number }
+  /** Aborted (a signal): nothing to report. */
+  | { kind: 'stopped' };
+
+export interface Budget {
+  /** Wall-clock seconds for the whole task (reading, registered parcels, rules). */
+  seconds: number;
+  /** Old-generation heap of the thread, MiB (V8's resourceLimits). */
+  heapMb: number;
+}
+
+interface Current {
+  id: number;
+  stage: Stage | null;
+  findings: Finding[];
+  outline: Submission | null;
+  started: number;
+  timer: NodeJS.Timeout;
+  onStage?: (stage: Stage) => void;
+  settle: (outcome: HostOutcome) => void;
+}
+
+let nextTaskId = 1;
+
+/** One worker thread that checks submissions one at a time. Once stopped (budget, abort, crash), it is dead: start another. */
+export class CheckThread {
+  readonly heapMb: number;
+  dead = false;
+  private readonly worker: Worker;
+  private current: Current | null = null;
+  private crash: (Error & { code?: string }) | null = null;
+
+  constructor(script: URL, heapMb: number) {
+    this.heapMb = heapMb;
+    this.worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+    this.worker.on('message', (message: WorkerMessage) => this.onMessage(message));
+    this.worker.on('error', (error) => (this.crash = error));
+    this.worker.on('exit', () => this.onExit());
+  }
+
+  static async start(heapMb: number): Promise<CheckThread> {
+    return new CheckThread(await workerScript(), heapMb);
+  }
+
+  get busy(): boolean {
+    return this.current !== null;
+  }
+
+  /** Check one submission. Resolves with its outcome; never rejects. */
+  run(task: Omit<CheckTask, 'id'>, budget: Budget, hooks: { onStage?: (stage: Stage) => void; signal?: AbortSignal } = {}): Promise<HostOutcome> {
+    if (this.dead || this.current) throw new Error('a check thread runs one task at a time, and none once stopped');
+    const id = nextTaskId++;
+    const { signal } = hooks;
+    return new Promise<HostOutcome>((resolve) => {
+      const abort = (): void => this.stop({ kind: 'stopped' });
+      const settle = (outcome: HostOutcome): void => {
+        clearTimeout(current.timer);
+        signal?.removeEventListener('abort', abort);
+        this.current = null;
+        this.worker.unref();
+        resolve(outcome);
+      };
+      // setTimeout holds at most 2^31-1 ms (24.8 days); a larger budget is no budget.
+      const timer = setTimeout(() => this.overBudget('time'), Math.min(budget.seconds * 1000, 2 ** 31 - 1));
+      const current: Current = { id, stage: null, findings: [], outline: null, started: Date.now(), timer, onStage: hooks.onStage, settle };
+      this.current = current;
+      if (signal?.aborted) return this.stop({ kind: 'stopped' });
+      signal?.addEventListener('abort', abort, { once: true });
+      this.worker.ref();
+      this.worker.postMessage({ ...task, id } satisfies CheckTask);
+    });
+  }
+
+  /** Let the process exit while this thread is idle (an idle thread kept for the next check must not hold it open). */
+  unref(): void {
+    this.worker.unref();
+  }
+
+  terminate(): void {
+    this.dead = true;
+    void this.worker.terminate();
+  }
+
+  private onMessage(message: WorkerMessage): void {
+    const current = this.current;
+    if (!current || message.id !== current.id) return;
+    if (message.type === 'stage') {
+      current.stage = message.stage;
+      for (const finding of message.findings) current.findings.push(finding);
+      current.onStage?.(message.stage);
+    } else if (message.type === 'loaded') {
+      current.outline = message.outline;
+    } else {
+      current.settle(message.outcome);
+    }
+  }
+
+  private overBudget(reason: 'time' | 'memory'): void {
+    const current = this.current;
+    if (!current) return;
+    this.stop({ kind: 'too-complex', reason, stage: current.stage, findings: current.findings, outline: current.outline, seconds: (Date.now() - current.started) / 1000 });
+  }
+
+  /** Ends the running task with `outcome` and the thread with it: a thread stuck in a rule cannot be asked to stop. */
+  private stop(outcome: HostOutcome): void {
+    const current = this.current;
+    this.terminate();
+    current?.settle(outcome);
+  }
+
+  private onExit(): void {
+    this.dead = true;
+    if (!this.current) return;
+    // V8 stopped the thread at its heap budget (resourceLimits): a finding, not a crash.
+    if (this.crash?.code === 'ERR_WORKER_OUT_OF_MEMORY') return this.overBudget('memory');
+    this.current.settle({ kind: 'trouble', cause: this.crash?.message ?? 'the check thread stopped', crashed: true, code: null, stack: this.crash?.stack ?? null });
+  }
+}
+
+let idle: CheckThread | null = null;
+
+/**
+ * A check thread with this heap budget: the idle one kept from the previous check when it fits (tests and batch
+ * runs check many submissions in one process; a thread's start and module load cost tens of milliseconds).
+ */
+export async function acquireThread(heapMb: number): Promise<CheckThread> {
+  const kept = idle;
+  idle = null;
+  if (kept && !kept.dead && kept.heapMb === heapMb) return kept;
+  kept?.terminate();
+  return CheckThread.start(heapMb);
+}
+
+/** Give a thread back after a task: kept idle (unreferenced) for the next one, or ended if one is kept already or it is dead. */
+export function releaseThread(thread: CheckThread): void {
+  if (thread.dead || thread.busy) return;
+  if (idle && idle !== thread) return thread.terminate();
+  thread.unref();
+  idle = thread;
+}
