@@ -196,6 +196,8 @@ function mix(h: number): number {
 export interface Matching {
   dirty: boolean[];
   unmatched: number[];
+  /** For each unmatched segment, the polygon it belongs to, or -1 when several polygons have it. */
+  owners: number[];
 }
 
 /**
@@ -286,6 +288,7 @@ export function matchSegments(shapes: readonly Rings[]): Matching {
     }
   });
   const unmatched: number[] = [];
+  const owners: number[] = [];
   k = 0;
   shapes.forEach((shape, owner) => {
     for (const ring of shape.rings) {
@@ -295,12 +298,15 @@ export function matchSegments(shapes: readonly Rings[]): Matching {
         if (count === 2) continue;
         dirty[owner] = true;
         // A segment several polygons have is listed once.
-        if (count > 0) unmatched.push(ring[i - 2]!, ring[i - 1]!, ring[i]!, ring[i + 1]!);
+        if (count > 0) {
+          unmatched.push(ring[i - 2]!, ring[i - 1]!, ring[i]!, ring[i + 1]!);
+          owners.push(count === 1 ? owner : -1);
+        }
         segCount[slot] = -1;
       }
     }
   });
-  return { dirty, unmatched };
+  return { dirty, unmatched, owners };
 }
 
 /** The polygons flagged by matchSegments. */
@@ -313,9 +319,24 @@ export function unmatchedPolygons(shapes: readonly Rings[]): boolean[] {
  * corner on its middle, a partial overlap): only those need noding before the segments can be polygonized.
  */
 export function needsNoding(segments: readonly number[]): boolean[] {
+  return segmentGroups(segments).flagged;
+}
+
+/**
+ * needsNoding's flags, and the segments in connected groups: two segments whose boxes meet (a common end point, a crossing)
+ * are in one group, so every closed chain of segments, and every face they bound, lies in one group (`group[k]` is a
+ * representative segment's number).
+ */
+export function segmentGroups(segments: readonly number[]): { flagged: boolean[]; group: Int32Array } {
   const count = segments.length / 4;
   const flagged = new Array<boolean>(count).fill(false);
-  if (count < 2) return flagged;
+  const parent = new Int32Array(count);
+  for (let k = 0; k < count; k++) parent[k] = k;
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  if (count < 2) return { flagged, group: parent };
   const index = new Flatbush(count);
   for (let k = 0; k < count; k++) {
     const [ax, ay, bx, by] = [segments[4 * k]!, segments[4 * k + 1]!, segments[4 * k + 2]!, segments[4 * k + 3]!];
@@ -326,6 +347,7 @@ export function needsNoding(segments: readonly number[]): boolean[] {
     const [ax, ay, bx, by] = [segments[4 * k]!, segments[4 * k + 1]!, segments[4 * k + 2]!, segments[4 * k + 3]!];
     for (const m of index.search(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by))) {
       if (m <= k) continue;
+      parent[root(m)] = root(k);
       const [cx, cy, dx, dy] = [segments[4 * m]!, segments[4 * m + 1]!, segments[4 * m + 2]!, segments[4 * m + 3]!];
       let common: [number, number, number, number, number, number] | null = null;
       if (ax === cx && ay === cy) common = [ax, ay, bx, by, dx, dy];
@@ -340,5 +362,6 @@ export function needsNoding(segments: readonly number[]): boolean[] {
       if (improper) flagged[k] = flagged[m] = true;
     }
   }
-  return flagged;
+  for (let k = 0; k < count; k++) parent[k] = root(k);
+  return { flagged, group: parent };
 }

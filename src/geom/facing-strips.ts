@@ -1,10 +1,11 @@
 // The strips between two polygons' facing boundaries: quadrilaterals spanning each pair of edges that face each other within a distance.
-import Coordinate from 'jsts/org/locationtech/jts/geom/Coordinate.js';
 import type { Geometry } from '../model.js';
-import { isSimpleRing } from './coverage.js';
-import { geometryFactory, type JstsGeometry } from './jsts.js';
+import { createCoordinate, geometryFactory, type JstsGeometry } from './jsts.js';
 
-/** One boundary edge, with the outward normal of its polygon (unit vector pointing away from the interior). */
+/**
+ * One boundary edge, run with its polygon's interior on the left whatever the ring's winding in the file (so two facing
+ * edges always run opposite ways), with the outward normal (unit vector pointing away from the interior, right of travel).
+ */
 export interface BoundaryEdge {
   ax: number; ay: number; bx: number; by: number;
   nx: number; ny: number;
@@ -12,11 +13,15 @@ export interface BoundaryEdge {
 }
 
 /**
- * Edges of two polygons "face" each other when their outward normals are within this angle of opposite.
- * A strip between neighbours (normals 180° apart) and a V-shaped gap narrower than 45° qualify; the two edges
- * at the outer corner of an L formed by two parcels (90°) do not — that corner is outside, not between them.
+ * The widest opening at which two boundaries still face each other: 2·atan(1/4) ≈ 28.07°. Between two boundaries
+ * diverging at angle θ from a corner point, the uncovered wedge is w = 2·d·tan(θ/2) wide at distance d from the corner;
+ * below this angle it runs at least twice as far as it is wide everywhere (d ≥ 2w) — a sliver, the shape digitising
+ * leaves. Wider openings (a 45° V reaches the 1 m gapMaxWidth within 1.2 m of its corner point; the outer corner of an L
+ * formed by two parcels is 90°) are corners the surveyor drew, not gaps.
  */
-const FACING_COSINE = -Math.cos(Math.PI / 4);
+export const MAX_FACING_ANGLE = 2 * Math.atan(1 / 4);
+/** Edges face each other when their outward normals are within MAX_FACING_ANGLE of opposite. */
+const FACING_COSINE = -Math.cos(MAX_FACING_ANGLE);
 
 function signedArea(ring: number[][]): number {
   let sum = 0;
@@ -35,13 +40,13 @@ export function boundaryEdges(geometry: Geometry): BoundaryEdge[] {
       // The interior lies left of travel on a counter-clockwise shell and on a clockwise hole.
       const interiorLeft = ringIndex === 0 ? area > 0 : area < 0;
       for (let i = 1; i < ring.length; i++) {
-        const [ax, ay] = ring[i - 1]! as [number, number];
-        const [bx, by] = ring[i]! as [number, number];
+        // Run every edge with the interior on its left: a clockwise shell's edges are taken end to start.
+        const [ax, ay] = (interiorLeft ? ring[i - 1]! : ring[i]!) as [number, number];
+        const [bx, by] = (interiorLeft ? ring[i]! : ring[i - 1]!) as [number, number];
         const length = Math.hypot(bx - ax, by - ay);
         if (!(length > 0)) continue;
-        const sign = interiorLeft ? 1 : -1; // outward = right of travel when the interior is on the left
         edges.push({
-          ax, ay, bx, by, nx: (sign * (by - ay)) / length, ny: (sign * -(bx - ax)) / length,
+          ax, ay, bx, by, nx: (by - ay) / length, ny: -(bx - ax) / length,
           minX: Math.min(ax, bx), minY: Math.min(ay, by), maxX: Math.max(ax, bx), maxY: Math.max(ay, by),
         });
       }
@@ -82,18 +87,27 @@ function partInFront(e: BoundaryEdge, f: BoundaryEdge, maxDistance: number): [nu
   return hi > lo ? [lo, hi] : null;
 }
 
+/** Height of a point above edge f's line, along f's outward normal. */
+function heightAbove([x, y]: [number, number], f: BoundaryEdge): number {
+  return (x - f.ax) * f.nx + (y - f.ay) * f.ny;
+}
+
 function pointAt(e: BoundaryEdge, t: number): [number, number] {
   return [e.ax + (e.bx - e.ax) * t, e.ay + (e.by - e.ay) * t];
 }
 
 /**
- * Quadrilaterals spanning the facing parts of edge pairs of two polygons that are at most `maxDistance` apart.
+ * The strips spanning the facing parts of edge pairs of two polygons that are at most `maxDistance` apart.
  * Pairs closer than `minSeparation` at both ends (a common edge, or the same edge digitised twice) span nothing
  * and are skipped — that is how neighbours along a shared boundary cost only arithmetic. The quadrilaterals may
  * cover other parcels; subtract the parcels' union to keep only what is uncovered.
  */
-export function facingStrips(edgesA: readonly BoundaryEdge[], edgesB: readonly BoundaryEdge[], maxDistance: number, minSeparation: number): JstsGeometry[] {
+export function facingStrips(allA: readonly BoundaryEdge[], allB: readonly BoundaryEdge[], maxDistance: number, minSeparation: number): JstsGeometry[] {
   const strips: JstsGeometry[] = [];
+  // Only the edges within reach of the other polygon's box can face one of its edges: on many-vertex rings (251-vertex
+  // parcels side by side) this keeps the pairing to the few edges along the common side instead of every edge × every edge.
+  const edgesA = within(allA, boxOfEdges(allB), maxDistance);
+  const edgesB = within(allB, boxOfEdges(allA), maxDistance);
   for (const e of edgesA) {
     for (const f of edgesB) {
       if (e.minX > f.maxX + maxDistance || f.minX > e.maxX + maxDistance || e.minY > f.maxY + maxDistance || f.minY > e.maxY + maxDistance) continue;
@@ -101,22 +115,33 @@ export function facingStrips(edgesA: readonly BoundaryEdge[], edgesB: readonly B
       const onE = partInFront(e, f, maxDistance);
       const onF = onE && partInFront(f, e, maxDistance);
       if (!onE || !onF) continue;
-      const [p0, p1] = [pointAt(e, onE[0]), pointAt(e, onE[1])];
-      const [q0, q1] = [pointAt(f, onF[0]), pointAt(f, onF[1])];
-      // e runs one way and f the other along the strip: p0 → p1 → q0 → q1 goes round it.
-      const separation = Math.max(Math.hypot(p0[0] - q1[0], p0[1] - q1[1]), Math.hypot(p1[0] - q0[0], p1[1] - q0[1]));
-      if (separation < minSeparation) continue;
-      const ring = [p0, p1, q0, q1, p0];
-      const area = Math.abs(signedArea(ring));
-      if (!(area > minSeparation * minSeparation)) continue;
-      try {
-        const quad = geometryFactory.createPolygon(geometryFactory.createLinearRing(ring.map(([x, y]) => new Coordinate(x, y)) as never)) as unknown as JstsGeometry;
-        // A twisted quad (edges not quite anti-parallel) is repaired by buffer(0) into its simple parts; a simple one is kept.
-        strips.push(isSimpleRing(Float64Array.from(ring.flat())) ? quad : quad.buffer(0));
-      } catch {
-        // a degenerate ring: nothing between the edges
+      // Two right trapezoids: e's facing part dropped perpendicularly onto f, and f's onto e. Where a boundary bends (two
+      // edges of one parcel facing one edge of the other), both pieces on either side of the bend end on the same
+      // perpendicular through the bend's corner, so the strip has no seam there — one connected strip stays connected.
+      for (const [edge, part, onto] of [[e, onE, f], [f, onF, e]] as const) {
+        const [p0, p1] = [pointAt(edge, part[0]), pointAt(edge, part[1])];
+        const [h0, h1] = [heightAbove(p0, onto), heightAbove(p1, onto)];
+        if (Math.max(h0, h1) < minSeparation) continue; // a common edge, or one drawn twice
+        const ring = [p0, p1, [p1[0] - h1 * onto.nx, p1[1] - h1 * onto.ny], [p0[0] - h0 * onto.nx, p0[1] - h0 * onto.ny], p0] as Array<[number, number]>;
+        if (!(Math.abs(signedArea(ring)) > minSeparation * minSeparation)) continue;
+        // Never twisted: the part lies on the outward side of `onto` (heights ≥ 0), so it cannot cross its own feet.
+        strips.push(geometryFactory.createPolygon(geometryFactory.createLinearRing(ring.map(([x, y]) => createCoordinate(x, y)) as never)) as unknown as JstsGeometry);
       }
     }
   }
   return strips;
+}
+
+function boxOfEdges(edges: readonly BoundaryEdge[]): { minX: number; minY: number; maxX: number; maxY: number } {
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const e of edges) {
+    minX = Math.min(minX, e.minX); minY = Math.min(minY, e.minY);
+    maxX = Math.max(maxX, e.maxX); maxY = Math.max(maxY, e.maxY);
+  }
+  return { minX, minY, maxX, maxY };
+}
+
+function within(edges: readonly BoundaryEdge[], box: { minX: number; minY: number; maxX: number; maxY: number }, margin: number): readonly BoundaryEdge[] {
+  const near = edges.filter((e) => !(e.minX > box.maxX + margin || e.maxX < box.minX - margin || e.minY > box.maxY + margin || e.maxY < box.minY - margin));
+  return near.length === edges.length ? edges : near;
 }

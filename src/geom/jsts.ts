@@ -1,8 +1,13 @@
 // The one door to jsts (the JavaScript port of JTS): GeoJSON ↔ jsts geometries, cached per object.
+import SimplePointInAreaLocator from 'jsts/org/locationtech/jts/algorithm/locate/SimplePointInAreaLocator.js';
+import Coordinate from 'jsts/org/locationtech/jts/geom/Coordinate.js';
 import GeometryFactory from 'jsts/org/locationtech/jts/geom/GeometryFactory.js';
+import Location from 'jsts/org/locationtech/jts/geom/Location.js';
 import GeoJSONReader from 'jsts/org/locationtech/jts/io/GeoJSONReader.js';
 import GeoJSONWriter from 'jsts/org/locationtech/jts/io/GeoJSONWriter.js';
 import 'jsts/org/locationtech/jts/monkey.js';
+import Polygonizer from 'jsts/org/locationtech/jts/operation/polygonize/Polygonizer.js';
+import UnaryUnionOp from 'jsts/org/locationtech/jts/operation/union/UnaryUnionOp.js';
 import type { Geometry } from '../model.js';
 
 // jsts' generated typings are partial; rules talk to it through this narrow interface instead.
@@ -45,6 +50,32 @@ export interface JstsEnvelope {
 }
 
 export const geometryFactory = new GeometryFactory();
+
+export function createCoordinate(x: number, y: number): JstsCoordinate {
+  return new Coordinate(x, y) as unknown as JstsCoordinate;
+}
+
+/** The segment from (ax, ay) to (bx, by) as a jsts LineString. */
+export function createSegment(ax: number, ay: number, bx: number, by: number): JstsGeometry {
+  return geometryFactory.createLineString([new Coordinate(ax, ay), new Coordinate(bx, by)] as never) as unknown as JstsGeometry;
+}
+
+/** Is the point inside or on the boundary of the (polygonal) geometry? */
+export function inOrOnArea(point: JstsCoordinate, area: JstsGeometry): boolean {
+  return SimplePointInAreaLocator.locate(point as never, area as never) !== Location.EXTERIOR;
+}
+
+/** The union of everything in a geometry (lines get noded where they cross). */
+export function unaryUnion(geometry: JstsGeometry): JstsGeometry {
+  return UnaryUnionOp.union(geometry as never) as unknown as JstsGeometry;
+}
+
+/** The polygons (bounded faces) that the given noded lines form. */
+export function polygonize(lines: readonly JstsGeometry[]): JstsGeometry[] {
+  const polygonizer = new Polygonizer();
+  for (const line of lines) polygonizer.add(line as never);
+  return (polygonizer.getPolygons() as unknown as { toArray(): JstsGeometry[] }).toArray();
+}
 const reader = new GeoJSONReader(geometryFactory);
 const writer = new GeoJSONWriter();
 const cache = new WeakMap<Geometry, JstsGeometry>();

@@ -1,15 +1,13 @@
 // topology/parcel-gap: no uncovered strip between the parcels of one submission (Art. 8(4)(h), 2(2)); wider enclosed areas are recorded.
-import SimplePointInAreaLocator from 'jsts/org/locationtech/jts/algorithm/locate/SimplePointInAreaLocator.js';
-import Coordinate from 'jsts/org/locationtech/jts/geom/Coordinate.js';
-import Location from 'jsts/org/locationtech/jts/geom/Location.js';
-import Polygonizer from 'jsts/org/locationtech/jts/operation/polygonize/Polygonizer.js';
-import UnaryUnionOp from 'jsts/org/locationtech/jts/operation/union/UnaryUnionOp.js';
+// What a gap is (docs/rules/topology/parcel-gap.md): uncovered land between parcels whose boundaries face each other,
+// lying along at least two parcels over a positive length; width = the diameter of the largest circle inside it; one
+// connected region is one finding. Nothing here depends on ring winding, start vertex or record order.
 import { defineRule } from '../../engine/define-rule.js';
-import { matchSegments, needsNoding, ringsOf } from '../../geom/coverage.js';
+import { matchSegments, ringsOf, segmentGroups, type Matching } from '../../geom/coverage.js';
 import { boundaryEdges, facingStrips, type BoundaryEdge } from '../../geom/facing-strips.js';
-import { geometryFactory, toGeoJson, type JstsCoordinate, type JstsGeometry } from '../../geom/jsts.js';
+import { createSegment, geometryFactory, inOrOnArea, polygonize, toGeoJson, unaryUnion, type JstsCoordinate, type JstsGeometry } from '../../geom/jsts.js';
 import { measuredRegions, unionParts, type MeasuredRegion } from '../../geom/regions.js';
-import { boxOf, BoxIndex } from '../../geom/spatial-index.js';
+import { boxOf, BoxIndex, type Box } from '../../geom/spatial-index.js';
 import { isWiderThan, polygonParts } from '../../geom/width.js';
 import { featureName, polygonShapes, type PolygonShape } from '../shapes.js';
 
@@ -18,34 +16,110 @@ import { featureName, polygonShapes, type PolygonShape } from '../shapes.js';
  * (src/geom/coverage.ts) that no parcel covers. Every point of the parcels' union's boundary lies on such a segment and
  * coverage cannot change across a matched edge, so each face is wholly covered or wholly an enclosed area — parcels that
  * meet only at corner points included — without overlaying the (mostly clean) parcels themselves.
+ *
+ * The segments are taken one cluster at a time (connected segments, and groups of them whose boxes meet: a face and
+ * everything inside it are in one cluster), so memory is bounded by the largest cluster, not the layer; a cluster whose
+ * segments all belong to one parcel bounds only that parcel and its own holes (no gap between parcels) and is skipped
+ * without building anything.
  */
-function enclosedAreas(unmatched: readonly number[], covered: (point: JstsCoordinate) => boolean): JstsGeometry[] {
-  if (unmatched.length === 0) return [];
-  const polygonizer = new Polygonizer();
-  const crossing: JstsGeometry[] = [];
-  const flagged = needsNoding(unmatched);
-  for (let k = 0; k < unmatched.length; k += 4) {
-    const line = geometryFactory.createLineString([new Coordinate(unmatched[k]!, unmatched[k + 1]!), new Coordinate(unmatched[k + 2]!, unmatched[k + 3]!)] as never) as unknown as JstsGeometry;
-    if (flagged[k / 4]) crossing.push(line);
-    else polygonizer.add(line as never);
+function enclosedAreas({ unmatched, owners }: Matching, covered: (point: JstsCoordinate) => boolean): JstsGeometry[] {
+  const count = unmatched.length / 4;
+  if (count === 0) return [];
+  const { flagged, group } = segmentGroups(unmatched);
+  // A face of one group can hold other groups inside it (an island parcel in a ring-shaped gap): groups whose boxes meet
+  // are taken together, so every face is polygonized with everything inside it.
+  const groupBox = new Map<number, Box>();
+  for (let k = 0; k < count; k++) {
+    const [ax, ay, bx, by] = [unmatched[4 * k]!, unmatched[4 * k + 1]!, unmatched[4 * k + 2]!, unmatched[4 * k + 3]!];
+    const box = groupBox.get(group[k]!);
+    if (!box) groupBox.set(group[k]!, { minX: Math.min(ax, bx), minY: Math.min(ay, by), maxX: Math.max(ax, bx), maxY: Math.max(ay, by) });
+    else {
+      box.minX = Math.min(box.minX, ax, bx); box.minY = Math.min(box.minY, ay, by);
+      box.maxX = Math.max(box.maxX, ax, bx); box.maxY = Math.max(box.maxY, ay, by);
+    }
   }
-  // Segments that cross or touch another mid-way (overlapping parcels, bow-ties) are noded by unioning them, per place.
-  const boxes = crossing.map((line) => boxOf(line));
-  const index = new BoxIndex(boxes);
-  const parent = crossing.map((_, i) => i);
-  const root = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
+  const representatives = [...groupBox.keys()];
+  const boxes = representatives.map((g) => groupBox.get(g)!);
+  const cluster = new Map(representatives.map((g) => [g, g]));
+  const root = (g: number): number => {
+    while (cluster.get(g) !== g) {
+      const up = cluster.get(cluster.get(g)!)!;
+      cluster.set(g, up);
+      g = up;
+    }
+    return g;
   };
-  for (const [i, j] of index.pairs(boxes)) parent[root(i)] = root(j);
-  const places = new Map<number, JstsGeometry[]>();
-  crossing.forEach((line, i) => {
-    if (!places.has(root(i))) places.set(root(i), []);
-    places.get(root(i))!.push(line);
-  });
-  for (const lines of places.values()) polygonizer.add(UnaryUnionOp.union(geometryFactory.createMultiLineString(lines as never)));
-  const faces = (polygonizer.getPolygons() as unknown as { toArray(): JstsGeometry[] }).toArray();
-  return faces.filter((face) => !covered(face.getInteriorPoint().getCoordinate()!));
+  new BoxIndex(boxes).eachPair(boxes, 0, (a, b) => cluster.set(root(representatives[a]!), root(representatives[b]!)));
+  for (let k = 0; k < count; k++) group[k] = root(group[k]!);
+  // Segments by group, in segment order: a counting sort on the representative's number.
+  const start = new Int32Array(count + 1);
+  for (let k = 0; k < count; k++) start[group[k]! + 1]! += 1;
+  for (let k = 0; k < count; k++) start[k + 1]! += start[k]!;
+  const members = new Int32Array(count);
+  const fill = start.slice(0, count);
+  for (let k = 0; k < count; k++) members[fill[group[k]!]!++] = k;
+  const areas: JstsGeometry[] = [];
+  for (let g = 0; g < count; g++) {
+    const [from, to] = [start[g]!, start[g + 1]!];
+    if (to - from < 3) continue; // fewer than three segments bound no face
+    const owner = owners[members[from]!]!;
+    let single = owner >= 0;
+    for (let m = from; single && m < to; m++) single = owners[members[m]!] === owner;
+    if (single) continue;
+    const lines: JstsGeometry[] = [];
+    const crossing: JstsGeometry[] = [];
+    for (let m = from; m < to; m++) {
+      const k = members[m]!;
+      const line = createSegment(unmatched[4 * k]!, unmatched[4 * k + 1]!, unmatched[4 * k + 2]!, unmatched[4 * k + 3]!);
+      (flagged[k] ? crossing : lines).push(line);
+    }
+    // Segments that cross or touch another mid-way (overlapping parcels, bow-ties) are noded by unioning them.
+    if (crossing.length > 0) lines.push(unaryUnion(geometryFactory.createMultiLineString(crossing as never) as unknown as JstsGeometry));
+    for (const face of polygonize(lines)) if (!covered(face.getInteriorPoint().getCoordinate()!)) areas.push(face);
+  }
+  return areas;
+}
+
+/** The closed rings of a polygonal geometry's parts, as flat coordinate lists. */
+function ringsOfRegion(region: JstsGeometry): Float64Array[] {
+  const rings: Float64Array[] = [];
+  for (const part of polygonParts(region)) {
+    const polygon = part as unknown as { getExteriorRing(): JstsGeometry; getNumInteriorRing(): number; getInteriorRingN(n: number): JstsGeometry };
+    const all = [polygon.getExteriorRing()];
+    for (let h = 0; h < polygon.getNumInteriorRing(); h++) all.push(polygon.getInteriorRingN(h));
+    for (const ring of all) rings.push(Float64Array.from(ring.getCoordinates().flatMap((c) => [c.x, c.y])));
+  }
+  return rings;
+}
+
+/** Distance from (x, y) to the nearest segment of the rings. */
+function distanceToRings(rings: readonly Float64Array[], x: number, y: number): number {
+  let best = Infinity;
+  for (const ring of rings) {
+    for (let i = 2; i < ring.length; i += 2) {
+      const [ax, ay, bx, by] = [ring[i - 2]!, ring[i - 1]!, ring[i]!, ring[i + 1]!];
+      const [dx, dy] = [bx - ax, by - ay];
+      const length2 = dx * dx + dy * dy;
+      const t = length2 > 0 ? Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / length2)) : 0;
+      best = Math.min(best, Math.hypot(x - ax - t * dx, y - ay - t * dy));
+    }
+  }
+  return best;
+}
+
+/**
+ * How long the region's outline runs along the parcel's boundary (within `coincident`). Overlay results are noded at the
+ * parcels' corners, so a piece of outline either lies along the parcel or not: its midpoint decides.
+ */
+function contactLength(regionRings: readonly Float64Array[], parcelRings: readonly Float64Array[], coincident: number): number {
+  let length = 0;
+  for (const ring of regionRings) {
+    for (let i = 2; i < ring.length; i += 2) {
+      const [ax, ay, bx, by] = [ring[i - 2]!, ring[i - 1]!, ring[i]!, ring[i + 1]!];
+      if (distanceToRings(parcelRings, (ax + bx) / 2, (ay + by) / 2) <= coincident) length += Math.hypot(bx - ax, by - ay);
+    }
+  }
+  return length;
 }
 
 export default defineRule({
@@ -66,14 +140,25 @@ export default defineRule({
     if (parcels.length < 2) return;
     const boxes = parcels.map((parcel) => parcel.box);
     const index = new BoxIndex(boxes);
-    const { dirty, unmatched } = matchSegments(parcels.map((parcel) => ringsOf(parcel.feature.geometry!)));
+    const matching = matchSegments(parcels.map((parcel) => ringsOf(parcel.feature.geometry!)));
+    const { dirty } = matching;
     /** Is the point in or on a parcel? */
     const covered = (point: JstsCoordinate): boolean =>
-      index.search({ minX: point.x, minY: point.y, maxX: point.x, maxY: point.y }).some((i) => SimplePointInAreaLocator.locate(point as never, parcels[i]!.shape as never) !== Location.EXTERIOR);
+      index.search({ minX: point.x, minY: point.y, maxX: point.x, maxY: point.y }).some((i) => inOrOnArea(point, parcels[i]!.shape));
 
-    /** The parcels touching a region (within a millimetre), in submission order. */
-    const bordering = (region: JstsGeometry): PolygonShape[] =>
-      index.search(boxOf(region), coincident).sort((a, b) => a - b).map((i) => parcels[i]!).filter((parcel) => parcel.shape.distance(region) <= coincident);
+    /**
+     * The parcels a region lies along over a positive length (more than `coincident` of its outline), in submission order.
+     * A parcel that only touches it at a point (a neighbour's corner at the mouth of a notch) does not count.
+     */
+    const along = (regions: readonly JstsGeometry[]): PolygonShape[] => {
+      // (several regions: their outlines together)
+      const rings = regions.flatMap(ringsOfRegion);
+      const candidates = new Set<number>();
+      for (const region of regions) for (const i of index.search(boxOf(region), coincident)) candidates.add(i);
+      return [...candidates].sort((a, b) => a - b)
+        .filter((i) => contactLength(rings, ringsOf(parcels[i]!.feature.geometry!).rings, coincident) > coincident)
+        .map((i) => parcels[i]!);
+    };
 
     const reportRegion = (found: MeasuredRegion, neighbours: PolygonShape[], kind: 'gap' | 'enclosedArea'): void => {
       const isError = found.width > accuracy;
@@ -92,13 +177,11 @@ export default defineRule({
     const wideEnclosed: JstsGeometry[] = [];
     let enclosed: JstsGeometry[] = [];
     try {
-      enclosed = enclosedAreas(unmatched, covered);
+      enclosed = enclosedAreas(matching, covered);
     } catch {
       // jsts could not overlay an invalid parcel: geometry/valid reports it; the strips below are still checked
     }
     for (const area of enclosed) {
-      const neighbours = bordering(area);
-      if (neighbours.length < 2) continue; // a hole in one parcel is that parcel's shape, not a gap
       // One erosion settles most: an area no wider than gapMaxWidth cannot measure wider (the bisection uses the same erosion).
       if (!isWiderThan(area, gapMaxWidth)) {
         narrowEnclosed.push(area);
@@ -106,21 +189,24 @@ export default defineRule({
       }
       const [measured] = measuredRegions(area);
       if (!measured) continue;
-      if (measured.width > gapMaxWidth) {
-        wideEnclosed.push(area);
-        reportRegion(measured, neighbours, 'enclosedArea');
-      } else narrowEnclosed.push(area);
+      if (measured.width <= gapMaxWidth) {
+        narrowEnclosed.push(area);
+        continue;
+      }
+      wideEnclosed.push(area);
+      const neighbours = along([area]);
+      if (neighbours.length >= 2) reportRegion(measured, neighbours, 'enclosedArea'); // else a hole in one parcel: its own shape
     }
 
     // 2. Strips between facing boundaries of two different parcels, closed at their ends or not.
     const edges = new Map<number, BoundaryEdge[]>();
     const edgesOf = (i: number): BoundaryEdge[] => {
-      if (!edges.has(i)) edges.set(i, boundaryEdges(parcels[i]!.feature.geometry!));
-      return edges.get(i)!;
+      let found = edges.get(i);
+      if (!found) edges.set(i, (found = boundaryEdges(parcels[i]!.feature.geometry!)));
+      return found;
     };
     const strips: JstsGeometry[] = [];
-    // Pairs with a dirty parcel, in the order BoxIndex.pairs lists them (i ascending, j as the index finds it): only the
-    // dirty parcels and those near them are searched.
+    // Pairs with a dirty parcel: only the dirty parcels and those near them are searched.
     const near = new Uint8Array(parcels.length);
     parcels.forEach((parcel, i) => {
       if (dirty[i]) for (const j of index.search(parcel.box, gapMaxWidth)) near[j] = 1;
@@ -133,8 +219,10 @@ export default defineRule({
         // uncovered area within gapMaxWidth of both could only lie beyond neighbours thinner than gapMaxWidth, whose own
         // (unmatched) strips find it — in contrived shapes with a slightly different outline than this pair's strip would
         // add. Skipping these pairs (facingStrips on every pair is ~1.4 s at 100k parcels, for no strip) is the trade.
-        if (dirty[i] || dirty[j]) strips.push(...facingStrips(edgesOf(i), edgesOf(j), gapMaxWidth, coincident));
+        if (dirty[i] || dirty[j]) for (const strip of facingStrips(edgesOf(i), edgesOf(j), gapMaxWidth, coincident)) strips.push(strip);
       }
+      // A parcel's edges are needed only while its pairs are formed (j > i come later): keep memory to the moving front.
+      edges.delete(i);
     }
     const uncovered: JstsGeometry[] = [...narrowEnclosed];
     try {
@@ -158,10 +246,18 @@ export default defineRule({
     } catch {
       return; // as above: an invalid parcel left shapes jsts cannot merge
     }
-    for (const found of gaps.flatMap((gap) => measuredRegions(gap, coincident))) {
-      if (found.width > gapMaxWidth) continue; // strips that merge into a wide open area are not a gap between two parcels
-      const neighbours = bordering(found.region);
-      if (neighbours.length >= 2) reportRegion(found, neighbours, 'gap');
+    // Strips that merge into a wide open area are not a gap between two parcels; the rest are measured one by one.
+    const narrow = gaps.flatMap((gap) => measuredRegions(gap, coincident)).filter((found) => found.width <= gapMaxWidth);
+    // Each connected region is one finding (the strips' pieces join without seams: src/geom/facing-strips.ts), named by
+    // the parcels it lies along; separate regions that only touch at a point (holes meeting at a corner) stay separate.
+    const order = new Map(parcels.map((parcel, i) => [parcel, i]));
+    const findings: Array<{ found: MeasuredRegion; neighbours: PolygonShape[] }> = [];
+    for (const found of narrow) {
+      const neighbours = along([found.region]);
+      if (neighbours.length >= 2) findings.push({ found, neighbours }); // else a notch in one parcel's outline, or a hole in it
     }
+    // In the order of the land, not of the computation: by the first parcel named, then by place.
+    findings.sort((a, b) => order.get(a.neighbours[0]!)! - order.get(b.neighbours[0]!)! || a.found.location[0] - b.found.location[0] || a.found.location[1] - b.found.location[1]);
+    for (const { found, neighbours } of findings) reportRegion(found, neighbours, 'gap');
   },
 });
