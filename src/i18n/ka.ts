@@ -42,6 +42,7 @@ const labels: Labels = {
   noLocation: 'ადგილი უცნობია',
   footer: (name, version) => `შექმნილია: ${name} ${version}. რუკა დახატულია პროფილის კოორდინატთა სისტემაში, ბადის ჩრდილოეთი ზემოთ; მასზე ნომრები შედეგების ცხრილის სტრიქონებია.`,
   ruleCrashed: (ruleId, error) => `წესი ${ruleId} ავარიულად შეწყდა (ეს cadcheck-ის შეცდომაა, გთხოვთ შეგვატყობინოთ): ${error}`,
+  notPlaced: 'არ შემოწმდა: ფენა დედამიწაზე არ არის განთავსებული (მისი კოორდინატთა სისტემა უცნობია ან არ არის მოსალოდნელი, ან კოორდინატები ქვეყნის გარეთაა; იხ. input/crs-defined, input/crs-expected და input/coordinates-plausible), ამიტომ მასზე არაფერი იზომება',
   progress: {
     reading: (file) => `იკითხება ${file}`,
     read: (file, features) => `${file} წაკითხულია: ${features} ობიექტი`,
@@ -132,6 +133,7 @@ export const ka: Translation = {
       messages: {
         noCrs: 'ფენას კოორდინატთა სისტემა არ აქვს: დაამატეთ მისი .prj ფაილი ან „crs“ cadcheck.json-ში',
         unparsableCrs: 'ფენის კოორდინატთა სისტემის ({source}) გაგება ვერ ხერხდება: {definition}',
+        manifestCrsForGeojson: 'GeoJSON-ს „crs“ არ აქვს, ამიტომ RFC 7946-ით ის გრადუსებში (EPSG:4326) უნდა იყოს, მაგრამ მისი კოორდინატები გრადუსები ვერ იქნება: გამოიყენება მანიფესტის crs {crs}. ჩაწერეთ „crs“ ფაილში',
       },
     },
     'input/crs-expected': {
@@ -198,7 +200,9 @@ export const ka: Translation = {
     'metadata/paper-matches-digital': {
       description: 'მანიფესტის ქაღალდის ვერსიის მონაცემები ემთხვევა ფენებს: მთელ მ²-მდე დამრგვალებული ნაკვეთის ფართობი, შენობების ნომრები, სართულიანობა და მდგომარეობა',
       messages: {
-        parcelArea: 'paper.parcelArea {paper} მ² განსხვავდება მთელ მ²-მდე დამრგვალებული ციფრული ფართობისგან {digital} მ² ({exact} მ²)',
+        parcelArea: 'paper.parcelArea {paper} მ² განსხვავდება ნაკვეთის ფენის დეკლარირებული ფართობის ატრიბუტისგან ({field}), მთელ მ²-მდე დამრგვალებით {digital} მ² (დეკლარირებულია {exact} მ²)',
+        parcelAreaGeometry: 'paper.parcelArea {paper} მ² განსხვავდება ნაკვეთის პოლიგონის ფართობისგან, მთელ მ²-მდე დამრგვალებით {digital} მ² (დახაზულია {exact} მ²; ნაკვეთის ფენა ფართობს არ აცხადებს)',
+        parcelAreaMixed: 'paper.parcelArea {paper} მ² განსხვავდება ნაკვეთების ფართობისგან, მთელ მ²-მდე დამრგვალებით {digital} მ² ({exact} მ²: დეკლარირებული ფართობის ატრიბუტი ({field}) სადაც არის, პოლიგონის ფართობი — სადაც არ არის)',
         buildingNotOnPaper: 'შენობა {number} ფენებშია, მაგრამ paper.buildings-ში არ არის',
         buildingNotInLayers: 'paper.buildings-ში მითითებულია შენობა {number}, რომელიც შენობების ფენაში არ არის',
         storeysDiffer: 'შენობა {number} ფენაში {digital}-სართულიანია, ქაღალდზე კი {paper}-სართულიანი',

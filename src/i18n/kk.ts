@@ -42,6 +42,7 @@ const labels: Labels = {
   noLocation: 'орны жоқ',
   footer: (name, version) => `${name} ${version} жасады. Карта профильдің координаттар жүйесінде, тордың солтүстігі жоғары қаратылып салынған; ондағы нөмірлер — нәтижелер кестесінің жолдары.`,
   ruleCrashed: (ruleId, error) => `${ruleId} ережесі апатты түрде тоқтады (бұл cadcheck қатесі, ол туралы хабарлаңыз): ${error}`,
+  notPlaced: 'Тексерілмеді: қабат жер бетіне орналастырылмаған (оның координаталар жүйесі белгісіз немесе күтілгендей емес, не координаталары елден тыс жатыр; input/crs-defined, input/crs-expected және input/coordinates-plausible қараңыз), сондықтан онда ештеңе өлшенбейді',
   progress: {
     reading: (file) => `${file} оқылуда`,
     read: (file, features) => `${file} оқылды: ${features} нысан`,
@@ -132,6 +133,7 @@ export const kk: Translation = {
       messages: {
         noCrs: 'Қабаттың координаттар жүйесі жоқ: оның .prj файлын немесе cadcheck.json ішіне «crs» қосыңыз',
         unparsableCrs: 'Қабаттың координаттар жүйесін ({source}) түсіну мүмкін емес: {definition}',
+        manifestCrsForGeojson: 'GeoJSON ішінде «crs» жоқ, сондықтан RFC 7946 бойынша ол градуста (EPSG:4326) болар еді, бірақ оның координаталары градус бола алмайды: манифесттің crs {crs} қолданылады. Файлға «crs» жазыңыз',
       },
     },
     'input/crs-expected': {
@@ -198,7 +200,9 @@ export const kk: Translation = {
     'metadata/paper-matches-digital': {
       description: 'Манифесттегі қағаз нұсқаның мәліметтері қабаттармен сәйкес: бүтін м²-ге дөңгелектенген учаске ауданы, ғимарат нөмірлері, қабат саны және жай-күйі',
       messages: {
-        parcelArea: 'paper.parcelArea {paper} м² бүтін м²-ге дөңгелектенген цифрлық учаске ауданынан {digital} м² ({exact} м²) ерекшеленеді',
+        parcelArea: 'paper.parcelArea {paper} м² учаске қабатының мәлімделген аудан атрибутынан ({field}) өзгеше: бүтін м²-ге дейін дөңгелектегенде {digital} м² (мәлімделгені {exact} м²)',
+        parcelAreaGeometry: 'paper.parcelArea {paper} м² учаске полигонының ауданынан өзгеше: бүтін м²-ге дейін дөңгелектегенде {digital} м² (сызбада {exact} м²; учаске қабаты ауданды мәлімдемейді)',
+        parcelAreaMixed: 'paper.parcelArea {paper} м² учаскелердің ауданынан өзгеше: бүтін м²-ге дейін дөңгелектегенде {digital} м² ({exact} м²: бар жерде мәлімделген аудан атрибуты ({field}), жоқ жерде полигон ауданы)',
         buildingNotOnPaper: '{number} ғимараты қабаттарда бар, бірақ paper.buildings ішінде жоқ',
         buildingNotInLayers: 'paper.buildings ішінде {number} ғимараты көрсетілген, ол ғимараттар қабатында жоқ',
         storeysDiffer: '{number} ғимаратының қабатта қабат саны {digital}, ал қағазда {paper}',

@@ -48,6 +48,7 @@ const labels: Labels = {
   noLocation: 'без местоположения',
   footer: (name, version) => `Создано: ${name} ${version}. Карта нарисована в системе координат профиля, север сетки сверху; номера на ней — строки таблицы результатов.`,
   ruleCrashed: (ruleId, error) => `Правило ${ruleId} аварийно завершилось (это ошибка cadcheck, сообщите о ней): ${error}`,
+  notPlaced: 'Не проверено: слой не привязан к местности (его система координат неизвестна или не та, что ожидается, либо координаты лежат за пределами страны; см. input/crs-defined, input/crs-expected и input/coordinates-plausible), поэтому на нём ничего не измеряется',
   progress: {
     reading: (file) => `чтение ${file}`,
     read: (file, features) => `${file} прочитан: объектов ${features}`,
@@ -138,6 +139,7 @@ export const ru: Translation = {
       messages: {
         noCrs: 'У слоя нет системы координат: добавьте его файл .prj или «crs» в cadcheck.json',
         unparsableCrs: 'Систему координат слоя ({source}) не удаётся распознать: {definition}',
+        manifestCrsForGeojson: 'В GeoJSON нет члена «crs», поэтому по RFC 7946 он был бы в градусах (EPSG:4326), но его координаты не могут быть градусами: используется crs манифеста {crs}. Запишите «crs» в файл',
       },
     },
     'input/crs-expected': {
@@ -204,7 +206,9 @@ export const ru: Translation = {
     'metadata/paper-matches-digital': {
       description: 'Сведения бумажной версии в манифесте совпадают со слоями: площадь участка, округлённая до целого м², номера зданий, этажность и состояние',
       messages: {
-        parcelArea: 'paper.parcelArea {paper} м² отличается от цифровой площади участка, округлённой до целого м², {digital} м² ({exact} м²)',
+        parcelArea: 'paper.parcelArea {paper} м² отличается от заявленного атрибута площади ({field}) слоя участка, {digital} м² с округлением до целого м² (заявлено {exact} м²)',
+        parcelAreaGeometry: 'paper.parcelArea {paper} м² отличается от площади полигона участка, {digital} м² с округлением до целого м² (по чертежу {exact} м²; слой участка площадь не заявляет)',
+        parcelAreaMixed: 'paper.parcelArea {paper} м² отличается от площади участков, {digital} м² с округлением до целого м² ({exact} м²: заявленный атрибут площади ({field}), где он есть, площадь полигона — где его нет)',
         buildingNotOnPaper: 'Здание {number} есть в слоях, но нет в paper.buildings',
         buildingNotInLayers: 'В paper.buildings указано здание {number}, которого нет в слое зданий',
         storeysDiffer: 'У здания {number} в слое {digital} этаж(а/ей), а на бумаге {paper}',

@@ -48,6 +48,7 @@ const labels: Labels = {
   noLocation: 'без місця',
   footer: (name, version) => `Створено: ${name} ${version}. Карту намальовано в системі координат профілю, північ сітки вгорі; номери на ній — рядки таблиці результатів.`,
   ruleCrashed: (ruleId, error) => `Правило ${ruleId} аварійно завершилося (це помилка cadcheck, повідомте про неї): ${error}`,
+  notPlaced: 'Не перевірено: шар не прив\'язаний до місцевості (його система координат невідома або не та, що очікується, або координати лежать за межами країни; див. input/crs-defined, input/crs-expected та input/coordinates-plausible), тому на ньому нічого не вимірюється',
   progress: {
     reading: (file) => `читання ${file}`,
     read: (file, features) => `${file} прочитано: об’єктів ${features}`,
@@ -138,6 +139,7 @@ export const uk: Translation = {
       messages: {
         noCrs: 'Шар не має системи координат: додайте його файл .prj або «crs» у cadcheck.json',
         unparsableCrs: 'Систему координат шару ({source}) не вдається розпізнати: {definition}',
+        manifestCrsForGeojson: 'У GeoJSON немає члена «crs», тож за RFC 7946 він був би в градусах (EPSG:4326), але його координати не можуть бути градусами: використано crs маніфесту {crs}. Запишіть «crs» у файл',
       },
     },
     'input/crs-expected': {
@@ -204,7 +206,9 @@ export const uk: Translation = {
     'metadata/paper-matches-digital': {
       description: 'Відомості паперової версії в маніфесті збігаються із шарами: площа ділянки, округлена до цілого м², номери будівель, поверховість і стан',
       messages: {
-        parcelArea: 'paper.parcelArea {paper} м² відрізняється від цифрової площі ділянки, округленої до цілого м², {digital} м² ({exact} м²)',
+        parcelArea: 'paper.parcelArea {paper} м² відрізняється від заявленого атрибута площі ({field}) шару ділянки, {digital} м² з округленням до цілого м² (заявлено {exact} м²)',
+        parcelAreaGeometry: 'paper.parcelArea {paper} м² відрізняється від площі полігону ділянки, {digital} м² з округленням до цілого м² (за кресленням {exact} м²; шар ділянки площі не заявляє)',
+        parcelAreaMixed: 'paper.parcelArea {paper} м² відрізняється від площі ділянок, {digital} м² з округленням до цілого м² ({exact} м²: заявлений атрибут площі ({field}), де він є, площа полігону — де його немає)',
         buildingNotOnPaper: 'Будівля {number} є в шарах, але її немає в paper.buildings',
         buildingNotInLayers: 'У paper.buildings зазначено будівлю {number}, якої немає в шарі будівель',
         storeysDiffer: 'Будівля {number} має в шарі поверхів: {digital}, а на папері: {paper}',

@@ -34,7 +34,7 @@ const FAILING: Array<{ fixture: string; findings: Expected[] }> = [
     fixture: 'metadata/paper-matches-digital/fail/paper-area-off-by-2m2',
     findings: [{
       ruleId: 'metadata/paper-matches-digital', severity: 'error', messageId: 'parcelArea', file: 'cadcheck.json', featureIndex: null, measured: 2, limit: 0, unit: 'm²',
-      message: 'paper.parcelArea 1242 m² differs from the digital parcel area rounded to a whole m², 1240 m² (1240.00 m²)',
+      message: 'paper.parcelArea 1242 m² differs from the declared area attribute (area) of the parcel layer, 1240 m² rounded to a whole m² (1240.00 m² as declared)',
     }],
   },
   {
