@@ -8,17 +8,24 @@ import { codeOf, fieldOf, isBlankValue, numberOf, textOf } from '../fields.js';
 import { layersWithRole } from '../layers.js';
 import { factAt } from './facts.js';
 
+/** Where the digital parcel area comes from: the declared area attribute, the drawn polygon, or each where the other is missing. */
+type AreaSource = 'attribute' | 'geometry' | 'mixed';
+
 /** The parcels' area as the digital version states it: the declared attribute, else the drawn polygon; null if unknown. */
-function digitalParcelArea(submission: Submission, settings: Settings): number | null {
+function digitalParcelArea(submission: Submission, settings: Settings): { total: number; source: AreaSource; field: string } | null {
   let total = 0;
   let parcels = 0;
+  let declaredCount = 0;
+  let field = 'area';
   for (const layer of layersWithRole(submission, 'parcel')) {
     const name = fieldOf(layer, settings, 'area');
+    if (name !== null) field = name;
     for (const feature of layer.features) {
       parcels += 1;
       const declared = name === null ? null : numberOf(feature.properties[name]);
       if (declared !== null) {
         total += declared;
+        declaredCount += 1;
         continue;
       }
       const geometry = feature.geometry;
@@ -26,7 +33,8 @@ function digitalParcelArea(submission: Submission, settings: Settings): number |
       total += toJsts(geometry).getArea();
     }
   }
-  return parcels > 0 ? total : null;
+  if (parcels === 0) return null;
+  return { total, source: declaredCount === parcels ? 'attribute' : declaredCount === 0 ? 'geometry' : 'mixed', field };
 }
 
 function unreadable(submission: Submission, role: Role): boolean {
@@ -59,7 +67,9 @@ export default defineRule({
     basis: 'Art. 8(4)(g), 7(18)',
     description: "The manifest's paper facts agree with the layers: parcel area rounded to a whole m², building numbers, storeys and condition",
     messages: {
-      parcelArea: 'paper.parcelArea {paper} m² differs from the digital parcel area rounded to a whole m², {digital} m² ({exact} m²)',
+      parcelArea: 'paper.parcelArea {paper} m² differs from the declared area attribute ({field}) of the parcel layer, {digital} m² rounded to a whole m² ({exact} m² as declared)',
+      parcelAreaGeometry: 'paper.parcelArea {paper} m² differs from the area of the parcel polygon, {digital} m² rounded to a whole m² ({exact} m² as drawn; the parcel layer declares no area)',
+      parcelAreaMixed: 'paper.parcelArea {paper} m² differs from the parcels\' area, {digital} m² rounded to a whole m² ({exact} m²: the declared area attribute ({field}) where given, the polygon\'s area where not)',
       buildingNotOnPaper: 'Building {number} is in the layers but not in paper.buildings',
       buildingNotInLayers: 'paper.buildings lists building {number}, which is not in the building layer',
       storeysDiffer: 'Building {number} has {digital} storeys in the layer but {paper} on paper',
@@ -72,11 +82,13 @@ export default defineRule({
     const file = submission.manifest.file;
 
     const paperArea = factAt(submission.manifest.data, 'paper.parcelArea');
-    const exact = typeof paperArea === 'number' && !unreadable(submission, 'parcel') ? digitalParcelArea(submission, settings) : null;
-    if (typeof paperArea === 'number' && exact !== null && paperArea !== Math.round(exact)) {
-      // The paper area is a whole number of m² (Art. 7(6)(a)); the attribute is exact (Art. 8(3)(a.a)).
-      const digital = Math.round(exact);
-      report({ messageId: 'parcelArea', file, measured: Math.abs(paperArea - digital), limit: 0, unit: 'm²', data: { paper: paperArea, digital, exact: exact.toFixed(2) } });
+    const area = typeof paperArea === 'number' && !unreadable(submission, 'parcel') ? digitalParcelArea(submission, settings) : null;
+    if (typeof paperArea === 'number' && area !== null && paperArea !== Math.round(area.total)) {
+      // The paper area is a whole number of m² (Art. 7(6)(a)); the attribute is exact (Art. 8(3)(a.a)). The message names
+      // what was compared: the declared attribute (whose own agreement with the polygon is attributes/area-matches-geometry's), or the polygon.
+      const digital = Math.round(area.total);
+      const messageId = area.source === 'attribute' ? 'parcelArea' : area.source === 'geometry' ? 'parcelAreaGeometry' : 'parcelAreaMixed';
+      report({ messageId, file, measured: Math.abs(paperArea - digital), limit: 0, unit: 'm²', data: { paper: paperArea, digital, exact: area.total.toFixed(2), field: area.field } });
     }
 
     const paperBuildings = factAt(submission.manifest.data, 'paper.buildings');
