@@ -182,14 +182,15 @@ export default defineRule({
       // jsts could not overlay an invalid parcel: geometry/valid reports it; the strips below are still checked
     }
     for (const area of enclosed) {
-      // One erosion settles most: an area no wider than gapMaxWidth cannot measure wider (the bisection uses the same erosion).
-      if (!isWiderThan(area, gapMaxWidth)) {
+      // One erosion settles most: an area no wider than gapMaxWidth less a millimetre cannot measure gapMaxWidth (the
+      // bisection uses the same erosion).
+      if (!isWiderThan(area, gapMaxWidth - 0.001)) {
         narrowEnclosed.push(area);
         continue;
       }
       const [measured] = measuredRegions(area);
       if (!measured) continue;
-      if (measured.width <= gapMaxWidth) {
+      if (measured.width < gapMaxWidth) {
         narrowEnclosed.push(area);
         continue;
       }
@@ -246,8 +247,9 @@ export default defineRule({
     } catch {
       return; // as above: an invalid parcel left shapes jsts cannot merge
     }
-    // Strips that merge into a wide open area are not a gap between two parcels; the rest are measured one by one.
-    const narrow = gaps.flatMap((gap) => measuredRegions(gap, coincident)).filter((found) => found.width <= gapMaxWidth);
+    // A gap is narrower than gapMaxWidth (parcels 1 m apart face a road, not a gap); strips that merge into a wider open
+    // area are no gap either.
+    const narrow = gaps.flatMap((gap) => measuredRegions(gap, coincident)).filter((found) => found.width < gapMaxWidth);
     // Each connected region is one finding (the strips' pieces join without seams: src/geom/facing-strips.ts), named by
     // the parcels it lies along; separate regions that only touch at a point (holes meeting at a corner) stay separate.
     const order = new Map(parcels.map((parcel, i) => [parcel, i]));

@@ -1,0 +1,123 @@
+// topology/parcel-gap: what a gap is (RULES.md "What a gap is", issue 13) — exact findings on the fixtures and the reference cases.
+import { describe, expect, it } from 'vitest';
+import { runRules } from '../../src/engine/run.js';
+import { MAX_FACING_ANGLE } from '../../src/geom/facing-strips.js';
+import type { Finding, Geometry, Layer, Submission } from '../../src/model.js';
+import { PROFILES } from '../../src/profiles/index.js';
+import { checkJson, type JsonFinding, pickFields } from '../helpers.js';
+
+const DIR = 'fixtures/ge-388/rules/topology/parcel-gap';
+type Expected = Partial<Pick<JsonFinding, 'severity' | 'messageId' | 'file' | 'featureIndex' | 'measured' | 'limit' | 'location'>>;
+
+const CASES: Array<{ fixture: string; findings: Expected[] }> = [
+  // Item 1: the winding does not decide — the same finding with one ring clockwise in GeoJSON.
+  { fixture: 'fail/gap-0.897m-rings-counter-clockwise', findings: [{ severity: 'error', messageId: 'gap', file: 'parcel.shp', featureIndex: 0, measured: 0.897, limit: 0.15, location: [481718.449, 4618720] }] },
+  { fixture: 'fail/gap-0.897m-one-ring-clockwise-geojson', findings: [{ severity: 'error', messageId: 'gap', file: 'parcel.geojson', featureIndex: 0, measured: 0.897, limit: 0.15, location: [481718.449, 4618720] }] },
+  // Item 4: the strip 0.995–1.095 m apart is measured up to where its sides are 1 m apart (2 m of its 40 m): the widest
+  // circle there is 0.999 m, an error — not a 0.099 m slice. Pinched to 0.915 m, the 0.99 m strip is one finding.
+  { fixture: 'fail/gap-0.995m-to-1.095m-tilted', findings: [{ severity: 'error', messageId: 'gap', featureIndex: 0, measured: 0.999, location: [481718.499, 4618701.001] }] },
+  { fixture: 'fail/gap-0.99m-pinched-to-0.915m', findings: [{ severity: 'error', messageId: 'gap', featureIndex: 0, measured: 0.988, location: [481718.458, 4618720.002] }] },
+  { fixture: 'fail/gap-0.05m-parallel', findings: [{ severity: 'warning', messageId: 'withinAccuracy', featureIndex: 0, measured: 0.05, location: [481718.025, 4618720] }] },
+  { fixture: 'fail/gap-0.999m-parallel', findings: [{ severity: 'error', messageId: 'gap', featureIndex: 0, measured: 0.999, location: [481718.5, 4618720] }] },
+  { fixture: 'pass/strip-1.0m-parallel-is-not-a-gap', findings: [] },
+  // Item 3: a notch whose mouth a neighbour touches at one point is the notched parcel's own outline.
+  { fixture: 'pass/notch-0.48m-mouth-touching-neighbour-corner', findings: [] },
+  // The corner angle: 45° is a corner, 20° a sliver.
+  { fixture: 'pass/v-opening-45deg-is-a-corner', findings: [] },
+  { fixture: 'fail/wedge-20deg-sliver', findings: [{ severity: 'error', messageId: 'gap', featureIndex: 0, measured: 0.826, location: [481718.235, 4618733.291] }] },
+];
+
+describe.each(CASES)('topology/parcel-gap on $fixture', ({ fixture, findings }) => {
+  it(`reports exactly ${findings.length} finding(s)`, async () => {
+    const { report } = await checkJson(`${DIR}/${fixture}`);
+    const own = report.findings.filter((finding) => finding.ruleId === 'topology/parcel-gap');
+    expect(own.map((finding, i) => pickFields<Expected>(finding, findings[i] ?? {}))).toEqual(findings);
+    for (const finding of own) expect(finding.message).toContain('between parcels #0, #1');
+    expect(report.findings.filter((finding) => finding.ruleId.startsWith('topology/') && finding.ruleId !== 'topology/parcel-gap' && finding.severity !== 'info')).toEqual([]);
+  });
+});
+
+// ---- in memory: the reference cases ----
+
+const X0 = 480000;
+const Y0 = 4620000;
+
+function polygon(...points: Array<[number, number]>): Geometry {
+  return { type: 'Polygon', coordinates: [[...points, points[0]!].map(([x, y]) => [X0 + x, Y0 + y])] };
+}
+const rect = (x0: number, y0: number, x1: number, y1: number): Geometry => polygon([x0, y0], [x1, y0], [x1, y1], [x0, y1]);
+const reversed = (geometry: Geometry): Geometry => ({ type: 'Polygon', coordinates: (geometry as { coordinates: number[][][] }).coordinates.map((ring) => [...ring].reverse()) }) as Geometry;
+
+function gaps(geometries: Geometry[]): Finding[] {
+  const layer: Layer = {
+    role: 'parcel', file: 'parcel.geojson', name: 'parcel', format: 'geojson', geometryType: 'Polygon', measurable: true, fields: [], encoding: null,
+    crs: { source: 'geojson-crs', definition: 'EPSG:32638', code: 'EPSG:32638', proj4: null },
+    features: geometries.map((geometry, index) => ({ index, id: null, geometry, sourceGeometry: geometry, properties: {} })),
+  };
+  const submission: Submission = { path: 'memory', manifest: { file: 'cadcheck.json', data: {}, problem: null }, layers: [layer], photos: [], problems: [] };
+  return runRules(submission, { ...PROFILES['ge-388']!, rules: ['topology/parcel-gap'] }).findings;
+}
+const summary = (list: Finding[]) => list.map((f) => [f.messageId, f.severity, f.featureIndex, f.measured, f.data.parcels]);
+
+describe('reference cases (RULES.md "What a gap is")', () => {
+  it.each([0.05, 0.1, 0.15, 0.16, 0.3, 0.5, 0.75, 0.9, 0.99, 0.999])('parallel sides %s m apart: one finding of that width', (s) => {
+    const found = gaps([rect(0, 0, 20, 30), rect(20 + s, 0, 40, 30)]);
+    expect(summary(found)).toEqual([[s > 0.15 ? 'gap' : 'withinAccuracy', s > 0.15 ? 'error' : 'warning', 0, s, '#0, #1']]);
+  });
+  it('parallel sides 1.0 m and 1.2 m apart: a road, no gap', () => {
+    expect(gaps([rect(0, 0, 20, 30), rect(21, 0, 40, 30)])).toEqual([]);
+    expect(gaps([rect(0, 0, 20, 30), rect(21.2, 0, 40, 30)])).toEqual([]);
+  });
+  it('the same strip with either ring clockwise, or both, or in the other record order: the same finding', () => {
+    const [a, b] = [rect(0, 0, 20, 30), polygon([20.897, 0], [40, 0], [40, 30], [20.897, 30])];
+    const expected = [['gap', 'error', 0, 0.897, '#0, #1']];
+    expect(summary(gaps([a, b]))).toEqual(expected);
+    expect(summary(gaps([reversed(a), b]))).toEqual(expected);
+    expect(summary(gaps([a, reversed(b)]))).toEqual(expected);
+    expect(summary(gaps([reversed(a), reversed(b)]))).toEqual(expected);
+    expect(summary(gaps([b, a]))).toEqual(expected);
+  });
+  it('one side tilted from 0.995 to 1.095 m over 40 m: one error, measured where the sides are less than 1 m apart', () => {
+    const found = gaps([rect(0, 0, 20, 40), polygon([20.995, 0], [40, 0], [40, 40], [21.095, 40])]);
+    expect(summary(found)).toEqual([['gap', 'error', 0, 0.999, '#0, #1']]);
+  });
+  it('a strip pinched to 0.915 m: one finding, no narrower than 0.915 m', () => {
+    const found = gaps([rect(0, 0, 20, 40), polygon([20.99, 0], [40, 0], [40, 40], [20.99, 40], [20.915, 20])]);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.measured).toBeGreaterThanOrEqual(0.915);
+    expect(summary(found)).toEqual([['gap', 'error', 0, 0.988, '#0, #1']]);
+    expect(found[0]!.geometry!.type).toBe('Polygon');
+  });
+  it('a notch 0.48 m wide whose mouth touches a neighbour\'s corner: none', () => {
+    const notched = polygon([0, 0], [20, 0], [20, 10], [10.48, 10], [10.48, 9.5], [10, 9.5], [10, 10], [0, 10]);
+    const run = 5 / Math.tan((35 * Math.PI) / 180);
+    expect(gaps([notched, polygon([10.24, 10], [10.24 + run, 15], [10.24 - run, 15])])).toEqual([]);
+  });
+  it('a notch whose mouth a neighbour closes along its whole width is an enclosed gap between two parcels', () => {
+    const notched = polygon([0, 0], [20, 0], [20, 10], [10.48, 10], [10.48, 9.5], [10, 9.5], [10, 10], [0, 10]);
+    expect(summary(gaps([notched, rect(0, 10, 20, 15)]))).toEqual([['gap', 'error', 0, 0.48, '#0, #1']]);
+  });
+});
+
+describe('the angle between a wedge sliver and a corner: 2·atan(1/4) ≈ 28.07°', () => {
+  /** Two parcels meeting at the origin, one's top side along the x axis, the other's lower side at `degrees` above it. */
+  const opening = (degrees: number): Geometry[] => {
+    const t = Math.tan((degrees * Math.PI) / 180);
+    return [rect(0, -20, 20, 0), polygon([0, 0], [20, 20 * t], [20, 30], [0, 30])];
+  };
+  it('is 2·atan(1/4): a wedge narrower than that runs at least twice as far as it opens', () => {
+    expect((MAX_FACING_ANGLE * 180) / Math.PI).toBeCloseTo(28.07, 2);
+  });
+  it.each([45, 30, 29])('a %s° V-opening is a corner: no gap', (degrees) => {
+    expect(gaps(opening(degrees))).toEqual([]);
+  });
+  it.each([27, 20, 10])('a %s° wedge is a sliver: one gap naming both parcels', (degrees) => {
+    const found = gaps(opening(degrees));
+    expect(found.map((f) => [f.messageId, f.featureIndex, f.data.parcels])).toEqual([['gap', 0, '#0, #1']]);
+    expect(found[0]!.measured!).toBeGreaterThan(0.15);
+    expect(found[0]!.measured!).toBeLessThan(1);
+  });
+  it('the outer corner of an L (90°) is no gap', () => {
+    expect(gaps([rect(0, 0, 10, 10), rect(10, 0, 20, 5)])).toEqual([]);
+  });
+});
