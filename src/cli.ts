@@ -2,6 +2,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UserError } from './errors.js';
 import { cadcheckVersion } from './package-root.js';
+import { redactArgument, withoutSecrets } from './redact.js';
+import { escapeJsonControls, safeForTerminal, safeLine } from './report/terminal.js';
 
 export interface MainOptions {
   argv: string[];
@@ -25,6 +27,7 @@ const FORMATS = ['text', 'json', 'junit', 'sarif', 'geojson', 'html', 'csv'] as 
 type FormatName = (typeof FORMATS)[number];
 /** Rendered per submission as it is checked; the other formats are one document over every submission of the run. */
 const STREAMED_FORMATS: readonly FormatName[] = ['text', 'json'];
+const JSON_FORMATS: readonly FormatName[] = ['json', 'sarif', 'geojson'];
 
 /** What the whole-run reporters need of each submission checked. */
 interface CheckedSubmission {
@@ -217,7 +220,9 @@ async function runCheck(paths: string[], flags: CheckFlags, options: MainOptions
     checked.push({ run, surveyDate, thumbnails });
   }
   for (const { format, output } of outputs) {
-    const body = STREAMED_FORMATS.includes(format) ? rendered.get(format)!.join(format === 'text' ? '\n' : '') : await renderWholeRun(format, checked, { tool, show, maxWarnings });
+    const rendition = STREAMED_FORMATS.includes(format) ? rendered.get(format)!.join(format === 'text' ? '\n' : '') : await renderWholeRun(format, checked, { tool, show, maxWarnings });
+    // JSON keeps DEL, C1 and bidi characters raw; as \uNNNN escapes they mean the same and no terminal acts on them.
+    const body = JSON_FORMATS.includes(format) ? escapeJsonControls(rendition) : rendition;
     if (output === null) options.stdout.write(body);
     else writeReportFile(resolve(options.cwd, output), body);
   }
@@ -302,8 +307,8 @@ async function runBatchCommand(folder: string, flags: BatchFlags, options: MainO
 
   const { reports, total, interrupted } = result;
   for (const report of reports) {
-    options.stdout.write(`${JSON.stringify(report)}\n`);
-    if (reportsDir !== null) writeReportFile(join(reportsDir, `${basename(report.submission.path)}.json`), `${JSON.stringify(report, null, 2)}\n`);
+    options.stdout.write(`${escapeJsonControls(JSON.stringify(report))}\n`);
+    if (reportsDir !== null) writeReportFile(join(reportsDir, `${basename(report.submission.path)}.json`), `${escapeJsonControls(JSON.stringify(report, null, 2))}\n`);
   }
   const failed = reports.filter((report) => report.result === 'fail').length;
   options.stdout.write(`${JSON.stringify({ summary: { submissions: total, checked: reports.length, passed: reports.length - failed, failed, interrupted } })}\n`);
@@ -457,7 +462,8 @@ export async function main(options: MainOptions): Promise<number> {
       return error.exitCode === 0 ? EXIT_PASS : EXIT_TROUBLE;
     }
     if (error instanceof UserError) {
-      options.stderr.write(`cadcheck: ${error.message}\n`);
+      // One line: a name from a submission keeps no control character, a URL no password.
+      options.stderr.write(`cadcheck: ${safeLine(withoutSecrets(error.message, options.argv))}\n`);
       return EXIT_TROUBLE;
     }
     reportCrash(error, options);
@@ -468,6 +474,9 @@ export async function main(options: MainOptions): Promise<number> {
 /** A bug, said as one: version, input, the message; the stack only with CADCHECK_DEBUG=1. */
 export function reportCrash(error: unknown, options: Pick<MainOptions, 'argv' | 'stderr' | 'env'>): void {
   options.stderr.write(`cadcheck crashed (this is a bug; please report it with the command you ran). cadcheck ${cadcheckVersion()}, node ${process.version}\n`);
-  options.stderr.write(`input: cadcheck ${options.argv.join(' ')}\n`);
-  options.stderr.write(options.env.CADCHECK_DEBUG === '1' ? `${(error as Error)?.stack ?? String(error)}\n` : `${(error as Error)?.message ?? String(error)}\n(set CADCHECK_DEBUG=1 for the stack trace)\n`);
+  // Every URL's password hidden (a --registered postgresql:// URL), every control character shown as an escape.
+  options.stderr.write(`input: cadcheck ${options.argv.map((argument) => safeForTerminal(redactArgument(argument))).join(' ')}\n`);
+  const said = options.env.CADCHECK_DEBUG === '1' ? (error as Error)?.stack ?? String(error) : (error as Error)?.message ?? String(error);
+  const shown = said.split('\n').map((line) => safeForTerminal(withoutSecrets(line, options.argv))).join('\n');
+  options.stderr.write(options.env.CADCHECK_DEBUG === '1' ? `${shown}\n` : `${shown}\n(set CADCHECK_DEBUG=1 for the stack trace)\n`);
 }

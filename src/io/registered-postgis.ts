@@ -1,6 +1,7 @@
 // Reads registered parcels from a live PostGIS table (--registered postgresql://…): only those near the submission, by an indexed box query.
 import type { Settings } from '../engine/settings.js';
 import { UserError } from '../errors.js';
+import { redactUrl, urlPasswordOf } from '../redact.js';
 import type { Box } from '../geom/spatial-index.js';
 import type { Geometry } from '../model.js';
 
@@ -28,26 +29,22 @@ export function isPostgresUrl(source: string): boolean {
 
 /** The URL with any password replaced by `***`: the only form of it that may appear in a message, report or log. */
 export function redactPostgresUrl(source: string): string {
-  try {
-    const url = new URL(source);
-    if (url.password !== '') url.password = '***';
-    for (const key of [...url.searchParams.keys()]) if (/^pass(word)?$/i.test(key)) url.searchParams.set(key, '***');
-    return url.toString();
-  } catch {
-    // Not parseable as a URL (a socket URL has no host): mask whatever follows the user name up to the last "@".
-    return source.replace(/^(postgres(?:ql)?:\/\/[^:@/]*):[^/]*@/i, '$1:***@');
-  }
+  return redactUrl(source);
 }
 
-/** Every secret the URL holds, to scrub from driver messages before they are shown. */
+/** Every secret the URL holds (as written and percent-decoded), to scrub from driver messages before they are shown. */
 function secretsOf(source: string): string[] {
+  const password = urlPasswordOf(source);
+  const query = [...source.matchAll(/[?&](?:password|pass|passwd|sslpassword)=([^&#]*)/gi)].map((match) => match[1]!);
+  const secrets = [password, ...query].filter((secret): secret is string => secret !== null && secret.length > 0);
+  return [...new Set(secrets.flatMap((secret) => [secret, safeDecode(secret)]))].sort((a, b) => b.length - a.length);
+}
+
+function safeDecode(text: string): string {
   try {
-    const url = new URL(source);
-    const secrets = [url.password, decodeURIComponent(url.password), ...[...url.searchParams.entries()].filter(([key]) => /^pass(word)?$/i.test(key)).map(([, value]) => value)];
-    return secrets.filter((secret) => secret.length > 0);
+    return decodeURIComponent(text);
   } catch {
-    const password = /^postgres(?:ql)?:\/\/[^:@/]*:([^/]*)@/i.exec(source)?.[1];
-    return password ? [password] : [];
+    return text;
   }
 }
 
@@ -79,6 +76,8 @@ function explain(error: unknown, source: string, table: string): UserError {
     case 'ETIMEDOUT':
     case 'EHOSTUNREACH':
       return failure(source, `cannot connect to the database server (${text}); check the host and port in the URL and that PostgreSQL is running`);
+    case 'ERR_INVALID_URL':
+      return failure(source, 'the URL cannot be read; a user name or password holding "/", "@", ":", "#", "?" or a space must be percent-encoded (%2F, %40, %3A, %23, %3F, %20)');
     case '42P01':
       return failure(source, `table ${table} does not exist (${text}); name it with --registered-table`);
     case '42883':
@@ -146,7 +145,13 @@ export async function readPostgisParcels(
 ): Promise<{ srid: number; parcels: PostgisParcel[] }> {
   const table = options.table ?? 'parcels';
   const { default: pg } = await import('pg');
-  const client = new pg.Client({ connectionString: source, connectionTimeoutMillis: 15_000, application_name: 'cadcheck' });
+  let client: import('pg').Client;
+  try {
+    // pg parses the URL here: one it cannot read (an unencoded "/" in the password) is explained, never echoed.
+    client = new pg.Client({ connectionString: source, connectionTimeoutMillis: 15_000, application_name: 'cadcheck' });
+  } catch (error) {
+    throw explain(error, source, table);
+  }
   // A dropped connection emits 'error' on the client; unhandled, it would crash the process.
   client.on('error', () => {});
   try {

@@ -1,5 +1,6 @@
 // The batch summary as CSV (RFC 4180): one row per submission — path, result, errors, warnings, first error.
 import type { JsonReport } from './json.js';
+import { safeForTerminal } from './terminal.js';
 
 /**
  * A text that a spreadsheet would read as a formula (it starts with = + - @, a tab or a carriage return) gets a
@@ -10,9 +11,14 @@ export function neutraliseFormula(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
+/** Control characters other than tab and line breaks (ESC, DEL, C1, bidi overrides) shown as escapes: a CSV gets printed too. */
+function withoutControls(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (character) => safeForTerminal(character));
+}
+
 /** A field quoted when it holds a comma, a quote or a line break; quotes doubled (RFC 4180 §2.6–2.7); formulas neutralised. */
 export function csvField(value: string | number | null): string {
-  const text = value === null ? '' : typeof value === 'number' ? String(value) : neutraliseFormula(value);
+  const text = value === null ? '' : typeof value === 'number' ? String(value) : neutraliseFormula(withoutControls(value));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

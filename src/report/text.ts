@@ -4,6 +4,7 @@ import type { RunResult } from '../engine/run.js';
 import type { Finding, Severity } from '../model.js';
 import { labelsOf, type Labels } from '../i18n/index.js';
 import { countBySeverity } from './json.js';
+import { safeForTerminal } from './terminal.js';
 
 export interface TextOptions {
   /** A chalk instance whose level the CLI decided (0 = no colour). */
@@ -27,7 +28,7 @@ function saysLimit(message: string, labels: Labels): boolean {
 
 function describeFeature(finding: Finding): string {
   if (finding.featureIndex === null) return '';
-  return finding.featureId ? `#${finding.featureIndex} (${finding.featureId})` : `#${finding.featureIndex}`;
+  return finding.featureId ? `#${finding.featureIndex} (${safeForTerminal(finding.featureId)})` : `#${finding.featureIndex}`;
 }
 
 function measuredText(finding: Finding, labels: Labels): string {
@@ -43,7 +44,8 @@ export function formatText(run: RunResult, options: TextOptions): string {
   const labels = labelsOf(run.settings.lang);
   const LABEL = severityLabels(labels);
   const paint: Record<Severity, (text: string) => string> = { error: chalk.red, warning: chalk.yellow, info: chalk.blue };
-  const lines: string[] = [chalk.bold(`${run.submission.path}`) + chalk.dim(`  (${labels.profile} ${run.settings.profileId})`)];
+  // Names, values and messages come from the submission: shown with their control characters escaped (safeForTerminal).
+  const lines: string[] = [chalk.bold(safeForTerminal(run.submission.path)) + chalk.dim(`  (${labels.profile} ${run.settings.profileId})`)];
   const visible = run.findings.filter((finding) => show.includes(finding.severity));
 
   const byFile = new Map<string, Finding[]>();
@@ -52,15 +54,15 @@ export function formatText(run: RunResult, options: TextOptions): string {
     byFile.set(key, [...(byFile.get(key) ?? []), finding]);
   }
   for (const [file, findings] of byFile) {
-    lines.push(`  ${chalk.underline(file)}`);
+    lines.push(`  ${chalk.underline(safeForTerminal(file))}`);
     const shownPerRule = new Map<string, number>();
     for (const finding of findings) {
       const shown = shownPerRule.get(finding.ruleId) ?? 0;
       shownPerRule.set(finding.ruleId, shown + 1);
       if (shown >= maxPerRule) continue;
       const feature = describeFeature(finding);
-      lines.push(`    ${paint[finding.severity](LABEL[finding.severity])} ${feature ? `${feature} ` : ''}${finding.message}${measuredText(finding, labels)}  ${chalk.dim(finding.ruleId)}`);
-      const where = [finding.location ? `${labels.at} ${finding.location[0]}, ${finding.location[1]}` : '', finding.reference ?? ''].filter(Boolean).join(' · ');
+      lines.push(`    ${paint[finding.severity](LABEL[finding.severity])} ${feature ? `${feature} ` : ''}${safeForTerminal(finding.message)}${measuredText(finding, labels)}  ${chalk.dim(finding.ruleId)}`);
+      const where = [finding.location ? `${labels.at} ${finding.location[0]}, ${finding.location[1]}` : '', safeForTerminal(finding.reference ?? '')].filter(Boolean).join(' · ');
       if (where) lines.push(`            ${chalk.dim(where)}`);
     }
     for (const [ruleId, count] of shownPerRule) {
