@@ -14,6 +14,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 const io = { argv: process.argv.slice(2), stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
 
+// A reader that stops early (`cadcheck rules | head`) closes the pipe: not a crash. The rest of the report is
+// dropped and the run ends with its real exit code (a pipeline under `set -o pipefail` still sees a FAIL).
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+});
+
 // Last resort for an error thrown outside main()'s promise chain (a stream or timer callback):
 // still the one-paragraph bug report, never Node's bare stack.
 for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
