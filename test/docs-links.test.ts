@@ -4,9 +4,9 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO } from './helpers.js';
 
-/** The Markdown a user reads: README.md, SECURITY.md, BENCHMARKS.md and everything under docs/. */
+/** The Markdown a user reads: README.md, SECURITY.md, BENCHMARKS.md, schema/README.md and everything under docs/. */
 function userDocs(): string[] {
-  const found = ['README.md', 'SECURITY.md', 'BENCHMARKS.md'].filter((file) => existsSync(join(REPO, file)));
+  const found = ['README.md', 'SECURITY.md', 'BENCHMARKS.md', 'schema/README.md'].filter((file) => existsSync(join(REPO, file)));
   const walk = (folder: string): void => {
     for (const name of readdirSync(join(REPO, folder)).sort()) {
       const path = `${folder}/${name}`;
