@@ -22,14 +22,29 @@ export interface ReadProblem {
 
 /** How a layer's coordinate reference system was found out. */
 export interface LayerCrs {
-  /** Where the definition came from: the .prj, the GeoJSON `crs` member, RFC 7946's default, the manifest's `crs`, or nowhere. */
-  source: 'prj' | 'geojson-crs' | 'geojson-default' | 'gdal' | 'manifest' | 'none';
+  /**
+   * Where the definition came from: the .prj, the GeoJSON `crs` member, RFC 7946's default, the manifest's `crs`
+   * (`geojson-manifest`: a GeoJSON without `crs` whose coordinates cannot be degrees), or nowhere.
+   */
+  source: 'prj' | 'geojson-crs' | 'geojson-default' | 'geojson-manifest' | 'gdal' | 'manifest' | 'none';
   /** The definition as written (WKT or a name such as EPSG:32638), if any. */
   definition: string | null;
   /** The EPSG code the definition was recognised as, compared by parameters, or null. */
   code: string | null;
   /** A proj4 definition usable for reprojection, or null when it could not be parsed. */
   proj4: string | null;
+}
+
+/** A coordinate that cannot lie in the profile's country: outside its extent, or not a finite number. */
+export interface ImplausibleCoordinate {
+  /** The feature's 0-based index in the file. */
+  index: number;
+  kind: 'outside' | 'non-finite';
+  /** As written, in the layer's own CRS. */
+  position: Position;
+  /** In degrees (NaN where it cannot be converted); for 'non-finite', NaN. */
+  lon: number;
+  lat: number;
 }
 
 export interface Feature {
@@ -55,8 +70,15 @@ export interface Layer {
   /** Geometry type as declared by the file (shapefile header) or found in the features. */
   geometryType: string | null;
   crs: LayerCrs;
-  /** True when the geometries are in the profile CRS (native or reprojected) and can be measured. */
+  /**
+   * True when the layer is placed on the earth and can be measured: its CRS is known and one of the profile's
+   * (input/crs-defined, input/crs-expected) and no coordinate lies outside the profile's extent
+   * (input/coordinates-plausible); its geometries are then in the profile CRS. A layer that is not placed is not
+   * measured: the rules that would have measured it say "not checked" once each (src/engine/placement.ts).
+   */
   measurable: boolean;
+  /** The first implausible coordinate of each feature, as the reader found it (input/coordinates-plausible reports them). */
+  implausible?: ImplausibleCoordinate[];
   /** Names of the attribute fields, as written in the file. */
   fields: string[];
   /** The text encoding used for attributes (shapefiles), and whether a .cpg declared it. */

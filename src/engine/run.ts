@@ -5,6 +5,7 @@ import { RULES_BY_ID } from '../rules/index.js';
 import type { RegisteredParcels, Report, RuleDefinition } from './define-rule.js';
 import { labelsOf, messageTemplate } from '../i18n/index.js';
 import { renderMessage } from './messages.js';
+import { unplacedLayersFor } from './placement.js';
 import { basisUnder, legalReference } from './reference.js';
 import type { Settings } from './settings.js';
 
@@ -92,6 +93,11 @@ export function runRules(submission: Submission, settings: Settings, options: Ru
     const rule = RULES_BY_ID.get(id);
     if (!rule) throw new Error(`profile ${settings.profileId} lists unknown rule ${id}`);
     if (settings.ruleSettings[id] === 'off') continue;
+    // A layer that is not placed is not measured: one info per rule and layer instead (src/engine/placement.ts).
+    for (const layer of unplacedLayersFor(id, submission)) {
+      const finding = buildFinding(rule, settings, { messageId: 'layerNotPlaced', layer });
+      if (finding) findings.push({ ...finding, severity: 'info', message: labelsOf(settings.lang).notPlaced });
+    }
     options.onRule?.(id, index, settings.rules.length, findings);
     try {
       rule.check({

@@ -52,6 +52,8 @@ export interface Labels {
   noLocation: string;
   footer(name: string, version: string): string;
   ruleCrashed(ruleId: string, error: string): string;
+  /** The info a measuring rule gives for a layer that is not placed on the earth (src/engine/placement.ts). */
+  notPlaced: string;
   /** The progress line of a long check on a terminal (stderr): the layer being read, the features read, the rule running. */
   progress: { reading(file: string): string; read(file: string, features: string): string; registered: string; rule(ruleId: string, done: number, total: number): string };
 }

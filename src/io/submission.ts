@@ -5,6 +5,7 @@ import type { Settings } from '../engine/settings.js';
 import { normaliseLayerName } from '../engine/suggest.js';
 import { UserError } from '../errors.js';
 import { definitionOf, makeTransform, normaliseCrsName, parseCrs, transformGeometry } from '../geom/crs.js';
+import { cannotBeDegrees, implausibleCoordinates, isPlaced } from '../geom/placement.js';
 import { ROLES } from '../model.js';
 import type { Feature, Layer, LayerCrs, Manifest, ReadProblem, Role, Submission } from '../model.js';
 import { GDAL_LAYER_EXTENSION, GdalMissing, gdalFormatOf, readGdalLayers } from './gdal.js';
@@ -61,8 +62,12 @@ function manifestCrs(manifest: Manifest | null): string | null {
   return typeof manifest?.crs === 'string' && manifest.crs.trim() !== '' ? manifest.crs : null;
 }
 
-/** Put every feature into the profile CRS; a layer whose CRS is unknown stays as written and unmeasurable. */
+/**
+ * Put every feature into the profile CRS; a layer whose CRS is unknown stays as written. Only a placed layer is
+ * measurable (src/geom/placement.ts): CRS known and expected, no coordinate outside the extent.
+ */
 function buildLayer(base: Omit<Layer, 'features' | 'measurable'>, records: Array<{ geometry: Feature['geometry']; properties: Record<string, unknown> }>, settings: Settings): Layer {
+  const implausible = implausibleCoordinates(base.crs, records.map((record) => record.geometry), settings.extent);
   const sameCrs = base.crs.code === settings.crs;
   const transform = !sameCrs && base.crs.proj4 ? makeTransform(base.crs.proj4, definitionOf(settings.crs)) : null;
   const features = records.map((record, index): Feature => ({
@@ -72,7 +77,7 @@ function buildLayer(base: Omit<Layer, 'features' | 'measurable'>, records: Array
     sourceGeometry: record.geometry,
     properties: record.properties,
   }));
-  return { ...base, measurable: sameCrs || transform !== null, features };
+  return { ...base, measurable: (sameCrs || transform !== null) && isPlaced(base.crs, settings.expectedCrs, implausible), implausible, features };
 }
 
 async function readLayer(source: SubmissionSource, entry: SourceEntry, files: Map<string, SourceEntry>, manifest: Manifest | null, settings: Settings): Promise<Layer> {
@@ -92,7 +97,13 @@ async function readLayer(source: SubmissionSource, entry: SourceEntry, files: Ma
     return buildLayer({ role, file: entry.path, name, format: 'shapefile', geometryType: content.geometryType, crs, fields: content.fields, encoding: content.encoding }, content.records, settings);
   }
   const content = readGeoJson(source.read(entry.path), limitsOf(settings));
-  const crs = content.crsName ? resolveCrs(normaliseCrsName(content.crsName) ?? content.crsName, 'geojson-crs') : resolveCrs('EPSG:4326', 'geojson-default');
+  // RFC 7946: without `crs` it is EPSG:4326 — unless its coordinates cannot be degrees and the manifest names a CRS.
+  const fallback = manifestCrs(manifest);
+  const crs = content.crsName
+    ? resolveCrs(normaliseCrsName(content.crsName) ?? content.crsName, 'geojson-crs')
+    : fallback && cannotBeDegrees(content.records.map((record) => record.geometry))
+      ? resolveCrs(normaliseCrsName(fallback) ?? fallback, 'geojson-manifest')
+      : resolveCrs('EPSG:4326', 'geojson-default');
   return buildLayer({ role, file: entry.path, name, format: 'geojson', geometryType: content.geometryType, crs, fields: content.fields, encoding: null }, content.records, settings);
 }
 

@@ -55,7 +55,11 @@ const FAILING: Array<{ fixture: string; findings: Expected[] }> = [
   },
   {
     fixture: 'attributes/building-number/fail/two-buildings-01',
-    findings: [{ ruleId: 'attributes/building-number', messageId: 'duplicate', file: 'building.shp', featureIndex: 1, message: 'Building number "01" is used twice (first by feature 0 of building.shp)' }],
+    findings: [
+      { ruleId: 'attributes/building-number', messageId: 'duplicate', file: 'building.shp', featureIndex: 1, message: 'Building number "01" is used twice (first by feature 0 of building.shp)' },
+      // A building number identifies the object (RULES.md, geometry/duplicate): two separate buildings under one number (issue 13).
+      { ruleId: 'geometry/duplicate', messageId: 'sameIdentifier', file: 'building.shp', featureIndex: 1, message: 'Same number "01" as record 0, on a separate object: one object, one record — merge them or give each its own number' },
+    ],
   },
   {
     fixture: 'attributes/linear-length/fail/length-plan-off-by-0.20m',

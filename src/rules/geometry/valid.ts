@@ -28,7 +28,8 @@ export default defineRule({
   },
   check({ submission, report }) {
     for (const layer of submission.layers) {
-      if (!layer.role) continue;
+      // A layer not placed on the earth is not measured (src/engine/placement.ts): misplaced coordinates make false crossings.
+      if (!layer.role || !layer.measurable) continue;
       for (const feature of layer.features) {
         if (!feature.geometry || isEmptyGeometry(feature.geometry)) continue;
         const invalidity = findInvalidity(feature.geometry);

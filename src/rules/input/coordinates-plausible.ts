@@ -1,20 +1,6 @@
 // input/coordinates-plausible: coordinates lie in the profile's country (catches swapped X/Y, wrong zone, degrees as metres).
 import { defineRule } from '../../engine/define-rule.js';
-import { makeTransform, type PointTransform } from '../../geom/crs.js';
-import type { Geometry, Position } from '../../model.js';
-
-function* positionsOf(geometry: Geometry): Generator<Position> {
-  if (geometry.type === 'GeometryCollection') {
-    for (const part of geometry.geometries) yield* positionsOf(part);
-    return;
-  }
-  const walk = function* (coordinates: unknown): Generator<Position> {
-    if (!Array.isArray(coordinates)) return;
-    if (typeof coordinates[0] === 'number' || coordinates[0] === null) yield coordinates as Position;
-    else for (const part of coordinates) yield* walk(part);
-  };
-  yield* walk(geometry.coordinates);
-}
+import { implausibleCoordinates } from '../../geom/placement.js';
 
 export default defineRule({
   id: 'input/coordinates-plausible',
@@ -30,29 +16,22 @@ export default defineRule({
   check({ submission, settings, report }) {
     const { lonMin, lonMax, latMin, latMax } = settings.extent;
     const extentText = `lon ${lonMin}–${lonMax}, lat ${latMin}–${latMax}`;
-    const toLonLat = new Map<string, PointTransform>();
+    const round = (n: number): string => (Number.isFinite(n) ? String(Math.round(n * 1e4) / 1e4) : 'undefined');
     for (const layer of submission.layers) {
-      if (!layer.crs.proj4) continue; // without a CRS the coordinates cannot be placed (input/crs-defined)
-      let transform = toLonLat.get(layer.crs.proj4);
-      if (!transform) toLonLat.set(layer.crs.proj4, (transform = makeTransform(layer.crs.proj4, 'EPSG:4326')));
-      for (const feature of layer.features) {
-        if (!feature.sourceGeometry) continue;
-        for (const position of positionsOf(feature.sourceGeometry)) {
-          const [x, y] = position;
-          if (!Number.isFinite(x) || !Number.isFinite(y)) {
-            report({ messageId: 'nonFinite', layer, feature, location: null, data: { x: String(x), y: String(y) } });
-            break;
-          }
-          const [lon, lat] = layer.crs.code === 'EPSG:4326' ? position : transform(position);
-          if (Number.isFinite(lon) && Number.isFinite(lat) && lon >= lonMin && lon <= lonMax && lat >= latMin && lat <= latMax) continue;
-          const round = (n: number): string => (Number.isFinite(n) ? String(Math.round(n * 1e4) / 1e4) : 'undefined');
-          report({
-            messageId: 'outsideExtent', layer, feature,
-            location: layer.measurable ? null : position,
-            data: { x: String(x), y: String(y), lon: round(lon), lat: round(lat), extent: extentText },
-          });
-          break;
+      // The reader found them (and left a layer with one outside the extent unplaced); a layer built elsewhere is looked at here.
+      const implausible = layer.implausible ?? implausibleCoordinates(layer.crs, layer.features.map((feature) => feature.sourceGeometry), settings.extent);
+      for (const { index, kind, position, lon, lat } of implausible) {
+        const feature = layer.features[index];
+        const [x, y] = position;
+        if (kind === 'non-finite') {
+          report({ messageId: 'nonFinite', layer, feature, location: null, data: { x: String(x), y: String(y) } });
+          continue;
         }
+        report({
+          messageId: 'outsideExtent', layer, feature,
+          location: layer.measurable ? null : position,
+          data: { x: String(x), y: String(y), lon: round(lon), lat: round(lat), extent: extentText },
+        });
       }
     }
   },
