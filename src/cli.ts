@@ -175,7 +175,8 @@ async function runCheck(paths: string[], flags: CheckFlags, options: MainOptions
   }
   // Every report file can be written, checked before the run, so no check is done for nothing.
   for (const { output } of outputs) if (output !== null) checkFileWritable(resolve(options.cwd, output));
-  const loaded = loadConfig(flags.config, options.cwd);
+  // Never a config inside a submission being checked (input/config-ignored says one was there).
+  const loaded = loadConfig(flags.config, options.cwd, { submissions: paths.map((path) => resolve(options.cwd, path)) });
   const settings = { ...resolveSettings(flags.profile, loaded?.config ?? null), lang: await decideLang(flags.lang, options.env) };
   const chalk = new Chalk({ level: decideColorLevel(flags.color, options.env, options.stdout.isTTY) });
   const show: Array<'error' | 'warning' | 'info'> = flags.quiet ? ['error'] : flags.verbose ? ['error', 'warning', 'info'] : ['error', 'warning'];
@@ -204,9 +205,9 @@ async function runCheck(paths: string[], flags: CheckFlags, options: MainOptions
     const surveyDate = flags.surveyDate ?? (typeof submission.manifest.data?.surveyDate === 'string' ? submission.manifest.data.surveyDate : null);
     for (const { format } of outputs) {
       if (!STREAMED_FORMATS.includes(format)) continue;
-      const report = format === 'json' ? json.buildJsonReport(run, tool, surveyDate) : null;
+      const report = format === 'json' ? json.buildJsonReport(run, tool, surveyDate, { config: loaded?.file ?? null, maxWarnings }) : null;
       // Several submissions in one JSON stream are JSON Lines: one compact report per line.
-      const body = report ? (paths.length > 1 ? `${JSON.stringify(report)}\n` : json.formatJson(report)) : text.formatText(run, { chalk, show });
+      const body = report ? (paths.length > 1 ? `${JSON.stringify(report)}\n` : json.formatJson(report)) : text.formatText(run, { chalk, show, config: loaded?.file ?? null, maxWarnings, fixes: (await import('./io/rule-docs.js')).howToFixAll(run.findings.map((finding) => finding.ruleId)) });
       rendered.get(format)!.push(body);
     }
     // Only the thumbnails are kept (a few KB each), never the photos themselves.
@@ -275,7 +276,8 @@ async function runBatchCommand(folder: string, flags: BatchFlags, options: MainO
   }
   if (flags.jobs !== undefined && !/^[1-9]\d*$/.test(flags.jobs)) throw new UserError(`--jobs must be a whole number ≥ 1, not "${flags.jobs}".`, 'bad-option');
   const jobs = flags.jobs === undefined ? os.availableParallelism() : Number(flags.jobs);
-  const loaded = loadConfig(flags.config, options.cwd);
+  // Never a config inside one of the batch's submissions (its sub-folders); the batch folder's own is the registry's.
+  const loaded = loadConfig(flags.config, options.cwd, { batchFolder: resolve(options.cwd, folder) });
   const settings = resolveSettings(flags.profile, loaded?.config ?? null);
   const registered = flags.registered === undefined ? null : registeredSource(flags.registered, options.cwd, resolve);
   if (registered !== null && !/^postgres(ql)?:\/\//i.test(registered) && !fs.existsSync(registered)) throw new UserError(`${registered}: registered parcels file not found.`, 'path-not-found');
@@ -313,6 +315,9 @@ async function runBatchCommand(folder: string, flags: BatchFlags, options: MainO
   const failed = reports.filter((report) => report.result === 'fail').length;
   options.stdout.write(`${JSON.stringify({ summary: { submissions: total, checked: reports.length, passed: reports.length - failed, failed, interrupted } })}\n`);
   if (summaryFile !== null) writeReportFile(summaryFile, formatCsvSummary(reports));
+    // Every report names the config applied and the --max-warnings its result was settled with.
+    report.config = loaded?.file ?? null;
+    report.maxWarnings = maxWarnings;
   if (interrupted) {
     options.stderr.write(`cadcheck: interrupted; ${reports.length} of ${total} submissions were checked and reported.\n`);
     // 130 after Ctrl-C, 143 after SIGTERM (the bin records which).

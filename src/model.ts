@@ -14,8 +14,8 @@ export type Position = [number, number];
 /** A problem a reader met while turning a file into objects; the input/* rules turn these into findings. */
 export interface ReadProblem {
   file: string;
-  /** What kind of problem: 'unreadable' fails input/readable. */
-  kind: 'unreadable';
+  /** What kind of problem: 'unreadable' fails input/readable; 'ignored-config' (a cadcheck.config.json inside the submission, never applied) is input/config-ignored's. */
+  kind: 'unreadable' | 'ignored-config';
   reason: string;
   layerRole?: Role | null;
 }

@@ -52,7 +52,7 @@ function troubleReport(path: string, cause: string, options: BatchOptions): Json
   const finding = buildFinding(RULES_BY_ID.get('input/readable')!, options.settings, { messageId: 'unreadable', data: { file: path, reason: cause } });
   const findings = finding ? [finding] : [];
   return {
-    schemaVersion: 1, tool: options.check.tool, profile: options.settings.profileId,
+    schemaVersion: 1, tool: options.check.tool, profile: options.settings.profileId, config: null, maxWarnings: options.maxWarnings,
     submission: { path, surveyDate: options.check.surveyDate }, result: 'fail', summary: countBySeverity(findings),
     layers: [], photos: [], findings: findings.map(toJsonFinding),
   };
@@ -62,7 +62,7 @@ function troubleReport(path: string, cause: string, options: BatchOptions): Json
 function tooComplexReport(path: string, findings: Finding[], options: BatchOptions): JsonReport {
   const sorted = [...findings].sort(compareFindings);
   return {
-    schemaVersion: 1, tool: options.check.tool, profile: options.settings.profileId,
+    schemaVersion: 1, tool: options.check.tool, profile: options.settings.profileId, config: null, maxWarnings: options.maxWarnings,
     submission: { path, surveyDate: options.check.surveyDate }, result: 'fail', summary: countBySeverity(sorted),
     layers: [], photos: [], findings: sorted.map(toJsonFinding),
   };

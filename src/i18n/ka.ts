@@ -138,6 +138,10 @@ export const ka: Translation = {
     },
     'input/crs-expected': {
       description: 'ყოველი ფენა პროფილის ერთ-ერთ კოორდინატთა სისტემაშია (შედარება ხდება პარამეტრებით და არა სახელით)',
+    'input/config-ignored': {
+      description: 'წარდგენილი კომპლექტის შიგნით არსებული cadcheck.config.json არასოდეს გამოიყენება',
+      messages: { ignored: '{file}: კომპლექტის შიგნით არსებული კონფიგურაცია არასოდეს გამოიყენება; წესებსა და დაშვებებს რეესტრი ადგენს (--config ან cadcheck.config.json კომპლექტის ზემოთ მდებარე საქაღალდეში)' },
+    },
       messages: { unexpectedCrs: 'ფენა არის {actual}-ში; პროფილი მოელის {expected}-ს' },
     },
     'input/encoding': {

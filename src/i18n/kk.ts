@@ -138,6 +138,10 @@ export const kk: Translation = {
     },
     'input/crs-expected': {
       description: 'Әр қабат профильдің координаттар жүйелерінің бірінде (атауы емес, параметрлері салыстырылады)',
+    'input/config-ignored': {
+      description: 'Жиынтықтың ішіндегі cadcheck.config.json ешқашан қолданылмайды',
+      messages: { ignored: '{file}: жиынтықтың ішіндегі конфигурация ешқашан қолданылмайды; ережелер мен рұқсаттарды тізілім белгілейді (--config немесе жиынтықтан жоғары қалтадағы cadcheck.config.json)' },
+    },
       messages: { unexpectedCrs: 'Қабат {actual} жүйесінде; профиль {expected} күтеді' },
     },
     'input/encoding': {

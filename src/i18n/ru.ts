@@ -144,6 +144,10 @@ export const ru: Translation = {
     },
     'input/crs-expected': {
       description: 'Каждый слой задан в одной из систем координат профиля (сравниваются параметры, а не название)',
+    'input/config-ignored': {
+      description: 'cadcheck.config.json внутри комплекта никогда не применяется',
+      messages: { ignored: '{file}: конфигурация внутри комплекта никогда не применяется; правила и допуски задаёт реестр (--config или cadcheck.config.json в папке выше комплекта)' },
+    },
       messages: { unexpectedCrs: 'Слой задан в {actual}; профиль ожидает {expected}' },
     },
     'input/encoding': {

@@ -144,6 +144,10 @@ export const uk: Translation = {
     },
     'input/crs-expected': {
       description: 'Кожен шар задано в одній із систем координат профілю (порівнюються параметри, а не назва)',
+    'input/config-ignored': {
+      description: 'cadcheck.config.json усередині комплекту ніколи не застосовується',
+      messages: { ignored: '{file}: конфігурація всередині комплекту ніколи не застосовується; правила й допуски задає реєстр (--config або cadcheck.config.json у теці вище комплекту)' },
+    },
       messages: { unexpectedCrs: 'Шар задано в {actual}; профіль очікує {expected}' },
     },
     'input/encoding': {

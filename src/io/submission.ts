@@ -171,6 +171,8 @@ export async function loadSubmission(path: string, settings: Settings, given?: S
     return false;
   });
   const files = new Map(entries.map((entry) => [entry.path.toLowerCase(), entry]));
+  // A cadcheck.config.json inside the submission is never applied (src/io/config-file.ts); input/config-ignored says so.
+  for (const entry of source.entries()) if (/(^|\/)cadcheck\.config\.json$/i.test(entry.path)) problems.push({ file: entry.path, kind: 'ignored-config', reason: 'never applied' });
   const manifest = readManifest(source, files.has(MANIFEST_FILE), limits);
   // Broken JSON is one finding: metadata/manifest's, which says the line and column. A manifest too big or too deep
   // to read is input/readable's (a limit), and metadata/manifest then says nothing more.

@@ -35,12 +35,21 @@ export function toJsonFinding(finding: Finding) {
   };
 }
 
-export function buildJsonReport(run: RunResult, tool: ToolInfo, surveyDate: string | null) {
+/** What the run was told beyond the submission: the config file applied and --max-warnings (null: none). */
+export interface RunContext {
+  config?: string | null;
+  maxWarnings?: number | null;
+}
+
+export function buildJsonReport(run: RunResult, tool: ToolInfo, surveyDate: string | null, context: RunContext = {}) {
   const { submission, settings } = run;
   return {
     schemaVersion: 1 as const,
     tool,
     profile: settings.profileId,
+    // Which cadcheck.config.json was applied (never one inside the submission), and the --max-warnings in force.
+    config: context.config ?? null,
+    maxWarnings: context.maxWarnings ?? null,
     submission: { path: submission.path, surveyDate },
     result: run.result,
     summary: countBySeverity(run.findings),

@@ -13,6 +13,10 @@ export interface TextOptions {
   show: Severity[];
   /** At most this many findings of one rule in one file are listed; the rest are counted. */
   maxPerRule?: number;
+  /** The config file applied (named in the header), or null/absent for none. */
+  config?: string | null;
+  /** --max-warnings, so a FAIL on warnings alone says why. */
+  maxWarnings?: number | null;
 }
 
 /** Severity labels padded to one width, so the messages line up. */
@@ -45,7 +49,7 @@ export function formatText(run: RunResult, options: TextOptions): string {
   const LABEL = severityLabels(labels);
   const paint: Record<Severity, (text: string) => string> = { error: chalk.red, warning: chalk.yellow, info: chalk.blue };
   // Names, values and messages come from the submission: shown with their control characters escaped (safeForTerminal).
-  const lines: string[] = [chalk.bold(safeForTerminal(run.submission.path)) + chalk.dim(`  (${labels.profile} ${run.settings.profileId})`)];
+  const lines: string[] = [chalk.bold(safeForTerminal(run.submission.path)) + chalk.dim(`  (${labels.profile} ${run.settings.profileId}${options.config ? ` · ${safeForTerminal(options.config)}` : ''})`)];
   const visible = run.findings.filter((finding) => show.includes(finding.severity));
 
   const byFile = new Map<string, Finding[]>();
@@ -74,6 +78,8 @@ export function formatText(run: RunResult, options: TextOptions): string {
   const hiddenInfos = show.includes('info') ? 0 : counts.infos;
   const tally = `${labels.count(counts.errors, 'error')}, ${labels.count(counts.warnings, 'warning')}, ${labels.count(counts.infos, 'info')}`;
   const verdict = run.result === 'pass' ? chalk.green.bold(`✔ ${labels.pass}`) : chalk.red.bold(`✖ ${labels.fail}`);
-  lines.push('', `${verdict}  ${tally}${hiddenInfos ? chalk.dim(` ${labels.infosHidden}`) : ''}`);
+  // Failed on warnings: say so, with the number allowed ("— more warnings than --max-warnings allows: 0").
+  const overMax = options.maxWarnings !== undefined && options.maxWarnings !== null && counts.warnings > options.maxWarnings ? ` — ${labels.overMaxWarnings}: ${options.maxWarnings}` : '';
+  lines.push('', `${verdict}  ${tally}${overMax}${hiddenInfos ? chalk.dim(` ${labels.infosHidden}`) : ''}`);
   return `${lines.join('\n')}\n`;
 }

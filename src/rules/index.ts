@@ -12,6 +12,7 @@ import geometryEmpty from './geometry/empty.js';
 import geometryPinchedMultipart from './geometry/pinched-multipart.js';
 import geometryRepeatedVertex from './geometry/repeated-vertex.js';
 import geometryValid from './geometry/valid.js';
+import inputConfigIgnored from './input/config-ignored.js';
 import inputCoordinatesPlausible from './input/coordinates-plausible.js';
 import inputCrsDefined from './input/crs-defined.js';
 import inputCrsExpected from './input/crs-expected.js';
@@ -69,6 +70,7 @@ export const RULES: readonly RuleDefinition[] = [
   geometryRepeatedVertex,
   geometryValid,
   inputCoordinatesPlausible,
+  inputConfigIgnored,
   inputCrsDefined,
   inputCrsExpected,
   inputEncoding,
