@@ -17,8 +17,8 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // Optional native backends are never bundled.
-  external: ['gdal-async', 'pg-native'],
+  // Optional native backends are never bundled, nor xmllint-wasm: it loads its .wasm file from its own folder.
+  external: ['gdal-async', 'pg-native', 'xmllint-wasm'],
   // Bundled CommonJS packages (ajv, shapefile's helpers) call require() for Node built-ins.
   banner: { js: "import { createRequire as __cadcheckRequire } from 'node:module'; const require = __cadcheckRequire(import.meta.url);" },
   logLevel: 'warning',

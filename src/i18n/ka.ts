@@ -49,6 +49,23 @@ const labels: Labels = {
     registered: 'იკითხება რეგისტრირებული ნაკვეთები',
     rule: (ruleId, done, total) => `${ruleId} ${done}/${total} წესი`,
   },
+  mapAria: {
+    map: (crs) => `ფენებისა და შედეგების რუკა, ${crs}, ჩრდილოეთი ზემოთ`,
+    scaleBar: (metres) => `მასშტაბის ზოლი ${metres} მ`,
+    north: (crs) => `ჩრდილოეთი (${crs}-ის ბადის ჩრდილოეთი)`,
+  },
+  roles: { parcel: 'ნაკვეთი', building: 'შენობა-ნაგებობა', obligation: 'ვალდებულება', linear: 'ხაზობრივი ნაგებობა', sides: 'ნაკვეთის გვერდები', points: 'თანმდევი წერტილები', markers: 'მეზობლების ნიშნულები' },
+  geometryTypes: { Point: 'წერტილი', LineString: 'ხაზი', Polygon: 'პოლიგონი', MultiPoint: 'მრავალწერტილი', MultiLineString: 'მრავალხაზი', MultiPolygon: 'მრავალპოლიგონი', GeometryCollection: 'გეომეტრიების კრებული' },
+  law: {
+    names: {
+      'ge-388': { law: 'საქართველოს მთავრობის 2016 წლის 8 აგვისტოს №388 დადგენილება', annex: 'დანართი 1' },
+      'ua-1051': { law: 'უკრაინის მინისტრთა კაბინეტის 2012 წლის №1051 დადგენილება', annex: null },
+      'kz-pcm': { law: 'ბრძანება №252/НҚ (2023), საჯარო საკადასტრო რუკის წარმოების წესები', annex: null },
+    },
+    words: [['the exchange file format', 'გაცვლის ფაილის ფორმატი'], ['Annex', 'დანართი'], ['Items', 'პუნქტები'], ['Item', 'პუნქტი'], ['Art.', 'მუხ.']],
+  },
+  howToFix: 'როგორ გავასწოროთ',
+  fixIn: (ruleId) => `როგორ გავასწოროთ: cadcheck explain ${ruleId}`,
 };
 
 export const ka: Translation = {
@@ -121,6 +138,10 @@ export const ka: Translation = {
       description: 'ყოველი პოლიგონი OGC-ის მიხედვით სწორია: თვითგადაკვეთის, თვითზედდების, არასწორად მდებარე ხვრელების, დაუხურავი რგოლებისა და არასასრულო კოორდინატების გარეშე',
       messages: { invalid: 'არასწორი გეომეტრია ({kind}): {explanation}' },
     },
+    'input/config-ignored': {
+      description: 'წარდგენილი კომპლექტის შიგნით არსებული cadcheck.config.json არასოდეს გამოიყენება',
+      messages: { ignored: '{file}: კომპლექტის შიგნით არსებული კონფიგურაცია არასოდეს გამოიყენება; წესებსა და დაშვებებს რეესტრი ადგენს (--config ან cadcheck.config.json კომპლექტის ზემოთ მდებარე საქაღალდეში)' },
+    },
     'input/coordinates-plausible': {
       description: 'ყოველი კოორდინატა პროფილის არეალშია (საქართველო: გრძედი 39.9–46.8, განედი 40.9–43.7) და სასრული რიცხვია',
       messages: {
@@ -138,10 +159,6 @@ export const ka: Translation = {
     },
     'input/crs-expected': {
       description: 'ყოველი ფენა პროფილის ერთ-ერთ კოორდინატთა სისტემაშია (შედარება ხდება პარამეტრებით და არა სახელით)',
-    'input/config-ignored': {
-      description: 'წარდგენილი კომპლექტის შიგნით არსებული cadcheck.config.json არასოდეს გამოიყენება',
-      messages: { ignored: '{file}: კომპლექტის შიგნით არსებული კონფიგურაცია არასოდეს გამოიყენება; წესებსა და დაშვებებს რეესტრი ადგენს (--config ან cadcheck.config.json კომპლექტის ზემოთ მდებარე საქაღალდეში)' },
-    },
       messages: { unexpectedCrs: 'ფენა არის {actual}-ში; პროფილი მოელის {expected}-ს' },
     },
     'input/encoding': {
@@ -172,7 +189,7 @@ export const ka: Translation = {
     },
     'input/unknown-layer': {
       description: 'ფენა, რომლის როლიც ვერც მანიფესტიდან და ვერც სახელიდან დგინდება, არ მოწმდება',
-      messages: { unknownRole: '{file}: ფენის როლი უცნობია, ამიტომ ფენა არ მოწმდება. უახლოესი როლი: {role} (დასაშვები სახელი „{name}“). დაარქვით ფაილს მისი როლის სახელი ({roles}; ყველა დასაშვები სახელი, ყველა ენაზე, არის docs/layer-names.md-ში) ან მიუთითეთ cadcheck.json-ის „layers“-ში' },
+      messages: { unknownRole: '{file}: ფენის როლი უცნობია, ამიტომ ფენა არ მოწმდება. უახლოესი როლი: „{role}“ (დასაშვები სახელი „{name}“). დაარქვით ფაილს მისი როლის სახელი ({roles}; ყველა დასაშვები სახელი, ყველა ენაზე, არის docs/layer-names.md-ში) ან მიუთითეთ cadcheck.json-ის „layers“-ში' },
     },
     'metadata/dates': {
       description: 'surveyDate და drawingDate ნამდვილი თარიღებია (YYYY-MM-DD), აზომვა ნახაზის შემდეგ არ არის და არც ერთი მომავალში არ არის',
@@ -407,6 +424,28 @@ export const ka: Translation = {
         unknownPolyline: "{boundary}-ის საზღვარი მიუთითებს პოლიხაზ {ulid}-ზე, რომელიც MetricInfo/Polyline-ში არ არის",
         duplicatePolyline: "პოლიხაზის ნომერი (ULID) {ulid} ორჯერ არის გამოყენებული: პოლიხაზები {first} და {second}",
         tooShort: "პოლიხაზ {ulid}-ს აქვს {count} წერტილი; პოლიხაზს სულ მცირე 2 სჭირდება",
+      },
+    },
+    "ua/schema": {
+      description: "გაცვლის ფაილი შეესაბამება გაცვლის ფორმატის XML სქემას (ვერსია 0.7), რომლითაც მას სახელმწიფო მიწის კადასტრი ამოწმებს",
+      messages: {
+        missingChild: "<{element}>-ს აკლია {expected}, რასაც გაცვლის ფორმატი ამ ადგილას მოითხოვს; სტრიქონი {line}, სვეტი {column} ({path}); ადგილები: {count}",
+        unexpected: "<{element}> ამ ადგილას დაუშვებელია; გაცვლის ფორმატი აქ ელის {expected}; სტრიქონი {line}, სვეტი {column} ({path}); ადგილები: {count}",
+        unexpectedHere: "<{element}> ამ ადგილას დაუშვებელია; სტრიქონი {line}, სვეტი {column} ({path}); ადგილები: {count}",
+        textNotAllowed: "<{element}> შეიცავს ტექსტს, გაცვლის ფორმატი კი მასში ელემენტებს მოითხოვს; სტრიქონი {line}, სვეტი {column} ({path}); ადგილები: {count}",
+        textInsteadOf: "<{element}> შეიცავს ტექსტს, გაცვლის ფორმატი კი მასში ერთ-ერთ ელემენტს მოითხოვს: {expected} (მაგ. <M/> და არა M); სტრიქონი {line}, სვეტი {column} ({path}); ადგილები: {count}",
+        attributeNotAllowed: "<{element}>-ს აქვს ატრიბუტი {value}=…, რომელიც გაცვლის ფორმატში არ არსებობს; სტრიქონი {line}, სვეტი {column} ({path}); ადგილები: {count}",
+        notInList: "<{element}> შეიცავს „{value}“-ს, რომელიც არ არის ფორმატის მნიშვნელობებს შორის {expected}; სტრიქონი {line}, სვეტი {column} ({path}); ადგილები: {count}",
+        badPattern: "<{element}> შეიცავს „{value}“-ს, რომელსაც არ აქვს მოთხოვნილი ფორმა ({expected}); სტრიქონი {line}, სვეტი {column} ({path}); ადგილები: {count}",
+        badLength: "<{element}> შეიცავს „{value}“-ს დაუშვებელი სიგრძით (სიგრძე {expected}); სტრიქონი {line}, სვეტი {column} ({path}); ადგილები: {count}",
+        notNumber: "<{element}> შეიცავს „{value}“-ს, რომელიც რიცხვი არ არის (დაწერეთ ციფრები ათწილადი წერტილით, მაგ. 5592000.25); სტრიქონი {line}, სვეტი {column} ({path}); ადგილები: {count}",
+        notWholeNumber: "<{element}> შეიცავს „{value}“-ს, რომელიც მთელი რიცხვი არ არის; სტრიქონი {line}, სვეტი {column} ({path}); ადგილები: {count}",
+        notDate: "<{element}> შეიცავს „{value}“-ს, რომელიც არ არის თარიღი ფორმით წწწწ-თთ-დდ; სტრიქონი {line}, სვეტი {column} ({path}); ადგილები: {count}",
+        notBoolean: "<{element}> შეიცავს „{value}“-ს, უნდა იყოს true ან false; სტრიქონი {line}, სვეტი {column} ({path}); ადგილები: {count}",
+        wrongType: "<{element}> შეიცავს „{value}“-ს, რომელიც არ არის {expected} ტიპის; სტრიქონი {line}, სვეტი {column} ({path}); ადგილები: {count}",
+        other: "<{element}>: {detail}; სტრიქონი {line}, სვეტი {column} ({path}); ადგილები: {count}",
+        more: "სქემის კიდევ სხვადასხვა პრობლემა, აქ არ ჩამოთვლილი: {count}",
+        otherVersion: "ფაილი მიუთითებს გაცვლის ფორმატის ვერსიას {version}; cadcheck მას ამოწმებს ვერსიით {checked}, რომელსაც სახელმწიფო მიწის კადასტრი იღებს",
       },
     },
     "ua/unique-point-ids": {

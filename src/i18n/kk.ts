@@ -49,6 +49,23 @@ const labels: Labels = {
     registered: 'тіркелген учаскелер оқылуда',
     rule: (ruleId, done, total) => `${ruleId} ${done}/${total} ереже`,
   },
+  mapAria: {
+    map: (crs) => `Қабаттар мен нәтижелердің картасы, ${crs}, солтүстік жоғарыда`,
+    scaleBar: (metres) => `масштаб сызғышы ${metres} м`,
+    north: (crs) => `солтүстік (${crs} торының солтүстігі)`,
+  },
+  roles: { parcel: 'учаске', building: 'ғимарат', obligation: 'ауыртпалық', linear: 'желілік құрылыс', sides: 'учаске жақтары', points: 'ілеспе нүктелер', markers: 'көршілер белгілері' },
+  geometryTypes: { Point: 'нүкте', LineString: 'сызық', Polygon: 'полигон', MultiPoint: 'мультинүкте', MultiLineString: 'мультисызық', MultiPolygon: 'мультиполигон', GeometryCollection: 'геометриялар жиыны' },
+  law: {
+    names: {
+      'ge-388': { law: 'Грузия Үкіметінің № 388 қаулысы (2016)', annex: '1-қосымша' },
+      'ua-1051': { law: 'Украина Министрлер Кабинетінің № 1051 қаулысы (2012)', annex: null },
+      'kz-pcm': { law: '№ 252/НҚ бұйрық (2023), Жария кадастрлық картаны жүргізу қағидалары', annex: null },
+    },
+    words: [['the exchange file format', 'алмасу файлының пішімі'], ['Annex', 'қосымша'], ['Items', 'тт.'], ['Item', 'т.'], ['Art.', 'бап']],
+  },
+  howToFix: 'қалай түзетуге болады',
+  fixIn: (ruleId) => `қалай түзетуге болады: cadcheck explain ${ruleId}`,
 };
 
 export const kk: Translation = {
@@ -121,6 +138,10 @@ export const kk: Translation = {
       description: 'Әр көпбұрыш OGC бойынша дұрыс: өзін-өзі қиюсыз, өзін-өзі жабусыз, орны қате тесіксіз, тұйықталмаған сақинасыз және шексіз координатасыз',
       messages: { invalid: 'Дұрыс емес геометрия ({kind}): {explanation}' },
     },
+    'input/config-ignored': {
+      description: 'Жиынтықтың ішіндегі cadcheck.config.json ешқашан қолданылмайды',
+      messages: { ignored: '{file}: жиынтықтың ішіндегі конфигурация ешқашан қолданылмайды; ережелер мен рұқсаттарды тізілім белгілейді (--config немесе жиынтықтан жоғары қалтадағы cadcheck.config.json)' },
+    },
     'input/coordinates-plausible': {
       description: 'Әр координата профиль аумағында жатыр (Грузия: бойлық 39,9–46,8, ендік 40,9–43,7) және шекті сан болып табылады',
       messages: {
@@ -138,10 +159,6 @@ export const kk: Translation = {
     },
     'input/crs-expected': {
       description: 'Әр қабат профильдің координаттар жүйелерінің бірінде (атауы емес, параметрлері салыстырылады)',
-    'input/config-ignored': {
-      description: 'Жиынтықтың ішіндегі cadcheck.config.json ешқашан қолданылмайды',
-      messages: { ignored: '{file}: жиынтықтың ішіндегі конфигурация ешқашан қолданылмайды; ережелер мен рұқсаттарды тізілім белгілейді (--config немесе жиынтықтан жоғары қалтадағы cadcheck.config.json)' },
-    },
       messages: { unexpectedCrs: 'Қабат {actual} жүйесінде; профиль {expected} күтеді' },
     },
     'input/encoding': {
@@ -172,7 +189,7 @@ export const kk: Translation = {
     },
     'input/unknown-layer': {
       description: 'Рөлі манифесттен де, атауынан да анықталмайтын қабат тексерілмейді',
-      messages: { unknownRole: '{file}: қабаттың рөлі белгісіз, сондықтан қабат тексерілмейді. Ең жақын рөл: {role} (рұқсат етілген атау «{name}»). Файлды рөлі бойынша атаңыз ({roles}; әр тілдегі барлық рұқсат етілген атаулар docs/layer-names.md ішінде) немесе cadcheck.json «layers» бөлімінде көрсетіңіз' },
+      messages: { unknownRole: '{file}: қабаттың рөлі белгісіз, сондықтан қабат тексерілмейді. Ең жақын рөл: «{role}» (рұқсат етілген атау «{name}»). Файлды рөлі бойынша атаңыз ({roles}; әр тілдегі барлық рұқсат етілген атаулар docs/layer-names.md ішінде) немесе cadcheck.json «layers» бөлімінде көрсетіңіз' },
     },
     'metadata/dates': {
       description: 'surveyDate пен drawingDate — ЖЖЖЖ-АА-КК түріндегі нақты күндер, түсірілім сызбадан кейін емес және ешқайсысы болашақта емес',
@@ -407,6 +424,28 @@ export const kk: Translation = {
         unknownPolyline: "{boundary} шекарасы MetricInfo/Polyline ішінде жоқ {ulid} көпсызығына сілтейді",
         duplicatePolyline: "Көпсызық нөмірі (ULID) {ulid} екі рет қолданылған: {first} және {second} көпсызықтары",
         tooShort: "{ulid} көпсызығында {count} нүкте бар; көпсызыққа кемінде 2 қажет",
+      },
+    },
+    "ua/schema": {
+      description: "Алмасу файлы алмасу форматының 0.7 нұсқалы XML схемасына сәйкес келеді, Мемлекеттік жер кадастры оны осы схема бойынша тексереді",
+      messages: {
+        missingChild: "<{element}> ішінде {expected} жетіспейді, алмасу форматы оларды осы жерде талап етеді; жол {line}, баған {column} ({path}); орындар: {count}",
+        unexpected: "<{element}> бұл жерде рұқсат етілмейді; алмасу форматы мұнда {expected} күтеді; жол {line}, баған {column} ({path}); орындар: {count}",
+        unexpectedHere: "<{element}> бұл жерде рұқсат етілмейді; жол {line}, баған {column} ({path}); орындар: {count}",
+        textNotAllowed: "<{element}> мәтін қамтиды, ал алмасу форматы оның ішінде элементтерді талап етеді; жол {line}, баған {column} ({path}); орындар: {count}",
+        textInsteadOf: "<{element}> мәтін қамтиды, ал алмасу форматы оның ішінде {expected} элементтерінің бірін талап етеді (мысалы, M емес, <M/>); жол {line}, баған {column} ({path}); орындар: {count}",
+        attributeNotAllowed: "<{element}> элементінде {value}=… атрибуты бар, алмасу форматында ондай атрибут жоқ; жол {line}, баған {column} ({path}); орындар: {count}",
+        notInList: "<{element}> «{value}» мәнін қамтиды, ол формат мәндерінің арасында жоқ {expected}; жол {line}, баған {column} ({path}); орындар: {count}",
+        badPattern: "<{element}> «{value}» мәнін қамтиды, оның пішіні талап етілгендей емес ({expected}); жол {line}, баған {column} ({path}); орындар: {count}",
+        badLength: "<{element}> «{value}» мәнін қамтиды, оның ұзындығы рұқсат етілмеген (ұзындық {expected}); жол {line}, баған {column} ({path}); орындар: {count}",
+        notNumber: "<{element}> «{value}» мәнін қамтиды, ол сан емес (цифрларды ондық нүктемен жазыңыз, мысалы 5592000.25); жол {line}, баған {column} ({path}); орындар: {count}",
+        notWholeNumber: "<{element}> «{value}» мәнін қамтиды, ол бүтін сан емес; жол {line}, баған {column} ({path}); орындар: {count}",
+        notDate: "<{element}> «{value}» мәнін қамтиды, ол ЖЖЖЖ-АА-КК пішініндегі күн емес; жол {line}, баған {column} ({path}); орындар: {count}",
+        notBoolean: "<{element}> «{value}» мәнін қамтиды, ал true немесе false болуы керек; жол {line}, баған {column} ({path}); орындар: {count}",
+        wrongType: "<{element}> «{value}» мәнін қамтиды, ол {expected} түріне жатпайды; жол {line}, баған {column} ({path}); орындар: {count}",
+        other: "<{element}>: {detail}; жол {line}, баған {column} ({path}); орындар: {count}",
+        more: "Мұнда келтірілмеген схеманың басқа да әртүрлі мәселелері: {count}",
+        otherVersion: "Файлда алмасу форматының {version} нұсқасы көрсетілген; cadcheck оны Мемлекеттік жер кадастры қабылдайтын {checked} нұсқасы бойынша тексереді",
       },
     },
     "ua/unique-point-ids": {

@@ -55,6 +55,23 @@ const labels: Labels = {
     registered: 'чтение зарегистрированных участков',
     rule: (ruleId, done, total) => `${ruleId} ${done}/${total} правил`,
   },
+  mapAria: {
+    map: (crs) => `Карта слоёв и результатов в ${crs}, север сверху`,
+    scaleBar: (metres) => `масштабная линейка ${metres} м`,
+    north: (crs) => `север (север сетки ${crs})`,
+  },
+  roles: { parcel: 'участок', building: 'здание', obligation: 'обременение', linear: 'линейное сооружение', sides: 'стороны участка', points: 'сопутствующие точки', markers: 'метки соседей' },
+  geometryTypes: { Point: 'точка', LineString: 'линия', Polygon: 'полигон', MultiPoint: 'мультиточка', MultiLineString: 'мультилиния', MultiPolygon: 'мультиполигон', GeometryCollection: 'набор геометрий' },
+  law: {
+    names: {
+      'ge-388': { law: 'Постановление Правительства Грузии № 388 (2016)', annex: 'приложение 1' },
+      'ua-1051': { law: 'Постановление КМУ № 1051 (2012)', annex: null },
+      'kz-pcm': { law: 'Приказ № 252/НҚ (2023), Правила ведения публичной кадастровой карты', annex: null },
+    },
+    words: [['the exchange file format', 'формат файла обмена'], ['Annex', 'приложение'], ['Items', 'пп.'], ['Item', 'п.'], ['Art.', 'ст.']],
+  },
+  howToFix: 'как исправить',
+  fixIn: (ruleId) => `как исправить: cadcheck explain ${ruleId}`,
 };
 
 export const ru: Translation = {
@@ -127,6 +144,10 @@ export const ru: Translation = {
       description: 'Каждый полигон корректен по OGC: без самопересечений, самоналожений, неверно расположенных дыр, незамкнутых колец и нечисловых координат',
       messages: { invalid: 'Некорректная геометрия ({kind}): {explanation}' },
     },
+    'input/config-ignored': {
+      description: 'cadcheck.config.json внутри комплекта никогда не применяется',
+      messages: { ignored: '{file}: конфигурация внутри комплекта никогда не применяется; правила и допуски задаёт реестр (--config или cadcheck.config.json в папке выше комплекта)' },
+    },
     'input/coordinates-plausible': {
       description: 'Каждая координата лежит в пределах охвата профиля (Грузия: долгота 39,9–46,8, широта 40,9–43,7) и является конечным числом',
       messages: {
@@ -144,10 +165,6 @@ export const ru: Translation = {
     },
     'input/crs-expected': {
       description: 'Каждый слой задан в одной из систем координат профиля (сравниваются параметры, а не название)',
-    'input/config-ignored': {
-      description: 'cadcheck.config.json внутри комплекта никогда не применяется',
-      messages: { ignored: '{file}: конфигурация внутри комплекта никогда не применяется; правила и допуски задаёт реестр (--config или cadcheck.config.json в папке выше комплекта)' },
-    },
       messages: { unexpectedCrs: 'Слой задан в {actual}; профиль ожидает {expected}' },
     },
     'input/encoding': {
@@ -178,7 +195,7 @@ export const ru: Translation = {
     },
     'input/unknown-layer': {
       description: 'Слой, роль которого не видна ни из манифеста, ни из имени, не проверяется',
-      messages: { unknownRole: '{file}: роль слоя неизвестна, поэтому слой не проверяется. Ближайшая роль: {role} (допустимое имя «{name}»). Назовите файл по его роли ({roles}; все допустимые имена на каждом языке — в docs/layer-names.md) или укажите его в «layers» файла cadcheck.json' },
+      messages: { unknownRole: '{file}: роль слоя неизвестна, поэтому слой не проверяется. Ближайшая роль: «{role}» (допустимое имя «{name}»). Назовите файл по его роли ({roles}; все допустимые имена на каждом языке — в docs/layer-names.md) или укажите его в «layers» файла cadcheck.json' },
     },
     'metadata/dates': {
       description: 'surveyDate и drawingDate — настоящие даты ГГГГ-ММ-ДД, съёмка не позже составления чертежа и ни одна из дат не в будущем',
@@ -413,6 +430,28 @@ export const ru: Translation = {
         unknownPolyline: "Граница {boundary} ссылается на полилинию {ulid}, которой нет в MetricInfo/Polyline",
         duplicatePolyline: "Номер полилинии (ULID) {ulid} использован дважды: полилинии {first} и {second}",
         tooShort: "В полилинии {ulid} точек: {count}; полилинии нужно не менее 2",
+      },
+    },
+    "ua/schema": {
+      description: "Обменный файл соответствует XML-схеме обменного формата версии 0.7, по которой его проверяет Государственный земельный кадастр",
+      messages: {
+        missingChild: "В <{element}> не хватает {expected}, которые обменный формат требует в этом месте; строка {line}, столбец {column} ({path}); мест: {count}",
+        unexpected: "<{element}> не допускается в этом месте; обменный формат ожидает здесь {expected}; строка {line}, столбец {column} ({path}); мест: {count}",
+        unexpectedHere: "<{element}> не допускается в этом месте; строка {line}, столбец {column} ({path}); мест: {count}",
+        textNotAllowed: "<{element}> содержит текст, а обменный формат требует в нём элементов; строка {line}, столбец {column} ({path}); мест: {count}",
+        textInsteadOf: "<{element}> содержит текст, а обменный формат требует в нём элемента, одного из {expected} (например, <M/>, а не M); строка {line}, столбец {column} ({path}); мест: {count}",
+        attributeNotAllowed: "<{element}> имеет атрибут {value}=…, которого нет в обменном формате; строка {line}, столбец {column} ({path}); мест: {count}",
+        notInList: "<{element}> содержит «{value}», чего нет среди значений формата {expected}; строка {line}, столбец {column} ({path}); мест: {count}",
+        badPattern: "<{element}> содержит «{value}», что не имеет требуемой формы ({expected}); строка {line}, столбец {column} ({path}); мест: {count}",
+        badLength: "<{element}> содержит «{value}» недопустимой длины (длина {expected}); строка {line}, столбец {column} ({path}); мест: {count}",
+        notNumber: "<{element}> содержит «{value}», что не является числом (пишите цифры с десятичной точкой, например 5592000.25); строка {line}, столбец {column} ({path}); мест: {count}",
+        notWholeNumber: "<{element}> содержит «{value}», что не является целым числом; строка {line}, столбец {column} ({path}); мест: {count}",
+        notDate: "<{element}> содержит «{value}», что не является датой в форме ГГГГ-ММ-ДД; строка {line}, столбец {column} ({path}); мест: {count}",
+        notBoolean: "<{element}> содержит «{value}», а должно быть true или false; строка {line}, столбец {column} ({path}); мест: {count}",
+        wrongType: "<{element}> содержит «{value}», что не относится к типу {expected}; строка {line}, столбец {column} ({path}); мест: {count}",
+        other: "<{element}>: {detail}; строка {line}, столбец {column} ({path}); мест: {count}",
+        more: "Ещё различных проблем схемы, не перечисленных здесь: {count}",
+        otherVersion: "Файл указывает версию обменного формата {version}; cadcheck проверяет его по версии {checked}, которую принимает Государственный земельный кадастр",
       },
     },
     "ua/unique-point-ids": {

@@ -55,6 +55,23 @@ const labels: Labels = {
     registered: 'читання зареєстрованих ділянок',
     rule: (ruleId, done, total) => `${ruleId} ${done}/${total} правил`,
   },
+  mapAria: {
+    map: (crs) => `Карта шарів і результатів у ${crs}, північ угорі`,
+    scaleBar: (metres) => `масштабна лінійка ${metres} м`,
+    north: (crs) => `північ (північ сітки ${crs})`,
+  },
+  roles: { parcel: 'ділянка', building: 'будівля', obligation: 'обтяження', linear: 'лінійна споруда', sides: 'сторони ділянки', points: 'супутні точки', markers: 'мітки сусідів' },
+  geometryTypes: { Point: 'точка', LineString: 'лінія', Polygon: 'полігон', MultiPoint: 'мультиточка', MultiLineString: 'мультилінія', MultiPolygon: 'мультиполігон', GeometryCollection: 'набір геометрій' },
+  law: {
+    names: {
+      'ge-388': { law: 'Постанова Уряду Грузії № 388 (2016)', annex: 'додаток 1' },
+      'ua-1051': { law: 'Постанова КМУ № 1051 (2012)', annex: null },
+      'kz-pcm': { law: 'Наказ № 252/НҚ (2023), Правила ведення публічної кадастрової карти', annex: null },
+    },
+    words: [['the exchange file format', 'формат файлу обміну'], ['Annex', 'додаток'], ['Items', 'пп.'], ['Item', 'п.'], ['Art.', 'ст.']],
+  },
+  howToFix: 'як виправити',
+  fixIn: (ruleId) => `як виправити: cadcheck explain ${ruleId}`,
 };
 
 export const uk: Translation = {
@@ -127,6 +144,10 @@ export const uk: Translation = {
       description: 'Кожен полігон коректний за OGC: без самоперетинів, самонакладань, неправильно розміщених отворів, незамкнених кілець і нечислових координат',
       messages: { invalid: 'Некоректна геометрія ({kind}): {explanation}' },
     },
+    'input/config-ignored': {
+      description: 'cadcheck.config.json усередині комплекту ніколи не застосовується',
+      messages: { ignored: '{file}: конфігурація всередині комплекту ніколи не застосовується; правила й допуски задає реєстр (--config або cadcheck.config.json у теці вище комплекту)' },
+    },
     'input/coordinates-plausible': {
       description: 'Кожна координата лежить у межах охоплення профілю (Грузія: довгота 39,9–46,8, широта 40,9–43,7) і є скінченним числом',
       messages: {
@@ -144,10 +165,6 @@ export const uk: Translation = {
     },
     'input/crs-expected': {
       description: 'Кожен шар задано в одній із систем координат профілю (порівнюються параметри, а не назва)',
-    'input/config-ignored': {
-      description: 'cadcheck.config.json усередині комплекту ніколи не застосовується',
-      messages: { ignored: '{file}: конфігурація всередині комплекту ніколи не застосовується; правила й допуски задає реєстр (--config або cadcheck.config.json у теці вище комплекту)' },
-    },
       messages: { unexpectedCrs: 'Шар задано в {actual}; профіль очікує {expected}' },
     },
     'input/encoding': {
@@ -178,7 +195,7 @@ export const uk: Translation = {
     },
     'input/unknown-layer': {
       description: 'Шар, роль якого не видно ні з маніфесту, ні з назви, не перевіряється',
-      messages: { unknownRole: '{file}: роль шару невідома, тому шар не перевіряється. Найближча роль: {role} (допустима назва «{name}»). Назвіть файл за його роллю ({roles}; усі допустимі назви кожною мовою — у docs/layer-names.md) або вкажіть його в «layers» файлу cadcheck.json' },
+      messages: { unknownRole: '{file}: роль шару невідома, тому шар не перевіряється. Найближча роль: «{role}» (допустима назва «{name}»). Назвіть файл за його роллю ({roles}; усі допустимі назви кожною мовою — у docs/layer-names.md) або вкажіть його в «layers» файлу cadcheck.json' },
     },
     'metadata/dates': {
       description: 'surveyDate і drawingDate — справжні дати РРРР-ММ-ДД, зйомка не пізніше складання креслення і жодна з дат не в майбутньому',
@@ -413,6 +430,28 @@ export const uk: Translation = {
         unknownPolyline: "Межа {boundary} посилається на полілінію {ulid}, якої немає в MetricInfo/Polyline",
         duplicatePolyline: "Номер полілінії (ULID) {ulid} використано двічі: полілінії {first} і {second}",
         tooShort: "Полілінія {ulid} має точок: {count}; полілінії потрібно щонайменше 2",
+      },
+    },
+    "ua/schema": {
+      description: "Обмінний файл відповідає XML-схемі обмінного формату версії 0.7, за якою його перевіряє Державний земельний кадастр",
+      messages: {
+        missingChild: "У <{element}> бракує {expected}, що їх обмінний формат вимагає в цьому місці; рядок {line}, стовпець {column} ({path}); місць: {count}",
+        unexpected: "<{element}> не дозволено в цьому місці; обмінний формат очікує тут {expected}; рядок {line}, стовпець {column} ({path}); місць: {count}",
+        unexpectedHere: "<{element}> не дозволено в цьому місці; рядок {line}, стовпець {column} ({path}); місць: {count}",
+        textNotAllowed: "<{element}> містить текст, а обмінний формат вимагає в ньому елементів; рядок {line}, стовпець {column} ({path}); місць: {count}",
+        textInsteadOf: "<{element}> містить текст, а обмінний формат вимагає в ньому елемента, одного з {expected} (наприклад, <M/>, а не M); рядок {line}, стовпець {column} ({path}); місць: {count}",
+        attributeNotAllowed: "<{element}> має атрибут {value}=…, якого обмінний формат не має; рядок {line}, стовпець {column} ({path}); місць: {count}",
+        notInList: "<{element}> містить «{value}», чого немає серед значень формату {expected}; рядок {line}, стовпець {column} ({path}); місць: {count}",
+        badPattern: "<{element}> містить «{value}», що не має потрібної форми ({expected}); рядок {line}, стовпець {column} ({path}); місць: {count}",
+        badLength: "<{element}> містить «{value}» недозволеної довжини (довжина {expected}); рядок {line}, стовпець {column} ({path}); місць: {count}",
+        notNumber: "<{element}> містить «{value}», що не є числом (пишіть цифри з десятковою крапкою, наприклад 5592000.25); рядок {line}, стовпець {column} ({path}); місць: {count}",
+        notWholeNumber: "<{element}> містить «{value}», що не є цілим числом; рядок {line}, стовпець {column} ({path}); місць: {count}",
+        notDate: "<{element}> містить «{value}», що не є датою у формі РРРР-ММ-ДД; рядок {line}, стовпець {column} ({path}); місць: {count}",
+        notBoolean: "<{element}> містить «{value}», а має бути true або false; рядок {line}, стовпець {column} ({path}); місць: {count}",
+        wrongType: "<{element}> містить «{value}», що не належить до типу {expected}; рядок {line}, стовпець {column} ({path}); місць: {count}",
+        other: "<{element}>: {detail}; рядок {line}, стовпець {column} ({path}); місць: {count}",
+        more: "Ще відмінних проблем схеми, не наведених тут: {count}",
+        otherVersion: "Файл зазначає версію обмінного формату {version}; cadcheck перевіряє його за версією {checked}, яку приймає Державний земельний кадастр",
       },
     },
     "ua/unique-point-ids": {

@@ -8,7 +8,7 @@ import type { Polygon } from 'geojson';
 import type { Feature, Layer, LayerCrs, Position, Submission } from '../model.js';
 import { readProfileFiles } from './profile-files.js';
 import { chainBoundary, ucs2000Zone } from '../geom/ukraine-boundary.js';
-import type { UaBoundary, UaPoint, UaPolyline, UkraineExchange } from '../model/ukraine.js';
+import type { UaBoundary, UaPoint, UaPolyline, UaSchemaProblem, UkraineExchange } from '../model/ukraine.js';
 
 export type { UaBoundary, UaPoint, UaPolyline, UkraineExchange } from '../model/ukraine.js';
 export { chainBoundary } from '../geom/ukraine-boundary.js';
@@ -65,7 +65,10 @@ export function parseUkraineXml(file: string, xml: string): UkraineExchange {
   const document = parser.parse(xml) as Node;
   const rootName = Object.keys(document).find((key) => !key.startsWith('?')) ?? null;
   if (rootName !== 'UkrainianCadastralExchangeFile') return { ...empty, root: rootName };
-  const infoPart = ((document[rootName] as Node | undefined)?.InfoPart ?? {}) as Node;
+  const root = (document[rootName] ?? {}) as Node;
+  const serviceInfo = ((root.AdditionalPart as Node | undefined)?.ServiceInfo ?? {}) as Node;
+  const formatVersion = text(serviceInfo.FormatVersion);
+  const infoPart = (root.InfoPart ?? {}) as Node;
   const metric = (infoPart.MetricInfo ?? {}) as Node;
 
   const system = metric.CoordinateSystem;
@@ -98,15 +101,22 @@ export function parseUkraineXml(file: string, xml: string): UkraineExchange {
   const counts = new Map<string, number>();
   const boundaries: UaBoundary[] = [];
   let featureIndex = 0;
+  // A land plot (LandParcelInfo) that covers its whole parcel repeats the parcel's boundary line for line, as the schema
+  // makes every file do: the same ring, made one feature and judged once.
+  const rings = new Set<string>();
   for (const { owner, id, externals } of owners) {
     const ordinal = (counts.get(owner) ?? 0) + 1;
     counts.set(owner, ordinal);
     const label = `${owner} ${id ?? ordinal}`;
-    boundaries.push({ label, lines: linesOf(array(externals.Boundary)[0]), featureIndex: featureIndex++ });
-    const holes = array(externals.Internals).flatMap((internals) => array(internals.Boundary));
-    holes.forEach((hole, i) => boundaries.push({ label: `${label} hole ${i + 1}`, lines: linesOf(hole), featureIndex: null }));
+    const lines = linesOf(array(externals.Boundary)[0]);
+    const holes = array(externals.Internals).flatMap((internals) => array(internals.Boundary)).map(linesOf);
+    const ring = JSON.stringify([lines, holes]);
+    if (rings.has(ring)) continue;
+    rings.add(ring);
+    boundaries.push({ label, lines, featureIndex: featureIndex++ });
+    holes.forEach((hole, i) => boundaries.push({ label: `${label} hole ${i + 1}`, lines: hole, featureIndex: null }));
   }
-  return { file, root: rootName, coordinateSystem, points, polylines, boundaries };
+  return { file, root: rootName, coordinateSystem, points, polylines, boundaries, formatVersion };
 }
 
 const ZONE_PROJ4: Record<string, string> = {
@@ -163,7 +173,7 @@ export function ukraineLayer(exchange: UkraineExchange): Layer {
 }
 
 /** A file, or a folder of .xml files, as a submission of profile ua-1051. */
-export function loadUkraineSubmission(path: string, settings: Settings): Submission {
+export async function loadUkraineSubmission(path: string, settings: Settings): Promise<Submission> {
   const { files, problems } = readProfileFiles(path, /\.xml$/i, settings, 'a Ukrainian cadastral exchange file (.xml)');
   const ukraine: UkraineExchange[] = [];
   const layers: Layer[] = [];
@@ -178,8 +188,19 @@ export function loadUkraineSubmission(path: string, settings: Settings): Submiss
       problems.push({ file, kind: 'unreadable', reason: `its root element is <${exchange.root ?? '?'}>, not <UkrainianCadastralExchangeFile>`, layerRole: 'parcel' });
       continue;
     }
+    exchange.schemaProblems = await schemaProblemsOf(xml);
     ukraine.push(exchange);
     layers.push(ukraineLayer(exchange));
   }
   return { path, manifest: { file: 'cadcheck.json', data: null, problem: null }, layers, photos: [], problems, ukraine };
+}
+
+/** The schema's verdict; a validator that cannot run (memory, a damaged module) is said as one problem, not a crash. */
+async function schemaProblemsOf(xml: string): Promise<UaSchemaProblem[]> {
+  try {
+    return await (await import('./ua-schema.js')).validateExchangeSchema(xml);
+  } catch (error) {
+    const detail = `the XML Schema validator could not run: ${error instanceof Error ? error.message : String(error)}`;
+    return [{ kind: 'other', element: 'UkrainianCadastralExchangeFile', path: 'UkrainianCadastralExchangeFile', line: 1, column: 1, expected: null, value: null, detail, count: 1 }];
+  }
 }

@@ -38,4 +38,31 @@ export interface UkraineExchange {
   points: UaPoint[];
   polylines: UaPolyline[];
   boundaries: UaBoundary[];
+  /** FormatVersion from AdditionalPart/ServiceInfo, or null when absent. */
+  formatVersion?: string | null;
+  /** What the exchange format's XML Schema says of the file (one entry per distinct problem), or null when not validated. */
+  schemaProblems?: UaSchemaProblem[] | null;
+}
+
+/** The kinds of XML Schema complaint a surveyor is told about in words (anything else keeps libxml2's own text). */
+export type UaSchemaProblemKind = 'missingChild' | 'unexpected' | 'textNotAllowed' | 'attributeNotAllowed' | 'wrongType' | 'notInList' | 'badPattern' | 'badLength' | 'wrongRoot' | 'other';
+
+/** One distinct schema problem: where it first occurs, and how many times it occurs. */
+export interface UaSchemaProblem {
+  kind: UaSchemaProblemKind;
+  /** The element complained of, e.g. 'PL'. */
+  element: string;
+  /** Its path from the root, e.g. 'UkrainianCadastralExchangeFile/InfoPart/MetricInfo/Polyline/PL'. */
+  path: string;
+  /** 1-based line and column of the element's start tag. */
+  line: number;
+  column: number;
+  /** What the schema expected there (element names, a type, a set of values, a pattern), or null. */
+  expected: string | null;
+  /** The value that was refused, or null. */
+  value: string | null;
+  /** libxml2's message, for the kinds without words of ours. */
+  detail: string;
+  /** How many places have this same problem (same kind, element and expectation). */
+  count: number;
 }

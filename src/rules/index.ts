@@ -54,6 +54,7 @@ import uaClosedBoundaries from './ua/closed-boundaries.js';
 import uaCrsDeclared from './ua/crs-declared.js';
 import uaPointAccuracy from './ua/point-accuracy.js';
 import uaPolylineRefs from './ua/polyline-refs.js';
+import uaSchema from './ua/schema.js';
 import uaUniquePointIds from './ua/unique-point-ids.js';
 
 export const RULES: readonly RuleDefinition[] = [
@@ -69,8 +70,8 @@ export const RULES: readonly RuleDefinition[] = [
   geometryPinchedMultipart,
   geometryRepeatedVertex,
   geometryValid,
-  inputCoordinatesPlausible,
   inputConfigIgnored,
+  inputCoordinatesPlausible,
   inputCrsDefined,
   inputCrsExpected,
   inputEncoding,
@@ -111,6 +112,7 @@ export const RULES: readonly RuleDefinition[] = [
   uaCrsDeclared,
   uaPointAccuracy,
   uaPolylineRefs,
+  uaSchema,
   uaUniquePointIds,
 ] as RuleDefinition[];
 

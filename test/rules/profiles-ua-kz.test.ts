@@ -1,6 +1,6 @@
 // Profiles ua-1051 (Ukrainian exchange XML) and kz-pcm (Kazakh turning-point files): the bundled valid files pass,
 // each broken file gets exactly its findings; the fixtures are what scripts/fixtures/profile-files.ts writes.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,15 @@ import { PROFILES } from '../../src/profiles/index.js';
 import { checkJson, REPO, runCli } from '../helpers.js';
 
 type Row = [ruleId: string, messageId: string, featureIndex: number | null, data?: Record<string, unknown>];
+
+const METRIC = 'UkrainianCadastralExchangeFile/InfoPart/MetricInfo';
+const PARCEL = 'UkrainianCadastralExchangeFile/InfoPart/CadastralZoneInfo/CadastralQuarters/CadastralQuarterInfo/Parcels/ParcelInfo';
+
+/** The data of a ua/schema finding: the element, where its start tag is, and what was expected or refused. */
+function schemaData(element: string, line: number, column: number, path: string, more: { expected?: string; value?: string; count?: number }): Record<string, unknown> {
+  const { count = 1, expected = '', value = '' } = more;
+  return { element, path, line, column, count, expected, value, detail: expect.any(String) };
+}
 
 async function findingsOf(path: string, profile: string, extra: string[] = []): Promise<{ exitCode: number; rows: Row[]; messages: string[] }> {
   const { exitCode, report } = await checkJson(path, ['--profile', profile, '--verbose', ...extra]);
@@ -28,11 +37,11 @@ describe('fixtures of ua-1051 and kz-pcm', () => {
 
   it('the profiles run their own family, the shared checks, and nothing of Georgia’s layers or photos', () => {
     expect(PROFILES['ua-1051']!.rules).toEqual([
-      'geometry/repeated-vertex', 'geometry/valid', 'input/coordinates-plausible', 'input/readable',
-      'ua/closed-boundaries', 'ua/crs-declared', 'ua/point-accuracy', 'ua/polyline-refs', 'ua/unique-point-ids',
+      'geometry/repeated-vertex', 'geometry/valid', 'input/coordinates-plausible', 'input/readable', 'input/too-complex',
+      'ua/closed-boundaries', 'ua/crs-declared', 'ua/point-accuracy', 'ua/polyline-refs', 'ua/schema', 'ua/unique-point-ids',
     ]);
     expect(PROFILES['kz-pcm']!.rules).toEqual([
-      'geometry/repeated-vertex', 'geometry/valid', 'input/readable', 'kz/closed-contours', 'kz/parseable-lines', 'kz/point-numbers', 'topology/parcel-overlap',
+      'geometry/repeated-vertex', 'geometry/valid', 'input/readable', 'input/too-complex', 'kz/closed-contours', 'kz/parseable-lines', 'kz/point-numbers', 'topology/parcel-overlap',
     ]);
   });
 });
@@ -49,7 +58,7 @@ describe('profile ua-1051', () => {
     expect(exchange.points.map((point) => [point.uidp, point.x, point.y, point.mx])).toEqual([
       ['1', '5592000.00', '6325000.00', '0.05'], ['2', '5592025.00', '6325000.00', '0.05'], ['3', '5592025.00', '6325040.00', '0.05'], ['4', '5592000.00', '6325040.00', '0.05'],
     ]);
-    expect(exchange.boundaries).toEqual([{ label: 'parcel 1', lines: ['1', '2'], featureIndex: 0 }]);
+    expect(exchange.boundaries).toEqual([{ label: 'parcel 0001', lines: ['1', '2'], featureIndex: 0 }]);
     const reversed = new Map([['a', { ulid: 'a', points: ['3', '2', '1'], index: 0 }], ['b', { ulid: 'b', points: ['1', '4', '3'], index: 1 }]]);
     expect(chainBoundary({ label: 'x', lines: ['a', 'b'], featureIndex: 0 }, reversed)).toEqual({ uidps: ['3', '2', '1', '4', '3'], brokenAt: null });
   });
@@ -57,18 +66,45 @@ describe('profile ua-1051', () => {
   const cases: Array<[string, Row[], RegExp?]> = [
     ['ua/unique-point-ids/fail/uidp-used-twice.xml', [['ua/unique-point-ids', 'duplicate', null, { uidp: '2', first: 1, second: 4 }]]],
     ['ua/polyline-refs/fail/polyline-names-missing-point.xml', [['ua/polyline-refs', 'unknownPoint', null, { ulid: '2', uidp: '9' }]]],
-    ['ua/polyline-refs/fail/boundary-names-missing-polyline.xml', [['ua/polyline-refs', 'unknownPolyline', null, { boundary: 'parcel 1', ulid: '7' }]]],
-    ['ua/closed-boundaries/fail/boundary-not-closed.xml', [['ua/closed-boundaries', 'notClosed', 0, { boundary: 'parcel 1', first: '1', last: '4' }]]],
+    ['ua/polyline-refs/fail/boundary-names-missing-polyline.xml', [['ua/polyline-refs', 'unknownPolyline', null, { boundary: 'parcel 0001', ulid: '7' }]]],
+    ['ua/closed-boundaries/fail/boundary-not-closed.xml', [['ua/closed-boundaries', 'notClosed', 0, { boundary: 'parcel 0001', first: '1', last: '4' }]]],
     ['ua/point-accuracy/fail/negative-and-text-accuracy.xml', [
       ['ua/point-accuracy', 'negative', null, { uidp: '2', field: 'MX', value: '-0.05' }],
       ['ua/point-accuracy', 'notANumber', null, { uidp: '3', field: 'MY', value: 'n/a' }],
+      ['ua/schema', 'notNumber', null, schemaData('MY', 70, 11, 'UkrainianCadastralExchangeFile/InfoPart/MetricInfo/PointInfo/Point/MY', { expected: 'xs:double', value: 'n/a' })],
     ]],
-    ['ua/crs-declared/fail/no-coordinate-system.xml', [['ua/crs-declared', 'missing', null, {}]]],
+    ['ua/crs-declared/fail/no-coordinate-system.xml', [
+      ['ua/crs-declared', 'missing', null, {}],
+      ['ua/schema', 'unexpected', null, schemaData('HeightSystem', 41, 7, 'UkrainianCadastralExchangeFile/InfoPart/MetricInfo/HeightSystem', { expected: 'CoordinateSystem' })],
+    ]],
     ['ua/crs-declared/fail/easting-in-zone-3.xml', [['ua/crs-declared', 'zoneUnknown', null, { easting: '3325000.00' }]]],
     ['ua/crs-declared/pass/sc63-not-placed.xml', [['ua/crs-declared', 'notPlaced', null, { name: 'SC63 X' }]]],
     ['input/coordinates-plausible/fail/x-and-y-swapped.xml', [['input/coordinates-plausible', 'outsideExtent', 0, { x: '5592000', y: '6325000', lon: '28.5153', lat: '57.0355', extent: 'lon 22–40.3, lat 44.3–52.4' }]]],
     ['geometry/valid/fail/bow-tie-parcel.xml', [['geometry/valid', 'invalid', 0, { kind: 'self-intersection', explanation: 'the boundary crosses itself' }]]],
-    ['input/readable/fail/not-well-formed.xml', [['input/readable', 'unreadable', null]], /line 88: Expected closing tag 'InfoPart'/],
+    ['input/readable/fail/not-well-formed.xml', [['input/readable', 'unreadable', null]], /line 172: Expected closing tag 'InfoPart'/],
+    ['ua/schema/fail/common-shape-mistakes.xml', [
+      ['ua/schema', 'textInsteadOf', null, schemaData('MeasurementUnit', 43, 7, `${METRIC}/MeasurementUnit`, { expected: 'M, Km, Other' })],
+      ['ua/schema', 'missingChild', null, schemaData('MetricInfo', 40, 5, METRIC, { expected: 'ControlPoint' })],
+      ['ua/schema', 'unexpected', null, schemaData('ParcelMetricInfo', 108, 15, `${PARCEL}/ParcelMetricInfo`, { expected: 'ParcelLocationInfo' })],
+      // Both polylines lack their length: one finding, two places, the first named.
+      ['ua/schema', 'missingChild', null, schemaData('PL', 83, 9, `${METRIC}/Polyline/PL`, { expected: 'Length', count: 2 })],
+    ]],
+    ['ua/schema/fail/values-of-the-wrong-form.xml', [
+      ['ua/point-accuracy', 'notANumber', null, { uidp: '2', field: 'X', value: '5592O25.00' }],
+      ['ua/schema', 'badPattern', null, schemaData('CadastralZoneNumber', 105, 7, 'UkrainianCadastralExchangeFile/InfoPart/CadastralZoneInfo/CadastralZoneNumber', { expected: '[0-9]{10}:[0-9]{2}', value: '80000:79' })],
+      ['ua/schema', 'notBoolean', null, schemaData('Closed', 128, 21, `${PARCEL}/ParcelMetricInfo/Externals/Boundary/Closed`, { expected: 'xs:boolean', value: 'yes' })],
+      ['ua/schema', 'badLength', null, schemaData('DocumentationType', 133, 17, `${PARCEL}/TechnicalDocumentationInfo/DocumentationType`, { expected: '= 3', value: '03' })],
+      ['ua/schema', 'notDate', null, schemaData('FileDate', 6, 9, 'UkrainianCadastralExchangeFile/AdditionalPart/ServiceInfo/FileID/FileDate', { expected: 'xs:date', value: '02.11.2026' })],
+      ['ua/schema', 'notInList', null, schemaData('MeasurementUnit', 121, 23, `${PARCEL}/ParcelMetricInfo/Area/MeasurementUnit`, { expected: "'га', 'кв.м'", value: 'Га' })],
+      ['ua/schema', 'notNumber', null, schemaData('X', 58, 11, `${METRIC}/PointInfo/Point/X`, { expected: 'xs:double', value: '5592O25.00' })],
+    ]],
+    ['ua/schema/fail/text-attribute-and-codes.xml', [
+      ['ua/schema', 'wrongType', null, schemaData('DocumentList', 136, 17, `${PARCEL}/TechnicalDocumentationInfo/DocumentList`, { expected: 'DocumentList', value: 'ab' })],
+      ['ua/schema', 'textNotAllowed', null, schemaData('FileID', 5, 7, 'UkrainianCadastralExchangeFile/AdditionalPart/ServiceInfo/FileID', {})],
+      ['ua/schema', 'attributeNotAllowed', null, schemaData('Point', 45, 9, `${METRIC}/PointInfo/Point`, { value: 'id' })],
+      ['ua/schema', 'notWholeNumber', null, schemaData('QualificationNumber', 25, 26, 'UkrainianCadastralExchangeFile/AdditionalPart/InfoLandWork/Executor/Executor/Qualification/QualificationNumber', { expected: 'xs:integer', value: 'IV' })],
+    ]],
+    ['ua/schema/pass/format-version-0.6.xml', [['ua/schema', 'otherVersion', null, { version: '0.6', checked: '0.7' }]]],
   ];
   it.each(cases)('%s', async (name, expected, message) => {
     const result = await findingsOf(`fixtures/ua-1051/rules/${name}`, 'ua-1051');
@@ -77,6 +113,23 @@ describe('profile ua-1051', () => {
     );
     expect(result.exitCode).toBe(name.includes('/pass/') ? 0 : 1);
     if (message) expect(result.messages.join('\n')).toMatch(message);
+  });
+
+  it('ua/schema lists at most 50 distinct problems of a file and says how many more there were', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'cadcheck-ua-schema-'));
+    try {
+      // 70 points, each with an element of its own name that the format does not have: 70 distinct problems.
+      const extra = Array.from({ length: 70 }, (_, i) =>
+        `<Point><UIDP>${i + 10}</UIDP><PN>${i + 10}</PN><DeterminationMethod><GPS/></DeterminationMethod><X>5592000.00</X><Y>6325000.00</Y><Extra${i}/></Point>\n`).join('');
+      const valid = readFileSync(join(REPO, 'fixtures/ua-1051/valid/parcel.xml'), 'utf8');
+      writeFileSync(join(folder, 'many.xml'), valid.replace('      </PointInfo>', `${extra}      </PointInfo>`));
+      const { rows } = await findingsOf(join(folder, 'many.xml'), 'ua-1051');
+      const schemaRows = rows.filter(([ruleId]) => ruleId === 'ua/schema');
+      expect(schemaRows.filter(([, messageId]) => messageId === 'unexpectedHere')).toHaveLength(50);
+      expect(schemaRows.filter(([, messageId]) => messageId !== 'unexpectedHere')).toEqual([['ua/schema', 'more', null, { count: 20 }]]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('a Georgian-profile rule in ua-1051 cites no Georgian article; a ua/* rule cites Res. 1051', async () => {
@@ -105,7 +158,8 @@ describe('profile ua-1051', () => {
 
   it('speaks Ukrainian with --lang uk', async () => {
     const result = await runCli(['check', 'fixtures/ua-1051/rules/ua/closed-boundaries/fail/boundary-not-closed.xml', '--profile', 'ua-1051', '--lang', 'uk']);
-    expect(result.stdout).toContain('Межа parcel 1 не замкнена: вона закінчується точкою 4, а не першою точкою 1');
+    // The boundary's owner word is translated too (issue 14, item 11): matched as any word.
+    expect(result.stdout).toMatch(/Межа \S+ 0001 не замкнена: вона закінчується точкою 4, а не першою точкою 1/);
     expect(result.stdout).toContain('✖ ВІДХИЛЕНО');
   });
 });
