@@ -1,5 +1,6 @@
 // docs/submission.md says what the ge-388 profile and the manifest schema accept: its tables are held to the code.
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveSettings } from '../src/engine/config.js';
@@ -7,7 +8,7 @@ import { lazySchemaCheck } from '../src/engine/json-schema.js';
 import { roleOf } from '../src/io/submission.js';
 import { ROLES } from '../src/model.js';
 import { REQUIRED_FIELDS } from '../src/rules/fields.js';
-import { REPO } from './helpers.js';
+import { checkJson, REPO } from './helpers.js';
 
 const doc = readFileSync(join(REPO, 'docs/submission.md'), 'utf8');
 const settings = resolveSettings('ge-388', null);
@@ -99,5 +100,20 @@ describe('docs/submission.md matches the manifest schema', () => {
     const manifest = JSON.parse(example![1]!) as Record<string, unknown>;
     expect(lazySchemaCheck(manifestSchema)(manifest)).toEqual([]);
     for (const key of Object.keys(manifest)) expect(documented.some((name) => name === key || name.startsWith(`${key}.`)), key).toBe(true);
+  });
+
+  it('the example manifest, with the bundled survey\'s parcel renamed nakveti.shp as its layers map says, passes', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'cadcheck-docs-manifest-'));
+    try {
+      cpSync(join(REPO, 'fixtures/ge-388/valid'), folder, { recursive: true });
+      for (const file of readdirSync(folder).filter((name) => name.startsWith('parcel.'))) renameSync(join(folder, file), join(folder, file.replace(/^parcel/, 'nakveti')));
+      writeFileSync(join(folder, 'cadcheck.json'), /## The manifest `cadcheck.json`[\s\S]*?```json\n([\s\S]*?)```/.exec(doc)![1]!);
+      const { exitCode, report } = await checkJson(folder);
+      expect(report.findings.filter((finding) => finding.severity !== 'info').map((finding) => `${finding.ruleId}: ${finding.message}`)).toEqual([]);
+      expect(report.layers.map((layer) => [layer.role, layer.file])).toContainEqual(['parcel', 'nakveti.shp']);
+      expect(exitCode).toBe(0);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
