@@ -2,6 +2,7 @@
 import PrecisionModel from 'jsts/org/locationtech/jts/geom/PrecisionModel.js';
 import GeometryPrecisionReducer from 'jsts/org/locationtech/jts/precision/GeometryPrecisionReducer.js';
 import { isSimpleRing } from './coverage.js';
+import { provenValidPolygon } from './simple-polygon.js';
 import type { Geometry } from '../model.js';
 import type { JstsGeometry } from './jsts.js';
 
@@ -19,7 +20,30 @@ export function snapToGrid(geometry: JstsGeometry): JstsGeometry {
   // are one simple ring, which a quadratic check on a few dozen points proves valid far faster than IsValidOp.
   const rounded = GeometryPrecisionReducer.reducePointwise(geometry as never, model) as unknown as JstsGeometry & { getNumInteriorRing?(): number };
   if (rounded.getGeometryType() === 'Polygon' && rounded.getNumInteriorRing!() === 0 && isSimpleRing(flatCoordinates(rounded))) return rounded;
+  // A shell with holes, all apart: proven valid in n log n, sparing GeometryPrecisionReducer's IsValidOp.
+  if (rounded.getGeometryType() === 'Polygon') {
+    const rings = polygonRings(rounded as unknown as JstsPolygon);
+    if (rings && provenValidPolygon(rings)) return rounded;
+  }
   return GeometryPrecisionReducer.reduce(geometry as never, model) as unknown as JstsGeometry;
+}
+
+interface JstsPolygon {
+  getExteriorRing(): JstsGeometry;
+  getNumInteriorRing(): number;
+  getInteriorRingN(n: number): JstsGeometry;
+}
+
+/** The polygon's rings, flat; null when rounding left a repeated point (reduce() would drop it: then reduce() decides). */
+function polygonRings(polygon: JstsPolygon): Float64Array[] | null {
+  const rings: Float64Array[] = [];
+  for (let i = -1; i < polygon.getNumInteriorRing(); i++) {
+    const ring = i < 0 ? polygon.getExteriorRing() : polygon.getInteriorRingN(i);
+    const flat = flatCoordinates(ring);
+    if (flat.length !== 2 * ring.getNumPoints()) return null;
+    rings.push(flat);
+  }
+  return rings;
 }
 
 function flatCoordinates(geometry: JstsGeometry): Float64Array {

@@ -2,6 +2,7 @@
 import IsValidOp from 'jsts/org/locationtech/jts/operation/valid/IsValidOp.js';
 import type { Geometry, Position } from '../model.js';
 import { ringsOf } from './coverage.js';
+import { provenValidPolygon } from './simple-polygon.js';
 import { toJsts, UnbuildableGeometry } from './jsts.js';
 
 export type InvalidityKind =
@@ -50,8 +51,20 @@ function ringProblem(geometry: Geometry): Invalidity | null {
   return null;
 }
 
-/** Null when valid; otherwise the first problem JTS finds, with where it is. */
+const found = new WeakMap<Geometry, Invalidity | null>();
+
+/**
+ * Null when valid; otherwise the first problem JTS finds, with where it is. Cached per geometry object: geometry/valid,
+ * area-matches-geometry and paper-matches-digital each ask about the same parcels.
+ */
 export function findInvalidity(geometry: Geometry): Invalidity | null {
+  if (found.has(geometry)) return found.get(geometry)!;
+  const invalidity = judge(geometry);
+  found.set(geometry, invalidity);
+  return invalidity;
+}
+
+function judge(geometry: Geometry): Invalidity | null {
   if (geometry.type !== 'GeometryCollection') {
     const nonFinite = firstNonFinite(geometry.coordinates);
     if (nonFinite !== undefined) return { kind: 'non-finite-coordinate', location: null };
@@ -60,6 +73,8 @@ export function findInvalidity(geometry: Geometry): Invalidity | null {
   if (ringIssue) return ringIssue;
   // One ring proven simple (src/geom/coverage.ts) is a valid polygon: the common case needs no IsValidOp.
   if (geometry.type === 'Polygon' && ringsOf(geometry).simple) return null;
+  // A shell with holes whose rings are all apart is proven valid in n log n (src/geom/simple-polygon.ts).
+  if (geometry.type === 'Polygon' && provenValidPolygon(ringsOf(geometry).rings)) return null;
   let jsts;
   try {
     jsts = toJsts(geometry);

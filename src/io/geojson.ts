@@ -1,4 +1,5 @@
 // GeoJSON layer reader: features, their properties and the (pre-RFC 7946) `crs` member.
+import { constants } from 'node:buffer';
 import { DEFAULT_LIMITS, limitKey, type Limits } from '../engine/limits.js';
 import type { Geometry } from '../model.js';
 import { UnreadableFile } from './shapefile.js';
@@ -35,8 +36,24 @@ export function jsonNestingDepth(text: string, stopAbove: number): number {
   return deepest;
 }
 
-export function parseJsonText(bytes: Buffer, limits: Limits = DEFAULT_LIMITS): unknown {
-  let text = bytes.toString('utf8');
+/**
+ * The longest text V8 can hold (536,870,888 characters in Node 20 on 64 bits), a little under limits.maxFileBytes'
+ * default: a JSON file between the two passed the size check and crashed Buffer.toString. UTF-8 never decodes to
+ * more characters than it has bytes, so a file no longer than this always decodes.
+ */
+export const MAX_JSON_TEXT_BYTES = constants.MAX_STRING_LENGTH;
+
+export function parseJsonText(bytes: Buffer, limits: Limits = DEFAULT_LIMITS, maxTextBytes = MAX_JSON_TEXT_BYTES): unknown {
+  const tooLong = (): UnreadableFile =>
+    new UnreadableFile(`it is ${bytes.length} bytes, more than the longest text JavaScript can hold (${maxTextBytes} characters), so it cannot be read as JSON`);
+  if (bytes.length > maxTextBytes) throw tooLong();
+  let text: string;
+  try {
+    text = bytes.toString('utf8');
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_STRING_TOO_LONG') throw tooLong();
+    throw error;
+  }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (jsonNestingDepth(text, limits.maxJsonDepth) > limits.maxJsonDepth) {
     throw new UnreadableFile(`its JSON is nested more than ${limits.maxJsonDepth} levels deep (${limitKey('maxJsonDepth')})`);
@@ -64,10 +81,18 @@ function isPosition(value: unknown): boolean {
   return Array.isArray(value) && value.length >= 2 && value.every((n) => typeof n === 'number');
 }
 
-/** Counts the positions of `coordinates`, or returns -1 when they are not nested `depth` arrays deep around positions. */
+/**
+ * Counts the positions of `coordinates`, or returns -1 when they are not nested `depth` arrays deep around positions.
+ * Each position is cut to [x, y] on the way: cadcheck measures in the plane, and a ring whose first position is
+ * [x, y, z, m] and whose last is [x, y] is closed in the plane but not to jsts, which would crash the rules.
+ */
 function countPositions(coordinates: unknown, depth: number): number {
   // An empty position list ([]) is an empty geometry: geometry/empty reports it.
-  if (depth === 0) return isPosition(coordinates) ? 1 : Array.isArray(coordinates) && coordinates.length === 0 ? 0 : -1;
+  if (depth === 0) {
+    if (!isPosition(coordinates)) return Array.isArray(coordinates) && coordinates.length === 0 ? 0 : -1;
+    (coordinates as number[]).length = 2;
+    return 1;
+  }
   if (!Array.isArray(coordinates)) return -1;
   let total = 0;
   for (const part of coordinates) {

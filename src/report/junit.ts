@@ -52,7 +52,11 @@ export function formatJunit(runs: RunResult[], options: JunitOptions): string {
   const suites = runs.map((run, index) => {
     const warningsFail = options.maxWarnings !== null && countBySeverity(run.findings).warnings > options.maxWarnings;
     const byRule = new Map<string, Finding[]>();
-    for (const finding of run.findings) byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
+    for (const finding of run.findings) {
+      const group = byRule.get(finding.ruleId);
+      if (group) group.push(finding);
+      else byRule.set(finding.ruleId, [finding]);
+    }
     const cases = run.settings.rules.map((ruleId) => testcase(ruleId, run.submission.path, byRule.get(ruleId) ?? [], run.settings.ruleSettings[ruleId] === 'off', warningsFail, labelsOf(run.settings.lang)));
     const counts = { tests: cases.length, failures: cases.filter((c) => c.failed).length, errors: cases.filter((c) => c.crashed).length, skipped: cases.filter((c) => c.skipped).length };
     totals = { tests: totals.tests + counts.tests, failures: totals.failures + counts.failures, errors: totals.errors + counts.errors, skipped: totals.skipped + counts.skipped };

@@ -1,6 +1,10 @@
 // Shared by the topology/* rules: a role's polygons as jsts shapes with boxes, and how a feature is named in a message.
 import { toJsts, type JstsGeometry } from '../geom/jsts.js';
+import { unionOf } from '../geom/regions.js';
 import { boxOf, type Box } from '../geom/spatial-index.js';
+import { findInvalidity } from '../geom/validity.js';
+import { coincidenceKey, nearPart, provenWithin } from '../geom/within.js';
+import { ringsOf } from '../geom/coverage.js';
 import type { Feature, Layer, Role, Submission } from '../model.js';
 
 export interface PolygonShape {
@@ -67,4 +71,32 @@ export function polygonShapes(submission: Submission, role: Role, accept: (layer
 /** A feature as a message names it: its id attribute, else its 0-based record number. */
 export function featureName(feature: Feature): string {
   return feature.id ?? `#${feature.index}`;
+}
+
+/**
+ * What a small shape (a building, a servitude) must lie within: the union of the parcels around it, each cut down to its
+ * shell and the holes near the shape (far holes change nothing there and would cost the overlay their edges) and wider
+ * than `limit`, the width a protrusion must pass to be reported; null when
+ * there is none, and 'within' when the shape is proven inside one of them on raw coordinates (src/geom/within.ts).
+ */
+export function containerOf(inner: PolygonShape, around: readonly PolygonShape[], limit: number): JstsGeometry | null | 'within' {
+  const geometry = inner.feature.geometry!;
+  if (around.some((parcel) => provenWithin(geometry, parcel.feature.geometry!))) return 'within';
+  // The same parcel drawn many times is one parcel here: its copies would only cost the union their edges.
+  const seen = new Set<string>();
+  const distinct = around.filter((parcel) => {
+    const key = coincidenceKey(ringsOf(parcel.feature.geometry!).rings);
+    return !seen.has(key) && seen.add(key) !== undefined;
+  });
+  return unionOf(distinct.map((parcel) => {
+    // A hole narrower than the limit (a millimetre of rounding spared) can only add protrusions the rule lets pass.
+    const fill = findInvalidity(parcel.feature.geometry!) === null ? limit - 0.001 : 0;
+    const near = nearPart(parcel.feature.geometry!, inner.box, fill);
+    if (near === parcel.feature.geometry) return parcel.shape;
+    try {
+      return toJsts(near);
+    } catch {
+      return parcel.shape;
+    }
+  }));
 }

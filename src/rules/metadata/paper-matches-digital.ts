@@ -97,7 +97,9 @@ export default defineRule({
     const onPaper = new Map<string, PaperBuilding[]>();
     for (const entry of paperBuildings as PaperBuilding[]) {
       if (!entry || typeof entry !== 'object' || isBlankValue(entry.number)) continue;
-      onPaper.set(textOf(entry.number), [...(onPaper.get(textOf(entry.number)) ?? []), entry]);
+      const group = onPaper.get(textOf(entry.number));
+      if (group) group.push(entry);
+      else onPaper.set(textOf(entry.number), [entry]);
     }
     const inLayers = new Map<string, number>();
     for (const layer of layersWithRole(submission, 'building')) {

@@ -1,6 +1,7 @@
 // tolerance/vertex-near-miss: a parcel vertex either meets a neighbour's vertex or edge, or stays clear of it by the accuracy (Art. 2(2)).
 import { defineRule } from '../../engine/define-rule.js';
 import { BoxIndex } from '../../geom/spatial-index.js';
+import { withoutExtraCopies } from '../../geom/within.js';
 import type { Position } from '../../model.js';
 import { pathsOf } from '../geometry/repeated-vertex.js';
 import { registeredName, registeredNeighbours, surveyedParcels, toMillimetre, type ParcelShape } from '../registered.js';
@@ -64,7 +65,8 @@ export default defineRule({
   },
   check({ submission, settings, registered, report }) {
     const { accuracy: limit, coincident } = settings.tolerances;
-    const surveyed = surveyedParcels(submission, settings);
+    // A parcel drawn three times or more: its further copies repeat the first two's findings (parcel-overlap names them).
+    const surveyed = withoutExtraCopies(surveyedParcels(submission, settings), (parcel) => parcel.feature.geometry!);
     // Registered parcels the survey replaces are not neighbours (src/rules/registered.ts).
     const neighbours = registered ? registeredNeighbours(registered, submission, surveyed) : [];
     const others = [...surveyed, ...neighbours];

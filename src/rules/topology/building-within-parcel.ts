@@ -1,9 +1,9 @@
 // topology/building-within-parcel: a building must not cross the parcel boundary (Art. 8(4)(d)), beyond the 0.15 m accuracy.
 import { defineRule } from '../../engine/define-rule.js';
 import { toGeoJson } from '../../geom/jsts.js';
-import { protrusionRegions, unionOf } from '../../geom/regions.js';
+import { protrusionRegions } from '../../geom/regions.js';
 import { BoxIndex } from '../../geom/spatial-index.js';
-import { featureName, polygonShapes } from '../shapes.js';
+import { containerOf, featureName, polygonShapes } from '../shapes.js';
 
 export default defineRule({
   id: 'topology/building-within-parcel',
@@ -23,7 +23,8 @@ export default defineRule({
     const limit = settings.tolerances.accuracy;
     const index = new BoxIndex(parcels.map((parcel) => parcel.box));
     for (const building of polygonShapes(submission, 'building')) {
-      const container = unionOf(index.search(building.box).map((i) => parcels[i]!.shape));
+      const container = containerOf(building, index.search(building.box).map((i) => parcels[i]!), limit);
+      if (container === 'within') continue; // proven inside a parcel without an overlay
       for (const { region, width, location } of protrusionRegions(building.shape, container)) {
         if (width <= limit) continue; // within the accuracy of depiction (Art. 2(2))
         report({

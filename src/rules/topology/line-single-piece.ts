@@ -23,7 +23,11 @@ function connectedGroups(pieces: JstsGeometry[], tolerance: number): number[][] 
     for (let j = i + 1; j < pieces.length; j++) if (root(i) !== root(j) && pieces[i]!.distance(pieces[j]!) <= tolerance) parent[root(j)] = root(i);
   }
   const groups = new Map<number, number[]>();
-  pieces.forEach((_, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), i]));
+  pieces.forEach((_, i) => {
+    const group = groups.get(root(i));
+    if (group) group.push(i);
+    else groups.set(root(i), [i]);
+  });
   return [...groups.values()];
 }
 

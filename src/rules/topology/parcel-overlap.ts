@@ -1,10 +1,27 @@
 // topology/parcel-overlap: parcels of one submission must not overlap (Art. 8(4)(a)); within 0.15 m it is a warning (Art. 2(2)).
 import { defineRule } from '../../engine/define-rule.js';
-import { interiorsDisjoint, ringsOf } from '../../geom/coverage.js';
+import { interiorsDisjoint, ringsOf, type Rings } from '../../geom/coverage.js';
+import { coincidenceKey } from '../../geom/within.js';
 import { toGeoJson } from '../../geom/jsts.js';
-import { overlapRegions } from '../../geom/regions.js';
+import { overlapRegions, type MeasuredRegion } from '../../geom/regions.js';
 import { BoxIndex } from '../../geom/spatial-index.js';
-import { featureName, polygonShapes } from '../shapes.js';
+import { featureName, polygonShapes, type PolygonShape } from '../shapes.js';
+
+/**
+ * The parcels drawn with exactly the same rings (any start corner, either direction), as groups of three or more
+ * positions in `rings`, each in order: a key per parcel from its oriented rings, each started at its least corner.
+ */
+function coincidentGroups(rings: readonly Rings[]): number[][] {
+  const byKey = new Map<string, number[]>();
+  rings.forEach(({ rings: parts }, i) => {
+    if (parts.length === 0) return;
+    const key = coincidenceKey(parts);
+    const group = byKey.get(key);
+    if (group) group.push(i);
+    else byKey.set(key, [i]);
+  });
+  return [...byKey.values()].filter((group) => group.length >= 3);
+}
 
 export default defineRule({
   id: 'topology/parcel-overlap',
@@ -22,20 +39,38 @@ export default defineRule({
     const parcels = polygonShapes(submission, 'parcel');
     const boxes = parcels.map((parcel) => parcel.box);
     const rings = parcels.map((parcel) => ringsOf(parcel.feature.geometry!));
-    new BoxIndex(boxes).eachPair(boxes, 0, (i, j) => {
+    const reportOverlap = (first: PolygonShape, second: PolygonShape, { region, width, location }: MeasuredRegion): void => {
+      const isError = width > limit;
+      report({
+        messageId: isError ? 'overlap' : 'withinAccuracy', severity: isError ? 'error' : 'warning',
+        layer: second.layer, feature: second.feature, location, measured: width, limit, unit: 'm',
+        data: { parcel: featureName(second.feature), other: featureName(first.feature), width: width.toFixed(3), limit: limit.toFixed(2) },
+        geometry: toGeoJson(region),
+      });
+    };
+    // The same parcel drawn many times would make every copy overlap every other: a quadratic number of overlays and
+    // of findings (300 copies took minutes). The first two copies are checked like any pair, and against their
+    // neighbours; each further copy is reported once, as overlapping the first by what the first two share.
+    const groups = coincidentGroups(rings);
+    const extra = new Set(groups.flatMap((group) => group.slice(2)));
+    const kept = parcels.map((_, i) => i).filter((i) => !extra.has(i));
+    const keptBoxes = kept.map((i) => boxes[i]!);
+    const firstTwo = new Map(groups.map((group) => [`${group[0]} ${group[1]}`, group]));
+    const sharedByGroup = new Map<number[], MeasuredRegion[]>();
+    new BoxIndex(keptBoxes).eachPair(keptBoxes, 0, (a, b) => {
+      const [i, j] = [kept[a]!, kept[b]!];
       // Neighbours along identical shared edges (most pairs of a clean coverage) are proven apart without an overlay.
       if (interiorsDisjoint(rings[i]!, rings[j]!)) return;
-      const [first, second] = [parcels[i]!, parcels[j]!];
       // Narrower than a millimetre is one boundary drawn twice with rounding noise, not an overlap.
-      for (const { region, width, location } of overlapRegions(first.shape, second.shape, coincident)) {
-        const isError = width > limit;
-        report({
-          messageId: isError ? 'overlap' : 'withinAccuracy', severity: isError ? 'error' : 'warning',
-          layer: second.layer, feature: second.feature, location, measured: width, limit, unit: 'm',
-          data: { parcel: featureName(second.feature), other: featureName(first.feature), width: width.toFixed(3), limit: limit.toFixed(2) },
-          geometry: toGeoJson(region),
-        });
-      }
+      const regions = overlapRegions(parcels[i]!.shape, parcels[j]!.shape, coincident);
+      const group = firstTwo.get(`${i} ${j}`);
+      if (group) sharedByGroup.set(group, regions);
+      for (const region of regions) reportOverlap(parcels[i]!, parcels[j]!, region);
     });
+    for (const group of groups) {
+      for (const copy of group.slice(2)) {
+        for (const region of sharedByGroup.get(group) ?? []) reportOverlap(parcels[group[0]!]!, parcels[copy]!, region);
+      }
+    }
   },
 });

@@ -2,11 +2,11 @@
 import { defineRule } from '../../engine/define-rule.js';
 import type { Settings } from '../../engine/settings.js';
 import { toGeoJson } from '../../geom/jsts.js';
-import { protrusionRegions, unionOf } from '../../geom/regions.js';
+import { protrusionRegions } from '../../geom/regions.js';
 import { BoxIndex } from '../../geom/spatial-index.js';
 import type { Feature, Layer } from '../../model.js';
 import { codeOf, textOf, valueOf } from '../fields.js';
-import { featureName, polygonShapes } from '../shapes.js';
+import { containerOf, featureName, polygonShapes } from '../shapes.js';
 
 /** Obligation type code of a servitude: first in the law's list (Art. 8(3)); a registry remaps codes in its config. */
 const SERVITUDE = '1';
@@ -35,7 +35,8 @@ export default defineRule({
     const limit = settings.tolerances.accuracy;
     const index = new BoxIndex(parcels.map((parcel) => parcel.box));
     for (const servitude of polygonShapes(submission, 'obligation', (layer, feature) => isServitude(layer, feature, settings))) {
-      const container = unionOf(index.search(servitude.box).map((i) => parcels[i]!.shape));
+      const container = containerOf(servitude, index.search(servitude.box).map((i) => parcels[i]!), limit);
+      if (container === 'within') continue; // proven inside a parcel without an overlay
       for (const { region, width, location } of protrusionRegions(servitude.shape, container)) {
         if (width <= limit) continue; // within the accuracy of depiction (Art. 2(2))
         report({
