@@ -36,7 +36,7 @@ import { coverageArbitrary, coverageSubmission } from './invariance-coverage.js'
 
 const SEED = 13_2026;
 /** Rewrites tried per fixture, and generated coverages (each with one rewrite). */
-const RUNS_PER_FIXTURE = Number(process.env.INVARIANCE_RUNS ?? 12);
+const RUNS_PER_FIXTURE = Number(process.env.INVARIANCE_RUNS ?? 8);
 const COVERAGE_RUNS = Number(process.env.INVARIANCE_COVERAGE_RUNS ?? 40);
 const MM = 0.001;
 /** Measured values are compared to 1 mm; rounding to 0.1 mm on both sides adds up to 0.1 mm. */
