@@ -45,8 +45,10 @@ async function renderWholeRun(format: FormatName, checked: CheckedSubmission[], 
       return (await import('./report/junit.js')).formatJunit(runs, { maxWarnings: context.maxWarnings });
     case 'geojson':
       return (await import('./report/geojson.js')).formatGeoJson(runs);
-    case 'html':
-      return (await import('./report/html.js')).formatHtml(checked, { tool: context.tool, show: context.show });
+    case 'html': {
+      const [{ formatHtml }, { howToFixAll }] = await Promise.all([import('./report/html.js'), import('./io/rule-docs.js')]);
+      return formatHtml(checked, { tool: context.tool, show: context.show, fixes: howToFixAll(runs.flatMap((run) => run.findings.map((finding) => finding.ruleId))) });
+    }
     case 'csv': {
       const [{ buildJsonReport }, { formatCsvSummary }] = await Promise.all([import('./report/json.js'), import('./report/csv.js')]);
       return formatCsvSummary(checked.map((item) => buildJsonReport(item.run, context.tool, item.surveyDate)));

@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closestRole, normaliseLayerName } from '../src/engine/suggest.js';
+import { dataText } from '../src/i18n/data-words.js';
+import { LANGS, labelsOf } from '../src/i18n/index.js';
 import { ROLES } from '../src/model.js';
 import { ge388, LAYER_NAME_LANGUAGES, LAYER_NAMES } from '../src/profiles/ge-388.js';
 import { checkJson, REPO, runCli } from './helpers.js';
@@ -36,6 +38,17 @@ describe('layer names', () => {
     }
   });
 
+  it('the word a report uses for a role, in every language, is a name of that role (a surveyor may name the file by it)', () => {
+    for (const lang of LANGS) {
+      if (lang === 'en') continue;
+      for (const role of ROLES) {
+        const names = ge388.roleNames[role].map(normaliseLayerName);
+        expect(names, `${lang} ${labelsOf(lang).roles[role]}`).toContain(normaliseLayerName(labelsOf(lang).roles[role]));
+        expect(names, `${lang} ${dataText(role, lang)}`).toContain(normaliseLayerName(dataText(role, lang)));
+      }
+    }
+  });
+
   it('every layer named in Georgian is read in its role, the servitude layer სერვიტუტი.geojson as an obligation', async () => {
     const { exitCode, report } = await checkJson(`${RULES_DIR}/input/unknown-layer/pass/georgian-layer-names`);
     expect(exitCode).toBe(0);
@@ -61,13 +74,13 @@ describe('layer names', () => {
     const warnings = report.findings.filter((finding) => finding.severity !== 'info');
     expect(warnings.map((finding) => [finding.ruleId, finding.severity, finding.file, finding.message])).toEqual([[
       'input/unknown-layer', 'warning', 'სერვიტუტის ზონა.geojson',
-      'სერვიტუტის ზონა.geojson: role unknown, so this layer is not checked. Closest role: obligation (accepted name "სერვიტუტი"). '
-      + 'Name the file by its role (parcel, building, obligation, linear, sides, points, markers; every accepted name, in each language, is in docs/layer-names.md) '
+      'სერვიტუტის ზონა.geojson: role unknown, so this layer is not checked. Closest role: "obligation" (accepted name "სერვიტუტი"). '
+      + 'Name the file by its role ("parcel", "building", "obligation", "linear", "sides", "points", "markers"; every accepted name, in each language, is in docs/layer-names.md) '
       + 'or map it in cadcheck.json "layers"',
     ]]);
     // Shown in the default text report, not only with --verbose.
     const text = await runCli(['check', fixture]);
-    expect(text.stdout).toMatch(/^ {4}warning სერვიტუტის ზონა\.geojson: role unknown, so this layer is not checked\. Closest role: obligation .* {2}input\/unknown-layer$/m);
+    expect(text.stdout).toMatch(/^ {4}warning სერვიტუტის ზონა\.geojson: role unknown, so this layer is not checked\. Closest role: "obligation" .* {2}input\/unknown-layer$/m);
   });
 
   it.each([

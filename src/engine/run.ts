@@ -4,6 +4,7 @@ import { SEVERITY_ORDER } from '../model.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import type { RegisteredParcels, Report, RuleDefinition } from './define-rule.js';
 import { labelsOf, messageTemplate } from '../i18n/index.js';
+import { localData } from '../i18n/data-words.js';
 import { renderMessage } from './messages.js';
 import { unplacedLayersFor } from './placement.js';
 import { basisUnder, legalReference } from './reference.js';
@@ -59,7 +60,7 @@ export function buildFinding(rule: RuleDefinition, settings: Settings, report: R
     ruleId: rule.id,
     severity: configured ?? report.severity ?? rule.meta.severity,
     messageId: report.messageId,
-    message: renderMessage(messageTemplate(rule, report.messageId, settings.lang), data),
+    message: renderMessage(messageTemplate(rule, report.messageId, settings.lang), localData(data, settings.lang)),
     data,
     reference: legalReference(settings, basisUnder(settings, rule)),
     layer: report.layer?.role ?? null,

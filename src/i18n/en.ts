@@ -50,4 +50,14 @@ export const labels: Labels = {
     registered: 'reading the registered parcels',
     rule: (ruleId, done, total) => `${ruleId} ${done}/${total} rules`,
   },
+  mapAria: {
+    map: (crs) => `Map of the layers and findings in ${crs}, north up`,
+    scaleBar: (metres) => `scale bar ${metres} m`,
+    north: (crs) => `north (grid north of ${crs})`,
+  },
+  roles: { parcel: 'parcel', building: 'building', obligation: 'obligation', linear: 'linear structure', sides: 'parcel sides', points: 'accompanying points', markers: 'neighbour markers' },
+  geometryTypes: { Point: 'Point', LineString: 'LineString', Polygon: 'Polygon', MultiPoint: 'MultiPoint', MultiLineString: 'MultiLineString', MultiPolygon: 'MultiPolygon', GeometryCollection: 'GeometryCollection' },
+  law: { names: null, words: [] },
+  howToFix: 'how to fix',
+  fixIn: (ruleId) => `how to fix: cadcheck explain ${ruleId}`,
 };

@@ -1,5 +1,5 @@
 // The shape of a translation: report labels and, per rule, its description and message templates.
-import type { Severity } from '../model.js';
+import type { Role, Severity } from '../model.js';
 
 /** The languages cadcheck speaks: English (the source), Georgian, Russian, Ukrainian, Kazakh. */
 export const LANGS = ['en', 'ka', 'ru', 'uk', 'kk'] as const;
@@ -56,6 +56,20 @@ export interface Labels {
   notPlaced: string;
   /** The progress line of a long check on a terminal (stderr): the layer being read, the features read, the rule running. */
   progress: { reading(file: string): string; read(file: string, features: string): string; registered: string; rule(ruleId: string, done: number, total: number): string };
+  /** The HTML map as a screen reader announces it. */
+  mapAria: { map(crs: string): string; scaleBar(metres: string): string; north(crs: string): string };
+  /** Layer roles and geometry types as the HTML layers table names them. */
+  roles: Record<Role, string>;
+  geometryTypes: Record<'Point' | 'LineString' | 'Polygon' | 'MultiPoint' | 'MultiLineString' | 'MultiPolygon' | 'GeometryCollection', string>;
+  /**
+   * The law a finding cites: each profile's law and annex in this language (English: null, the profile's own
+   * referencePrefix), and the words of a rule's basis replaced in order ("Art." → "ст.").
+   */
+  law: { names: Record<string, { law: string; annex: string | null }> | null; words: Array<[string, string]> };
+  /** Before a finding's "how to fix" line (from the rule's doc page). */
+  howToFix: string;
+  /** Where the "how to fix" of a rule is, when it is not translated into this language. */
+  fixIn(ruleId: string): string;
 }
 
 export interface RuleTexts {

@@ -45,3 +45,19 @@ export function readRuleDoc(ruleId: string): RuleDoc | null {
   const full = join(packageRoot(), path);
   return existsSync(full) ? parseRuleDoc(path, readFileSync(full, 'utf8')) : null;
 }
+
+/**
+ * The first paragraph of the rule's "How to fix" section on one line, for the reports (each finding carries it), or
+ * null when the rule has no doc page or no such section.
+ */
+export function howToFix(ruleId: string): string | null {
+  const section = readRuleDoc(ruleId)?.sections.get('How to fix');
+  if (!section) return null;
+  const first = section.split(/\n\s*\n/)[0]!;
+  return first.replace(/\s*\n\s*/g, ' ').replace(/\*\*/g, '').trim() || null;
+}
+
+/** The "how to fix" line of each rule that has findings. */
+export function howToFixAll(ruleIds: Iterable<string>): Map<string, string | null> {
+  return new Map([...new Set(ruleIds)].map((ruleId) => [ruleId, howToFix(ruleId)]));
+}

@@ -2,9 +2,11 @@
 import type { RunResult } from '../engine/run.js';
 import type { Finding, Severity } from '../model.js';
 import { captureFactsOf } from '../photos/capture.js';
-import { labelsOf, type Labels } from '../i18n/index.js';
+import { dataText } from '../i18n/data-words.js';
+import { labelsOf, type Labels, type Lang } from '../i18n/index.js';
 import { escapeHtml } from './escape.js';
 import { countBySeverity, type ToolInfo } from './json.js';
+import { fixLine } from './text.js';
 import { drawableLayers, markPosition, renderMap, type MapMark } from './svg-map.js';
 
 export interface HtmlSubmission {
@@ -18,6 +20,8 @@ export interface HtmlOptions {
   tool: ToolInfo;
   /** Which severities to list (--quiet: errors; --verbose: infos too); the verdict always counts all. */
   show: Severity[];
+  /** Each rule's "how to fix" line from its doc page (the CLI reads them): shown under every finding. */
+  fixes?: ReadonlyMap<string, string | null>;
 }
 
 /** Inline only: the policy forbids every fetch, so the page cannot reach the network even if a value slipped through. */
@@ -59,7 +63,7 @@ code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace}.dim{color:#57606a}
 .photos figure{margin:0;background:#fff;border:1px solid #d0d7de;border-radius:6px;padding:8px}
 .photos img,.photos .placeholder{display:block;width:100%;height:120px;object-fit:contain;background:#eaeef2}
 .photos figcaption{font-size:12px;margin-top:6px}.photos figcaption code{word-break:break-all}
-footer{color:#57606a;font-size:12px;margin-top:32px}
+footer{color:#57606a;font-size:12px;margin-top:32px}.fix{color:#57606a;font-size:13px}
 `;
 
 /** Rows are clickable as a whole; the number cell is a plain link so it works without scripts too. */
@@ -77,9 +81,14 @@ function featureText(finding: Finding): string {
   return `#${finding.featureIndex}${finding.featureId ? ` (${finding.featureId})` : ''}`;
 }
 
-function measuredCell(finding: Finding, labels: Labels): string {
+/** A geometry type in the report's language (GeoJSON's names in English). */
+function geometryTypeName(type: string, labels: Labels): string {
+  return (labels.geometryTypes as Record<string, string>)[type] ?? type;
+}
+
+function measuredCell(finding: Finding, labels: Labels, lang: Lang | undefined): string {
   if (finding.measured === null) return '';
-  const unit = finding.unit ? ` ${finding.unit}` : '';
+  const unit = finding.unit ? ` ${dataText(finding.unit, lang)}` : '';
   return finding.limit === null ? `${finding.measured}${unit}` : `${finding.measured}${unit}<br><span class="dim">${escapeHtml(labels.limit)} ${finding.limit}${unit}</span>`;
 }
 
@@ -101,7 +110,7 @@ function renderSubmission(item: HtmlSubmission, index: number, options: HtmlOpti
   const visible = run.findings.filter((finding) => options.show.includes(finding.severity));
   const prefix = `s${index}`;
   const marks: MapMark[] = visible.map((finding, i) => ({ number: i + 1, finding, markId: `${prefix}-m${i + 1}`, rowId: `${prefix}-f${i + 1}` }));
-  const map = renderMap(run.submission.layers, marks, run.settings.crs);
+  const map = renderMap(run.submission.layers, marks, run.settings.crs, labels);
   const failedOnWarnings = run.result === 'fail' && counts.errors === 0;
   const hidden = run.findings.length - visible.length;
 
@@ -117,15 +126,19 @@ function renderSubmission(item: HtmlSubmission, index: number, options: HtmlOpti
     `<h3>${escapeHtml(labels.map)}</h3>${map ?? `<p class="dim">${escapeHtml(labels.nothingToDraw)}</p>`}${map ? legend(labels) : ''}` +
     (notDrawn.length ? `<p class="dim">${escapeHtml(labels.notDrawn)} ${notDrawn.map((layer) => `<code>${escapeHtml(layer.file)}</code>`).join(', ')}</p>` : '');
 
+  const fixCell = (ruleId: string): string => {
+    const fix = fixLine(ruleId, options.fixes, labels, run.settings.lang);
+    return fix ? `<br><span class="fix">${escapeHtml(fix)}</span>` : '';
+  };
   const rows = marks.map(({ number, finding, markId, rowId }) => {
     const onMap = map !== null && markPosition(finding) !== null;
     const numberCell = onMap ? `<a class="${finding.severity}" href="#${markId}" title="${escapeHtml(labels.showOnMap)}">${number}</a>` : `<span class="${finding.severity}" title="${escapeHtml(labels.noLocation)}">${number}</span>`;
     const where = finding.location ? `${finding.location[0]}, ${finding.location[1]}` : '';
     return (
       `<tr id="${rowId}"${onMap ? ` data-mark="${markId}"` : ''}><td class="num">${numberCell}</td><td><span class="sev ${finding.severity}">${escapeHtml(labels.severity[finding.severity])}</span></td>` +
-      `<td>${escapeHtml(finding.message)}<br><code class="dim">${escapeHtml(finding.ruleId)}</code>${finding.reference ? ` <span class="dim">· ${escapeHtml(finding.reference)}</span>` : ''}</td>` +
+      `<td>${escapeHtml(finding.message)}<br><code class="dim">${escapeHtml(finding.ruleId)}</code>${finding.reference ? ` <span class="dim">· ${escapeHtml(finding.reference)}</span>` : ''}${fixCell(finding.ruleId)}</td>` +
       `<td>${escapeHtml(finding.file ?? '')}${finding.featureIndex !== null ? `<br><span class="dim">${escapeHtml(featureText(finding))}</span>` : ''}</td>` +
-      `<td>${measuredCell(finding, labels)}</td><td><code>${escapeHtml(where)}</code></td></tr>`
+      `<td>${measuredCell(finding, labels, run.settings.lang)}</td><td><code>${escapeHtml(where)}</code></td></tr>`
     );
   });
   const table = marks.length
@@ -145,7 +158,7 @@ function renderSubmission(item: HtmlSubmission, index: number, options: HtmlOpti
   const photoSection = `<h3>${escapeHtml(labels.photos)}</h3>${photos.length ? `<div class="photos">${photos.join('')}</div>` : `<p class="dim">${escapeHtml(labels.noPhotos)}</p>`}`;
 
   const layerRows = run.submission.layers.map((layer) =>
-    `<tr><td><code>${escapeHtml(layer.file)}</code></td><td>${escapeHtml(layer.role ?? '—')}</td><td>${escapeHtml(layer.geometryType ?? '—')}</td><td>${layer.features.length}</td><td>${escapeHtml(layer.crs.code ?? layer.crs.definition ?? labels.unknown)}</td></tr>`);
+    `<tr><td><code>${escapeHtml(layer.file)}</code></td><td>${escapeHtml(layer.role ? labels.roles[layer.role] : '—')}</td><td>${escapeHtml(layer.geometryType ? geometryTypeName(layer.geometryType, labels) : '—')}</td><td>${layer.features.length}</td><td>${escapeHtml(layer.crs.code ?? layer.crs.definition ?? labels.unknown)}</td></tr>`);
   const layerSection = layerRows.length
     ? `<h3>${escapeHtml(labels.layers)}</h3><table class="layers"><thead><tr><th>${escapeHtml(labels.columns.file)}</th><th>${escapeHtml(labels.columns.role)}</th><th>${escapeHtml(labels.columns.geometry)}</th><th>${escapeHtml(labels.columns.features)}</th><th>${escapeHtml(labels.columns.crs)}</th></tr></thead><tbody>${layerRows.join('')}</tbody></table>`
     : '';

@@ -2,6 +2,8 @@
 import type { Geometry, Position as GeoPosition } from 'geojson';
 import { firstPosition } from '../engine/run.js';
 import type { Finding, Layer, Position, Role } from '../model.js';
+import { labels as englishLabels } from '../i18n/en.js';
+import type { Labels } from '../i18n/index.js';
 import { escapeHtml } from './escape.js';
 
 export interface MapMark {
@@ -103,7 +105,7 @@ export function drawableLayers(layers: Layer[]): Layer[] {
   return layers.filter((layer) => layer.measurable);
 }
 
-export function renderMap(layers: Layer[], marks: MapMark[], crs: string): string | null {
+export function renderMap(layers: Layer[], marks: MapMark[], crs: string, labels: Labels = englishLabels): string | null {
   const box: Box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
   const drawn = drawableLayers(layers);
   for (const layer of drawn) for (const feature of layer.features) if (feature.geometry) eachPosition(feature.geometry, (p) => grow(box, p[0]!, p[1]!));
@@ -154,17 +156,17 @@ export function renderMap(layers: Layer[], marks: MapMark[], crs: string): strin
   const barY = projection.height - 12;
   const half = Math.round((barPixels / 2) * 100) / 100;
   const scaleBar =
-    `<g class="scale-bar" aria-label="scale bar ${barMetres} m">` +
+    `<g class="scale-bar" aria-label="${escapeHtml(labels.mapAria.scaleBar(String(barMetres)))}">` +
     `<rect x="${MARGIN}" y="${barY - 6}" width="${half}" height="6" class="bar-dark"/>` +
     `<rect x="${MARGIN + half}" y="${barY - 6}" width="${Math.round((barPixels - half) * 100) / 100}" height="6" class="bar-light"/>` +
     `<text x="${MARGIN}" y="${barY - 10}">0</text><text x="${MARGIN + barPixels}" y="${barY - 10}">${barMetres} m</text></g>`;
   const northX = WIDTH - 28;
   const northArrow =
-    `<g class="north-arrow" aria-label="north (grid north of ${escapeHtml(crs)})">` +
+    `<g class="north-arrow" aria-label="${escapeHtml(labels.mapAria.north(crs))}">` +
     `<path d="M${northX} 12L${northX + 9} 40L${northX} 33L${northX - 9} 40Z"/><text x="${northX}" y="54">N</text></g>`;
 
   return (
-    `<svg class="map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${projection.height}" width="${WIDTH}" height="${projection.height}" role="img" aria-label="Map of the layers and findings in ${escapeHtml(crs)}, north up">` +
+    `<svg class="map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${projection.height}" width="${WIDTH}" height="${projection.height}" role="img" aria-label="${escapeHtml(labels.mapAria.map(crs))}">` +
     `<rect class="map-background" x="0" y="0" width="${WIDTH}" height="${projection.height}"/>` +
     `<g class="layers">${layerParts.join('')}</g><g class="problems">${problemParts.join('')}</g><g class="marks">${markParts.join('')}</g>` +
     `${scaleBar}${northArrow}</svg>`

@@ -2,7 +2,8 @@
 import type { ChalkInstance } from 'chalk';
 import type { RunResult } from '../engine/run.js';
 import type { Finding, Severity } from '../model.js';
-import { labelsOf, type Labels } from '../i18n/index.js';
+import { dataText } from '../i18n/data-words.js';
+import { labelsOf, type Labels, type Lang } from '../i18n/index.js';
 import { countBySeverity } from './json.js';
 import { safeForTerminal } from './terminal.js';
 
@@ -17,6 +18,18 @@ export interface TextOptions {
   config?: string | null;
   /** --max-warnings, so a FAIL on warnings alone says why. */
   maxWarnings?: number | null;
+  /**
+   * Each rule's "how to fix" line from its doc page (the CLI reads them): printed under the first finding of the rule
+   * in each file. In a language other than English it points at `cadcheck explain <rule>` instead (the pages are English).
+   */
+  fixes?: ReadonlyMap<string, string | null>;
+}
+
+/** The "how to fix" line of a rule, in the report's language, or null. */
+export function fixLine(ruleId: string, fixes: ReadonlyMap<string, string | null> | undefined, labels: Labels, lang: Lang | undefined): string | null {
+  const fix = fixes?.get(ruleId);
+  if (!fix) return null;
+  return !lang || lang === 'en' ? `${labels.howToFix}: ${fix}` : labels.fixIn(ruleId);
 }
 
 /** Severity labels padded to one width, so the messages line up. */
@@ -35,10 +48,10 @@ function describeFeature(finding: Finding): string {
   return finding.featureId ? `#${finding.featureIndex} (${safeForTerminal(finding.featureId)})` : `#${finding.featureIndex}`;
 }
 
-function measuredText(finding: Finding, labels: Labels): string {
+function measuredText(finding: Finding, labels: Labels, lang: Lang | undefined): string {
   // Most messages already say "… (limit 0.15 m)"; the suffix is for those that do not.
   if (finding.measured === null || saysLimit(finding.message, labels)) return '';
-  const unit = finding.unit ? ` ${finding.unit}` : '';
+  const unit = finding.unit ? ` ${dataText(finding.unit, lang)}` : '';
   return finding.limit === null ? ` [${finding.measured}${unit}]` : ` [${labels.measured} ${finding.measured}${unit}, ${labels.limit} ${finding.limit}${unit}]`;
 }
 
@@ -68,9 +81,11 @@ export function formatText(run: RunResult, options: TextOptions): string {
       shownPerRule.set(finding.ruleId, shown + 1);
       if (shown >= maxPerRule) continue;
       const feature = describeFeature(finding);
-      lines.push(`    ${paint[finding.severity](LABEL[finding.severity])} ${feature ? `${feature} ` : ''}${safeForTerminal(finding.message)}${measuredText(finding, labels)}  ${chalk.dim(finding.ruleId)}`);
+      lines.push(`    ${paint[finding.severity](LABEL[finding.severity])} ${feature ? `${feature} ` : ''}${safeForTerminal(finding.message)}${measuredText(finding, labels, run.settings.lang)}  ${chalk.dim(finding.ruleId)}`);
       const where = [finding.location ? `${labels.at} ${finding.location[0]}, ${finding.location[1]}` : '', safeForTerminal(finding.reference ?? '')].filter(Boolean).join(' · ');
       if (where) lines.push(`            ${chalk.dim(where)}`);
+      const fix = shown === 0 ? fixLine(finding.ruleId, options.fixes, labels, run.settings.lang) : null;
+      if (fix) lines.push(`            ${chalk.dim(safeForTerminal(fix))}`);
     }
     for (const [ruleId, count] of shownPerRule) {
       if (count > maxPerRule) lines.push(`    ${chalk.dim(labels.moreFindings(count - maxPerRule, ruleId))}`);
