@@ -311,15 +311,15 @@ async function runBatchCommand(folder: string, flags: BatchFlags, options: MainO
 
   const { reports, total, interrupted } = result;
   for (const report of reports) {
+    // Every report names the config applied and the --max-warnings its result was settled with.
+    report.config = loaded?.file ?? null;
+    report.maxWarnings = maxWarnings;
     options.stdout.write(`${escapeJsonControls(JSON.stringify(report))}\n`);
     if (reportsDir !== null) writeReportFile(join(reportsDir, `${basename(report.submission.path)}.json`), `${escapeJsonControls(JSON.stringify(report, null, 2))}\n`);
   }
   const failed = reports.filter((report) => report.result === 'fail').length;
   options.stdout.write(`${JSON.stringify({ summary: { submissions: total, checked: reports.length, passed: reports.length - failed, failed, interrupted } })}\n`);
   if (summaryFile !== null) writeReportFile(summaryFile, formatCsvSummary(reports));
-    // Every report names the config applied and the --max-warnings its result was settled with.
-    report.config = loaded?.file ?? null;
-    report.maxWarnings = maxWarnings;
   if (interrupted) {
     options.stderr.write(`cadcheck: interrupted; ${reports.length} of ${total} submissions were checked and reported.\n`);
     // 130 after Ctrl-C, 143 after SIGTERM (the bin records which).
