@@ -393,6 +393,12 @@ export const ka: Translation = {
         missing: "კონტურ {contour}-ში წერტილ {from}-ს მოსდევს წერტილი {to}: აკლია {count} ნომერი",
       },
     },
+    "ua/area-matches-geometry": {
+      description: "ნაკვეთის დეკლარირებული ფართობი (Area/Size თავის MeasurementUnit ერთეულში) უდრის დახაზული პოლიგონის ბრტყელ ფართობს ფაილის Error ცდომილებით ან ჩაწერილი რიცხვის დამრგვალების სიზუსტით",
+      messages: {
+        areaDiffers: "{boundary} აცხადებს {size} {unit} ({declared} მ²), დახაზულ პოლიგონს კი აქვს {computed} მ²: სხვაობა {difference} მ² (ზღვარი {limit} მ²)",
+      },
+    },
     "ua/closed-boundaries": {
       description: "ყოველი საზღვარი (ნაკვეთის, სავარგულის, შეზღუდვის, ხვრელის) შედგება პოლიხაზებისგან, რომლებიც ბოლოებით ერთდება და საწყისში იკეტება",
       messages: {
@@ -418,12 +424,13 @@ export const ka: Translation = {
       },
     },
     "ua/polyline-refs": {
-      description: "ყოველ პოლიხაზს აქვს უნიკალური ULID და სულ მცირე 2 წერტილი PointInfo-დან; საზღვრის ყოველი ხაზი არსებულ პოლიხაზს ასახელებს",
+      description: "ყოველ პოლიხაზს აქვს უნიკალური ULID და მინიმუმ 2 წერტილი PointInfo-დან; საზღვრის ყოველი ხაზი მიუთითებს არსებულ პოლიხაზზე; ყოველი დამაგრებული წერტილი არის PointInfo-ში",
       messages: {
         unknownPoint: "პოლიხაზი {ulid} მიუთითებს წერტილ {uidp}-ზე, რომელიც PointInfo-ში არ არის",
         unknownPolyline: "{boundary}-ის საზღვარი მიუთითებს პოლიხაზ {ulid}-ზე, რომელიც MetricInfo/Polyline-ში არ არის",
         duplicatePolyline: "პოლიხაზის ნომერი (ULID) {ulid} ორჯერ არის გამოყენებული: პოლიხაზები {first} და {second}",
         tooShort: "პოლიხაზ {ulid}-ს აქვს {count} წერტილი; პოლიხაზს სულ მცირე 2 სჭირდება",
+        unknownControlPoint: "ControlPoint ასახელებს წერტილს {uidp}, რომელიც PointInfo-ში არ არის",
       },
     },
     "ua/schema": {

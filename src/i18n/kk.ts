@@ -393,6 +393,12 @@ export const kk: Translation = {
         missing: "{contour} контурында {from} нүктесінен кейін {to} нүктесі келеді: {count} нөмір жетіспейді",
       },
     },
+    "ua/area-matches-geometry": {
+      description: "Учаскенің мәлімделген ауданы (Area/Size өз MeasurementUnit бірлігінде) сызылған полигонның жазық ауданына файлдың Error қателігімен немесе жазылған санның дөңгелектеу дәлдігімен тең",
+      messages: {
+        areaDiffers: "{boundary} {size} {unit} ({declared} м²) мәлімдейді, ал сызылған полигонның ауданы {computed} м²: айырмасы {difference} м² (шегі {limit} м²)",
+      },
+    },
     "ua/closed-boundaries": {
       description: "Әр шекара (учаске, алқап, шектеу, тесік) ұштары бір-біріне жалғасып, басында тұйықталатын көпсызықтардан тұрады",
       messages: {
@@ -418,12 +424,13 @@ export const kk: Translation = {
       },
     },
     "ua/polyline-refs": {
-      description: "Әр көпсызықтың бірегей ULID-і және PointInfo ішіндегі кемінде 2 нүктесі бар; шекараның әр сызығы бар көпсызыққа сілтейді",
+      description: "Әр полисызықтың бірегей ULID-і және PointInfo-дан кемінде 2 нүктесі бар; шекараның әр сызығы бар полисызыққа сілтейді; әр бекітілген нүкте PointInfo-да бар",
       messages: {
         unknownPoint: "{ulid} көпсызығы PointInfo ішінде жоқ {uidp} нүктесіне сілтейді",
         unknownPolyline: "{boundary} шекарасы MetricInfo/Polyline ішінде жоқ {ulid} көпсызығына сілтейді",
         duplicatePolyline: "Көпсызық нөмірі (ULID) {ulid} екі рет қолданылған: {first} және {second} көпсызықтары",
         tooShort: "{ulid} көпсызығында {count} нүкте бар; көпсызыққа кемінде 2 қажет",
+        unknownControlPoint: "ControlPoint PointInfo-да жоқ {uidp} нүктесін атайды",
       },
     },
     "ua/schema": {

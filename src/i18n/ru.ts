@@ -399,6 +399,12 @@ export const ru: Translation = {
         missing: "В контуре {contour} после точки {from} идёт точка {to}: пропущено номеров: {count}",
       },
     },
+    "ua/area-matches-geometry": {
+      description: "Декларированная площадь участка (Area/Size в своей единице MeasurementUnit) равна плоской площади начерченного полигона с погрешностью Error файла или с точностью округления записанного числа",
+      messages: {
+        areaDiffers: "{boundary} декларирует {size} {unit} ({declared} м²), а начерченный полигон имеет {computed} м²: разница {difference} м² (предел {limit} м²)",
+      },
+    },
     "ua/closed-boundaries": {
       description: "Каждая граница (участка, угодий, ограничения, дыры) состоит из полилиний, которые соединяются концами и замыкаются в начале",
       messages: {
@@ -424,12 +430,13 @@ export const ru: Translation = {
       },
     },
     "ua/polyline-refs": {
-      description: "У каждой полилинии уникальный ULID и не менее 2 точек из PointInfo; каждая линия границы ссылается на существующую полилинию",
+      description: "Каждая полилиния имеет уникальный ULID и не менее 2 точек из PointInfo; каждая линия границы ссылается на существующую полилинию; каждая закреплённая точка есть в PointInfo",
       messages: {
         unknownPoint: "Полилиния {ulid} ссылается на точку {uidp}, которой нет в PointInfo",
         unknownPolyline: "Граница {boundary} ссылается на полилинию {ulid}, которой нет в MetricInfo/Polyline",
         duplicatePolyline: "Номер полилинии (ULID) {ulid} использован дважды: полилинии {first} и {second}",
         tooShort: "В полилинии {ulid} точек: {count}; полилинии нужно не менее 2",
+        unknownControlPoint: "ControlPoint называет точку {uidp}, которой нет в PointInfo",
       },
     },
     "ua/schema": {

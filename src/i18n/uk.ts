@@ -399,6 +399,12 @@ export const uk: Translation = {
         missing: "У контурі {contour} після точки {from} іде точка {to}: пропущено номерів: {count}",
       },
     },
+    "ua/area-matches-geometry": {
+      description: "Задекларована площа ділянки (Area/Size у своїй одиниці MeasurementUnit) дорівнює плоскій площі накресленого полігону з похибкою Error файлу або з точністю округлення записаного числа",
+      messages: {
+        areaDiffers: "{boundary} декларує {size} {unit} ({declared} м²), а накреслений полігон має {computed} м²: різниця {difference} м² (межа {limit} м²)",
+      },
+    },
     "ua/closed-boundaries": {
       description: "Кожна межа (ділянки, угідь, обмеження, отвору) складається з поліліній, що з’єднуються кінцями й замикаються на початку",
       messages: {
@@ -424,12 +430,13 @@ export const uk: Translation = {
       },
     },
     "ua/polyline-refs": {
-      description: "Кожна полілінія має унікальний ULID і щонайменше 2 точки з PointInfo; кожна лінія межі посилається на наявну полілінію",
+      description: "Кожна полілінія має унікальний ULID і щонайменше 2 точки з PointInfo; кожна лінія межі посилається на наявну полілінію; кожна закріплена точка є в PointInfo",
       messages: {
         unknownPoint: "Полілінія {ulid} посилається на точку {uidp}, якої немає в PointInfo",
         unknownPolyline: "Межа {boundary} посилається на полілінію {ulid}, якої немає в MetricInfo/Polyline",
         duplicatePolyline: "Номер полілінії (ULID) {ulid} використано двічі: полілінії {first} і {second}",
         tooShort: "Полілінія {ulid} має точок: {count}; полілінії потрібно щонайменше 2",
+        unknownControlPoint: "ControlPoint називає точку {uidp}, якої немає в PointInfo",
       },
     },
     "ua/schema": {

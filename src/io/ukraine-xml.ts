@@ -44,7 +44,9 @@ function linesOf(boundary: Node | undefined): string[] {
 }
 
 /** Every Externals element with the word for its owner, depth-first in document order. */
-function findExternals(node: unknown, owner: string, out: Array<{ owner: string; id: string | null; externals: Node }>): void {
+interface Owner { owner: string; id: string | null; externals: Node; areas: Node[]; error: string | null }
+
+function findExternals(node: unknown, owner: string, out: Owner[]): void {
   if (Array.isArray(node)) {
     for (const item of node) findExternals(item, owner, out);
     return;
@@ -52,7 +54,8 @@ function findExternals(node: unknown, owner: string, out: Array<{ owner: string;
   if (!node || typeof node !== 'object') return;
   for (const [key, value] of Object.entries(node as Node)) {
     if (key === 'Externals') {
-      for (const externals of array(value)) out.push({ owner, id: text((node as Node).ParcelID) ?? text((node as Node).Code) ?? null, externals });
+      const holder = node as Node;
+      for (const externals of array(value)) out.push({ owner, id: text(holder.ParcelID) ?? text(holder.Code) ?? null, externals, areas: array(holder.Area), error: text(holder.Error) });
     } else {
       findExternals(value, OWNERS[key] ?? owner, out);
     }
@@ -96,7 +99,7 @@ export function parseUkraineXml(file: string, xml: string): UkraineExchange {
     index,
   }));
 
-  const owners: Array<{ owner: string; id: string | null; externals: Node }> = [];
+  const owners: Owner[] = [];
   findExternals(infoPart, 'object', owners);
   const counts = new Map<string, number>();
   const boundaries: UaBoundary[] = [];
@@ -104,7 +107,7 @@ export function parseUkraineXml(file: string, xml: string): UkraineExchange {
   // A land plot (LandParcelInfo) that covers its whole parcel repeats the parcel's boundary line for line, as the schema
   // makes every file do: the same ring, made one feature and judged once.
   const rings = new Set<string>();
-  for (const { owner, id, externals } of owners) {
+  for (const { owner, id, externals, areas, error } of owners) {
     const ordinal = (counts.get(owner) ?? 0) + 1;
     counts.set(owner, ordinal);
     const label = `${owner} ${id ?? ordinal}`;
@@ -113,10 +116,12 @@ export function parseUkraineXml(file: string, xml: string): UkraineExchange {
     const ring = JSON.stringify([lines, holes]);
     if (rings.has(ring)) continue;
     rings.add(ring);
-    boundaries.push({ label, lines, featureIndex: featureIndex++ });
+    const declaredAreas = areas.map((area) => ({ unit: text(area.MeasurementUnit), size: text(area.Size) }));
+    boundaries.push({ label, lines, featureIndex: featureIndex++, declaredAreas, areaError: error });
     holes.forEach((hole, i) => boundaries.push({ label: `${label} hole ${i + 1}`, lines: hole, featureIndex: null }));
   }
-  return { file, root: rootName, coordinateSystem, points, polylines, boundaries, formatVersion };
+  const controlPoints = array(metric.ControlPoint).flatMap((control) => ((control.P as unknown[] | undefined) ?? []).map((p) => text(p) ?? ''));
+  return { file, root: rootName, coordinateSystem, points, polylines, controlPoints, boundaries, formatVersion };
 }
 
 const ZONE_PROJ4: Record<string, string> = {

@@ -27,6 +27,10 @@ export interface UaBoundary {
   lines: string[];
   /** Index of the polygon feature it became in the parcel layer (with its holes), or null for a hole. */
   featureIndex: number | null;
+  /** The areas its owner declares (Area: MeasurementUnit 'га' or 'кв.м', Size as written); absent for a hole. */
+  declaredAreas?: Array<{ unit: string | null; size: string | null }>;
+  /** The owner's Error (the area's stated error, in the unit of its Area), as written, or null. */
+  areaError?: string | null;
 }
 
 export interface UkraineExchange {
@@ -37,6 +41,8 @@ export interface UkraineExchange {
   coordinateSystem: { name: string; zone: string | null } | null;
   points: UaPoint[];
   polylines: UaPolyline[];
+  /** MetricInfo/ControlPoint: the UIDPs of the fixed boundary points. */
+  controlPoints?: string[];
   boundaries: UaBoundary[];
   /** FormatVersion from AdditionalPart/ServiceInfo, or null when absent. */
   formatVersion?: string | null;

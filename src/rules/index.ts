@@ -50,6 +50,7 @@ import topologyParcelGap from './topology/parcel-gap.js';
 import topologyParcelOverlap from './topology/parcel-overlap.js';
 import topologyPointOnLineVertex from './topology/point-on-line-vertex.js';
 import topologyServitudeWithinParcel from './topology/servitude-within-parcel.js';
+import uaAreaMatchesGeometry from './ua/area-matches-geometry.js';
 import uaClosedBoundaries from './ua/closed-boundaries.js';
 import uaCrsDeclared from './ua/crs-declared.js';
 import uaPointAccuracy from './ua/point-accuracy.js';
@@ -108,6 +109,7 @@ export const RULES: readonly RuleDefinition[] = [
   topologyParcelOverlap,
   topologyPointOnLineVertex,
   topologyServitudeWithinParcel,
+  uaAreaMatchesGeometry,
   uaClosedBoundaries,
   uaCrsDeclared,
   uaPointAccuracy,

@@ -38,7 +38,7 @@ describe('fixtures of ua-1051 and kz-pcm', () => {
   it('the profiles run their own family, the shared checks, and nothing of Georgia’s layers or photos', () => {
     expect(PROFILES['ua-1051']!.rules).toEqual([
       'geometry/repeated-vertex', 'geometry/valid', 'input/coordinates-plausible', 'input/readable', 'input/too-complex',
-      'ua/closed-boundaries', 'ua/crs-declared', 'ua/point-accuracy', 'ua/polyline-refs', 'ua/schema', 'ua/unique-point-ids',
+      'ua/area-matches-geometry', 'ua/closed-boundaries', 'ua/crs-declared', 'ua/point-accuracy', 'ua/polyline-refs', 'ua/schema', 'ua/unique-point-ids',
     ]);
     expect(PROFILES['kz-pcm']!.rules).toEqual([
       'geometry/repeated-vertex', 'geometry/valid', 'input/readable', 'input/too-complex', 'kz/closed-contours', 'kz/parseable-lines', 'kz/point-numbers', 'topology/parcel-overlap',
@@ -58,7 +58,10 @@ describe('profile ua-1051', () => {
     expect(exchange.points.map((point) => [point.uidp, point.x, point.y, point.mx])).toEqual([
       ['1', '5592000.00', '6325000.00', '0.05'], ['2', '5592025.00', '6325000.00', '0.05'], ['3', '5592025.00', '6325040.00', '0.05'], ['4', '5592000.00', '6325040.00', '0.05'],
     ]);
-    expect(exchange.boundaries).toEqual([{ label: 'parcel 0001', lines: ['1', '2'], featureIndex: 0 }]);
+    // The land plot repeats the parcel's ring (as in every schema-valid file): one boundary, with the parcel's declared area.
+    expect(exchange.boundaries).toEqual([{ label: 'parcel 0001', lines: ['1', '2'], featureIndex: 0, declaredAreas: [{ unit: 'га', size: '0.1000' }], areaError: null }]);
+    expect(exchange.controlPoints).toEqual(['1', '2']);
+    expect(exchange.formatVersion).toBe('0.7');
     const reversed = new Map([['a', { ulid: 'a', points: ['3', '2', '1'], index: 0 }], ['b', { ulid: 'b', points: ['1', '4', '3'], index: 1 }]]);
     expect(chainBoundary({ label: 'x', lines: ['a', 'b'], featureIndex: 0 }, reversed)).toEqual({ uidps: ['3', '2', '1', '4', '3'], brokenAt: null });
   });
@@ -67,6 +70,11 @@ describe('profile ua-1051', () => {
     ['ua/unique-point-ids/fail/uidp-used-twice.xml', [['ua/unique-point-ids', 'duplicate', null, { uidp: '2', first: 1, second: 4 }]]],
     ['ua/polyline-refs/fail/polyline-names-missing-point.xml', [['ua/polyline-refs', 'unknownPoint', null, { ulid: '2', uidp: '9' }]]],
     ['ua/polyline-refs/fail/boundary-names-missing-polyline.xml', [['ua/polyline-refs', 'unknownPolyline', null, { boundary: 'parcel 0001', ulid: '7' }]]],
+    ['ua/polyline-refs/fail/control-point-missing.xml', [['ua/polyline-refs', 'unknownControlPoint', null, { uidp: '9' }]]],
+    ['ua/area-matches-geometry/fail/area-0.1040-ha-drawn-1000-m2.xml', [['ua/area-matches-geometry', 'areaDiffers', 0, {
+      boundary: 'parcel 0001', size: '0.1040', unit: 'га', declared: '1040.00', computed: '1000.00', difference: '40.00', limit: '0.5',
+    }]]],
+    ['ua/area-matches-geometry/pass/within-stated-error.xml', []],
     ['ua/closed-boundaries/fail/boundary-not-closed.xml', [['ua/closed-boundaries', 'notClosed', 0, { boundary: 'parcel 0001', first: '1', last: '4' }]]],
     ['ua/point-accuracy/fail/negative-and-text-accuracy.xml', [
       ['ua/point-accuracy', 'negative', null, { uidp: '2', field: 'MX', value: '-0.05' }],
