@@ -96,6 +96,12 @@ export function isGeographic(code: string): boolean {
   return /\+proj=(longlat|latlong)\b/.test(definitionOf(code));
 }
 
+/** Whether an EPSG code is one cadcheck knows by heart and projected in metres. */
+export function isKnownMetric(code: string): boolean {
+  const definition = KNOWN_DEFINITIONS[code];
+  return definition !== undefined && /\+units=m\b/.test(definition) && !/\+proj=(longlat|latlong)\b/.test(definition);
+}
+
 /** The proj4 definition for a known EPSG code (the profile CRS). */
 export function definitionOf(code: string): string {
   const definition = KNOWN_DEFINITIONS[code];
