@@ -4,12 +4,15 @@ import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
 import { fromFeature } from 'flatgeobuf/lib/mjs/geojson/feature.js';
 import { HttpReader, type RangeClient } from 'flatgeobuf/lib/mjs/http-reader.js';
+import { fromByteBuffer as headerMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
+import { ByteBuffer } from 'flatbuffers';
 import type { RegisteredParcels } from '../engine/define-rule.js';
 import type { Settings } from '../engine/settings.js';
 import { UserError } from '../errors.js';
 import { definitionOf, makeTransform, normaliseCrsName, parseCrs, transformGeometry, type PointTransform } from '../geom/crs.js';
 import type { Box } from '../geom/spatial-index.js';
 import type { Feature, Geometry, Position, Submission } from '../model.js';
+import { checkFlatGeobufFeature, checkFlatGeobufHead, FlatGeobufDamage } from './flatgeobuf-check.js';
 import { readGeoJson } from './geojson.js';
 import { isPostgresUrl, readPostgisParcels, redactPostgresUrl, type PostgisRegistryOptions } from './registered-postgis.js';
 import { readShapefile, UnreadableFile } from './shapefile.js';
@@ -151,7 +154,11 @@ class FileRangeClient implements RangeClient {
   bytesRead = 0;
   constructor(private readonly handle: import('node:fs/promises').FileHandle, private readonly size: number) {}
 
-  async getRange(begin: number, length: number): Promise<ArrayBuffer> {
+  async getRange(begin: number, length: number, purpose?: string): Promise<ArrayBuffer> {
+    // A feature's length as written is trusted by flatgeobuf, which allocates it whole: one past the file's end is damage.
+    if (purpose?.startsWith('feature') && !(begin >= 0 && begin + length <= this.size)) {
+      throw new FlatGeobufDamage(`a feature at byte ${begin} of ${length} bytes reaches past the end of the file (${this.size} bytes)`);
+    }
     const wanted = Math.max(0, Math.min(length, this.size - begin));
     const buffer = new Uint8Array(wanted);
     const { bytesRead } = await this.handle.read(buffer, 0, wanted, begin);
@@ -171,6 +178,16 @@ async function withoutDebugLogging<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** The geometry with each position cut to [x, y]: a file with Z or M values is measured in the plane like the rest. */
+function planar(geometry: Geometry): Geometry {
+  const cut = (coordinates: unknown): unknown => (Array.isArray(coordinates) && typeof coordinates[0] === 'number' ? coordinates.slice(0, 2) : Array.isArray(coordinates) ? coordinates.map(cut) : coordinates);
+  return geometry.type === 'GeometryCollection' ? geometry : ({ ...geometry, coordinates: cut(geometry.coordinates) } as Geometry);
+}
+
+function crsDefinition(crs: { wkt?: string | null; code?: number; org?: string | null; code_string?: string | null } | null | undefined): string | null {
+  return crs?.wkt ?? (crs?.code ? `${crs.org ?? 'EPSG'}:${crs.code}` : crs?.code_string ?? null);
+}
+
 /** How many bytes the last FlatGeobuf read took from disk; the tests use it to show the index was used. */
 export const flatGeobufStatistics = { bytesRead: 0, fileSize: 0 };
 
@@ -182,6 +199,24 @@ async function readFlatGeobufParcels(file: string, near: Box | null, settings: S
     const parcels: RawParcel[] = [];
     let proj4 = '';
     await withoutDebugLogging(async () => {
+      // The structure is checked before flatgeobuf follows any size, offset or count in it (src/io/flatgeobuf-check.ts).
+      const first = new Uint8Array(Math.min(size, 12));
+      await handle.read(first, 0, first.length, 0);
+      const headerLength = size >= 12 ? new DataView(first.buffer).getUint32(8, true) : 0;
+      const head = new Uint8Array(Math.min(size, 12 + Math.min(headerLength, 10 * 1024 * 1024)));
+      await handle.read(head, 0, head.length, 0);
+      let layout;
+      try {
+        layout = checkFlatGeobufHead(head, size);
+      } catch (error) {
+        if (error instanceof FlatGeobufDamage) throw unreadable(file, `the FlatGeobuf file is damaged: ${error.message}`);
+        throw error;
+      }
+      if (layout.featuresCount === 0) {
+        // flatgeobuf's reader never returns on an empty file (its tree size loop waits for one node): its header says all.
+        proj4 = fileCrs(file, crsDefinition(headerMeta(new ByteBuffer(head.subarray(8))).crs), 'its header');
+        return;
+      }
       let reader: HttpReader;
       try {
         reader = await HttpReader.openSource(client);
@@ -189,14 +224,20 @@ async function readFlatGeobufParcels(file: string, near: Box | null, settings: S
         const message = (error as Error).message;
         throw unreadable(file, /No index/i.test(message) ? 'the FlatGeobuf file has no spatial index (write it with one, e.g. ogr2ogr -lco SPATIAL_INDEX=YES)' : message);
       }
-      const crs = reader.header.crs;
-      const definition = crs?.wkt ?? (crs?.code ? `${crs.org ?? 'EPSG'}:${crs.code}` : crs?.code_string ?? null);
-      proj4 = fileCrs(file, definition, 'its header');
-      if (!near || reader.header.featuresCount === 0) return;
+      proj4 = fileCrs(file, crsDefinition(reader.header.crs), 'its header');
+      if (!near) return;
       const window = boxInFileCrs(near, toFileTransform(proj4, settings));
       for await (const { id, feature } of reader.selectBbox(window)) {
+        if (id >= layout.featuresCount) throw unreadable(file, `the FlatGeobuf file is damaged: its spatial index names feature ${id} of ${layout.featuresCount}`);
+        const bytes = (feature as unknown as { bb: ByteBuffer }).bb.bytes();
+        try {
+          checkFlatGeobufFeature(bytes.subarray(4), id);
+        } catch (error) {
+          if (error instanceof FlatGeobufDamage) throw unreadable(file, `the FlatGeobuf file is damaged: ${error.message}`);
+          throw error;
+        }
         const geoJson = fromFeature(id, feature, reader.header);
-        if (geoJson.geometry && PARCEL_TYPES.has(geoJson.geometry.type)) parcels.push({ index: id, geometry: geoJson.geometry as Geometry, properties: { ...(geoJson.properties ?? {}) } });
+        if (geoJson.geometry && PARCEL_TYPES.has(geoJson.geometry.type)) parcels.push({ index: id, geometry: planar(geoJson.geometry as Geometry), properties: { ...(geoJson.properties ?? {}) } });
       }
     });
     flatGeobufStatistics.bytesRead = client.bytesRead;
