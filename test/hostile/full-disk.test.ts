@@ -44,4 +44,15 @@ describe('a report cut short by a full disk is never installed', () => {
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toBe('the report of yesterday\n');
     expect(readdirSync(out).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
+
+  it('a real full disk (a 16 KiB tmpfs, 12 KiB taken, in a private mount namespace): "the disk is full", nothing installed', () => {
+    const out = join(dir, 'tmpfs');
+    mkdirSync(out);
+    // unshare -m: the mount exists only for this one command and vanishes with it; the listing is taken inside.
+    const script = `mount -t tmpfs -o size=16k tmpfs "$1" || exit 90; head -c 12288 /dev/zero > "$1/filler"; "$2" "$3" check "$4" --format html --output "$1/report.html"; echo "exit $?"; ls -A "$1"`;
+    const run = spawnSync('unshare', ['-m', 'sh', '-c', script, 'sh', out, process.execPath, BIN, VALID], { encoding: 'utf8', timeout: 60_000 });
+    if (run.status === 90 || run.error || /unshare: /.test(run.stderr)) return console.warn(`skipped: cannot mount a tmpfs here (needs root): ${run.stderr.trim()}`);
+    expect(run.stderr).toBe(`cadcheck: cannot write ${join(out, 'report.html')}: the disk is full.\n`);
+    expect(run.stdout).toBe('exit 2\nfiller\n');
+  });
 });
