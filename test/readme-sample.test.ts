@@ -1,6 +1,7 @@
 // The README's sample reports are what the commands print: each ```console block is run in-process and compared.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { REPO, runCli } from './helpers.js';
 
@@ -14,11 +15,11 @@ interface Sample {
 function consoleSamples(markdown: string): Sample[] {
   const samples: Sample[] = [];
   for (const match of markdown.matchAll(/^```console\n([\s\S]*?)^```$/gm)) {
-    const [first, ...output] = match[1]!.replace(/\n$/, '').split('\n');
+    const [first, ...output] = match[1].replace(/\n$/, '').split('\n');
     const command = /^\$ npx cadcheck (.*)$/.exec(first ?? '');
     if (!command) throw new Error(`a console block in README.md does not start with "$ npx cadcheck …": ${first}`);
     // Sample arguments are plain words (paths and flags): no quoting to undo.
-    samples.push({ command: command[1]!, argv: command[1]!.split(/\s+/), expected: output.join('\n') });
+    samples.push({ command: command[1], argv: command[1].split(/\s+/), expected: output.join('\n') });
   }
   return samples;
 }
@@ -38,6 +39,6 @@ describe('README.md sample output', () => {
     const result = await runCli(sample.argv, { env: { NO_COLOR: '1' } });
     expect(result.stderr).toBe('');
     // Colour off: should an escape slip through anyway, the words are compared, not the paint.
-    expect(result.stdout.replace(/\x1b\[[0-9;]*m/g, '').replace(/\n+$/, '')).toBe(sample.expected);
+    expect(stripVTControlCharacters(result.stdout).replace(/\n+$/, '')).toBe(sample.expected);
   });
 });
