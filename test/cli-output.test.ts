@@ -9,10 +9,10 @@ import { expectValidReport, REPO, runCli } from './helpers.js';
 const VALID = 'fixtures/ge-388/valid';
 const BOW_TIE = 'fixtures/ge-388/rules/geometry/valid/fail/bow-tie-building';
 
-/** The command of the first ``` block of docs/reports.md, as words (backslash-newline continuations joined). */
+/** The command of the first `cadcheck check` block of docs/reports.md, as words (backslash-newline continuations joined, `npx ` dropped). */
 function documentedExample(): string[] {
   const doc = readFileSync(join(REPO, 'docs/reports.md'), 'utf8');
-  const block = /```\n(cadcheck check [\s\S]*?)\n```/.exec(doc)![1]!;
+  const block = /```(?:sh)?\n(?:npx )?(cadcheck check [\s\S]*?)\n```/.exec(doc)![1]!;
   return block.replace(/\\\n/g, ' ').trim().split(/\s+/).slice(1);
 }
 
