@@ -2,13 +2,19 @@
 // cadcheck's executable: runs main() and sets the exit code; everything else lives in src/cli.ts.
 import { EXIT_TROUBLE, main, reportCrash } from '../src/cli.js';
 import { requestStop, signalExitCode } from '../src/interrupt.js';
+import { stopAllThreads } from '../src/worker/host.js';
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     if (requestStop(signal)) return; // a batch stops its workers and writes what it has done itself
     // No temp file can exist here: writeFileAtomic is synchronous, so a signal is handled only before or after it.
-    // The rules run in a check thread (src/worker/), so this runs at once; exit ends the thread. 128 + the signal's number.
-    process.exit(signalExitCode(signal));
+    // The rules run in a check thread (src/worker/), so this runs at once. Exit 128 + the signal's number once the
+    // thread has stopped; a thread inside one long native call (JSON.parse of a big layer) cannot be interrupted and
+    // process.exit would wait for it, so then the process ends by the signal itself, which a shell reports as the same.
+    void stopAllThreads(250).then((stopped) => {
+      if (stopped) process.exit(signalExitCode(signal));
+      process.kill(process.pid, signal); // the listener was `once`: the default action now
+    });
   });
 }
 

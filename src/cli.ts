@@ -166,6 +166,10 @@ function formatsWithOutputs(flags: CheckFlags, cwd: string, resolve: (...parts: 
 }
 
 async function runCheck(paths: string[], flags: CheckFlags, options: MainOptions): Promise<number> {
+  // The check thread starts first, with the default heap budget: its start and module load (rules, jsts) overlap the
+  // main thread's (options, config, reporters). A config with another maxHeapMb gets a fitting thread instead.
+  const [{ prewarmThread }, { DEFAULT_LIMITS }] = await Promise.all([import('./worker/host.js'), import('./engine/limits.js')]);
+  prewarmThread(DEFAULT_LIMITS.maxHeapMb);
   const [{ loadConfig }, { resolveSettings }, { checkInThread }, json, text, { checkFileWritable, writeReportFile }, { Chalk }, { resolve }] = await Promise.all([
     import('./io/config-file.js'), import('./engine/config.js'), import('./worker/check-submission.js'),
     import('./report/json.js'), import('./report/text.js'), import('./report/write.js'), import('chalk'), import('node:path'),

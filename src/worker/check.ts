@@ -16,6 +16,11 @@ function modules(): Promise<Modules> {
   return loaded;
 }
 
+/** Load the readers and rules now (a thread started ahead of its first task). */
+export function preload(): void {
+  void modules();
+}
+
 export async function checkTask(task: CheckTask, post: (message: WorkerMessage) => void): Promise<TaskOutcome> {
   try {
     const { loadSubmission, runRules } = await modules();

@@ -58,6 +58,27 @@ interface Current {
 
 let nextTaskId = 1;
 
+/** Every check thread not yet exited, for stopAllThreads. */
+const live = new Set<Worker>();
+
+/**
+ * Terminate every check thread; true when all have exited within `timeoutMs`. A thread inside one long native call
+ * (JSON.parse of a big layer) reaches no interrupt check until it returns, and process.exit would wait for it.
+ */
+export function stopAllThreads(timeoutMs: number): Promise<boolean> {
+  const exits = [...live].map((worker) => new Promise<void>((resolve) => {
+    worker.once('exit', () => resolve());
+    void worker.terminate();
+  }));
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(live.size === 0), timeoutMs);
+    void Promise.all(exits).then(() => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}
+
 /** One worker thread that checks submissions one at a time. Once stopped (budget, abort, crash), it is dead: start another. */
 export class CheckThread {
   readonly heapMb: number;
@@ -69,6 +90,8 @@ export class CheckThread {
   constructor(script: URL, heapMb: number) {
     this.heapMb = heapMb;
     this.worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+    live.add(this.worker);
+    this.worker.once('exit', () => live.delete(this.worker));
     this.worker.on('message', (message: WorkerMessage) => this.onMessage(message));
     this.worker.on('error', (error) => (this.crash = error));
     this.worker.on('exit', () => this.onExit());
@@ -153,14 +176,23 @@ export class CheckThread {
   }
 }
 
-let idle: CheckThread | null = null;
+let idle: Promise<CheckThread> | null = null;
 
 /**
- * A check thread with this heap budget: the idle one kept from the previous check when it fits (tests and batch
- * runs check many submissions in one process; a thread's start and module load cost tens of milliseconds).
+ * Start a check thread now, before it is needed: its start and module load (the rules, jsts) then overlap the main
+ * thread's own (options, config, reporters) on a second core. The default heap budget; a config that sets another
+ * makes acquireThread start a fitting one instead.
+ */
+export function prewarmThread(heapMb: number): void {
+  idle ??= CheckThread.start(heapMb).then((thread) => (thread.unref(), thread));
+}
+
+/**
+ * A check thread with this heap budget: the idle one (prewarmed, or kept from the previous check) when it fits; tests
+ * and batch runs check many submissions in one process, and a thread's start and module load cost tens of milliseconds.
  */
 export async function acquireThread(heapMb: number): Promise<CheckThread> {
-  const kept = idle;
+  const kept = idle === null ? null : await idle;
   idle = null;
   if (kept && !kept.dead && kept.heapMb === heapMb) return kept;
   kept?.terminate();
@@ -170,7 +202,7 @@ export async function acquireThread(heapMb: number): Promise<CheckThread> {
 /** Give a thread back after a task: kept idle (unreferenced) for the next one, or ended if one is kept already or it is dead. */
 export function releaseThread(thread: CheckThread): void {
   if (thread.dead || thread.busy) return;
-  if (idle && idle !== thread) return thread.terminate();
+  if (idle) return thread.terminate();
   thread.unref();
-  idle = thread;
+  idle = Promise.resolve(thread);
 }

@@ -1,8 +1,11 @@
 // The check thread: checks the submissions the main thread sends, one at a time, posting where it is (stage,
 // findings so far) and the outcome. cadcheck check and cadcheck batch both run their rules here (src/worker/host.ts).
 import { parentPort } from 'node:worker_threads';
-import { checkTask } from './check.js';
+import { checkTask, preload } from './check.js';
 import type { CheckTask, WorkerMessage } from './protocol.js';
+
+// The readers and rules load at once, while the main thread is still reading its options and config.
+preload();
 
 parentPort!.on('message', async (task: CheckTask) => {
   const outcome = await checkTask(task, (message: WorkerMessage) => parentPort!.postMessage(message));
