@@ -1,6 +1,8 @@
 // The strips between two polygons' facing boundaries: quadrilaterals spanning each pair of edges that face each other within a distance.
 import type { Geometry } from '../model.js';
+import { isSimpleRing } from './coverage.js';
 import { createCoordinate, geometryFactory, type JstsGeometry } from './jsts.js';
+import { polygonParts } from './width.js';
 
 /**
  * One boundary edge, run with its polygon's interior on the left whatever the ring's winding in the file (so two facing
@@ -10,6 +12,8 @@ export interface BoundaryEdge {
   ax: number; ay: number; bx: number; by: number;
   nx: number; ny: number;
   minX: number; minY: number; maxX: number; maxY: number;
+  /** Which ring of the polygon, this edge's place in it (in interior-left order) and the ring's number of edges. */
+  ring: number; k: number; m: number;
 }
 
 /**
@@ -33,14 +37,18 @@ function signedArea(ring: number[][]): number {
 export function boundaryEdges(geometry: Geometry): BoundaryEdge[] {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
   const edges: BoundaryEdge[] = [];
+  let ringNumber = 0;
   for (const rings of polygons) {
     rings.forEach((ring, ringIndex) => {
       const area = signedArea(ring);
       if (area === 0) return;
       // The interior lies left of travel on a counter-clockwise shell and on a clockwise hole.
       const interiorLeft = ringIndex === 0 ? area > 0 : area < 0;
-      for (let i = 1; i < ring.length; i++) {
-        // Run every edge with the interior on its left: a clockwise shell's edges are taken end to start.
+      const first = edges.length;
+      const n = ring.length - 1;
+      for (let step = 1; step <= n; step++) {
+        // Run every edge with the interior on its left: a clockwise shell is walked from its end to its start.
+        const i = interiorLeft ? step : n + 1 - step;
         const [ax, ay] = (interiorLeft ? ring[i - 1]! : ring[i]!) as [number, number];
         const [bx, by] = (interiorLeft ? ring[i]! : ring[i - 1]!) as [number, number];
         const length = Math.hypot(bx - ax, by - ay);
@@ -48,8 +56,11 @@ export function boundaryEdges(geometry: Geometry): BoundaryEdge[] {
         edges.push({
           ax, ay, bx, by, nx: (by - ay) / length, ny: -(bx - ax) / length,
           minX: Math.min(ax, bx), minY: Math.min(ay, by), maxX: Math.max(ax, bx), maxY: Math.max(ay, by),
+          ring: ringNumber, k: edges.length - first, m: 0,
         });
       }
+      for (let k = first; k < edges.length; k++) edges[k]!.m = edges.length - first;
+      ringNumber++;
     });
   }
   return edges;
@@ -108,6 +119,7 @@ export function facingStrips(allA: readonly BoundaryEdge[], allB: readonly Bound
   // parcels side by side) this keeps the pairing to the few edges along the common side instead of every edge × every edge.
   const edgesA = within(allA, boxOfEdges(allB), maxDistance);
   const edgesB = within(allB, boxOfEdges(allA), maxDistance);
+  const pairs: Array<{ e: BoundaryEdge; f: BoundaryEdge; onE: [number, number]; onF: [number, number] }> = [];
   for (const e of edgesA) {
     for (const f of edgesB) {
       if (e.minX > f.maxX + maxDistance || f.minX > e.maxX + maxDistance || e.minY > f.maxY + maxDistance || f.minY > e.maxY + maxDistance) continue;
@@ -115,18 +127,38 @@ export function facingStrips(allA: readonly BoundaryEdge[], allB: readonly Bound
       const onE = partInFront(e, f, maxDistance);
       const onF = onE && partInFront(f, e, maxDistance);
       if (!onE || !onF) continue;
-      // Two right trapezoids: e's facing part dropped perpendicularly onto f, and f's onto e. Where a boundary bends (two
-      // edges of one parcel facing one edge of the other), both pieces on either side of the bend end on the same
-      // perpendicular through the bend's corner, so the strip has no seam there — one connected strip stays connected.
-      for (const [edge, part, onto] of [[e, onE, f], [f, onF, e]] as const) {
-        const [p0, p1] = [pointAt(edge, part[0]), pointAt(edge, part[1])];
-        const [h0, h1] = [heightAbove(p0, onto), heightAbove(p1, onto)];
-        if (Math.max(h0, h1) < minSeparation) continue; // a common edge, or one drawn twice
-        const ring = [p0, p1, [p1[0] - h1 * onto.nx, p1[1] - h1 * onto.ny], [p0[0] - h0 * onto.nx, p0[1] - h0 * onto.ny], p0] as Array<[number, number]>;
-        if (!(Math.abs(signedArea(ring)) > minSeparation * minSeparation)) continue;
-        // Never twisted: the part lies on the outward side of `onto` (heights ≥ 0), so it cannot cross its own feet.
-        strips.push(geometryFactory.createPolygon(geometryFactory.createLinearRing(ring.map(([x, y]) => createCoordinate(x, y)) as never)) as unknown as JstsGeometry);
-      }
+      // A common edge, or one drawn twice: nothing between them.
+      const heights = [heightAbove(pointAt(e, onE[0]), f), heightAbove(pointAt(e, onE[1]), f), heightAbove(pointAt(f, onF[0]), e), heightAbove(pointAt(f, onF[1]), e)];
+      if (Math.max(...heights) < minSeparation) continue;
+      pairs.push({ e, f, onE, onF });
+    }
+  }
+  if (pairs.length === 0) return strips;
+  // The common case — one run of facing boundary on each side (two parcels along a strip, two rings side by side): the
+  // strip is one polygon, the facing run of one boundary and then of the other, however many edges they have.
+  const runA = facingRun(pairs.map(({ e, onE }) => [e, onE]));
+  const runB = runA && facingRun(pairs.map(({ f, onF }) => [f, onF]));
+  if (runA && runB) {
+    const ring = Float64Array.from([...runA, ...runB, runA[0]!, runA[1]!]);
+    if (isSimpleRing(ring) && Math.abs(flatArea(ring)) > minSeparation * minSeparation) {
+      const coordinates = [];
+      for (let k = 0; k < ring.length; k += 2) coordinates.push(createCoordinate(ring[k]!, ring[k + 1]!));
+      strips.push(geometryFactory.createPolygon(geometryFactory.createLinearRing(coordinates as never)) as unknown as JstsGeometry);
+      return strips;
+    }
+  }
+  for (const { e, f, onE, onF } of pairs) {
+    // Two right trapezoids: e's facing part dropped perpendicularly onto f, and f's onto e. Where a boundary bends (two
+    // edges of one parcel facing one edge of the other), both pieces on either side of the bend end on the same
+    // perpendicular through the bend's corner, so the strip has no seam there — one connected strip stays connected.
+    for (const [edge, part, onto] of [[e, onE, f], [f, onF, e]] as const) {
+      const [p0, p1] = [pointAt(edge, part[0]), pointAt(edge, part[1])];
+      const [h0, h1] = [heightAbove(p0, onto), heightAbove(p1, onto)];
+      if (Math.max(h0, h1) < minSeparation) continue;
+      const ring = [p0, p1, [p1[0] - h1 * onto.nx, p1[1] - h1 * onto.ny], [p0[0] - h0 * onto.nx, p0[1] - h0 * onto.ny], p0] as Array<[number, number]>;
+      if (!(Math.abs(signedArea(ring)) > minSeparation * minSeparation)) continue;
+      // Never twisted: the part lies on the outward side of `onto` (heights ≥ 0), so it cannot cross its own feet.
+      strips.push(geometryFactory.createPolygon(geometryFactory.createLinearRing(ring.map(([x, y]) => createCoordinate(x, y)) as never)) as unknown as JstsGeometry);
     }
   }
   return strips;
@@ -145,3 +177,84 @@ function within(edges: readonly BoundaryEdge[], box: { minX: number; minY: numbe
   const near = edges.filter((e) => !(e.minX > box.maxX + margin || e.maxX < box.minX - margin || e.minY > box.maxY + margin || e.maxY < box.minY - margin));
   return near.length === edges.length ? edges : near;
 }
+
+function flatArea(ring: Float64Array): number {
+  let sum = 0;
+  for (let i = 2; i < ring.length; i += 2) sum += ring[i - 2]! * ring[i + 1]! - ring[i]! * ring[i - 1]!;
+  return sum / 2;
+}
+
+/**
+ * The facing parts of one polygon's edges as one run along its boundary (flat x, y, … from the run's start to its end), or
+ * null when they are not one run (edges of several rings, or non-facing edges between facing ones).
+ */
+function facingRun(parts: ReadonlyArray<readonly [BoundaryEdge, readonly [number, number]]>): number[] | null {
+  const byPlace = new Map<number, { edge: BoundaryEdge; lo: number; hi: number }>();
+  const ring = parts[0]![0].ring;
+  for (const [edge, [lo, hi]] of parts) {
+    if (edge.ring !== ring) return null;
+    const known = byPlace.get(edge.k);
+    if (known) {
+      known.lo = Math.min(known.lo, lo);
+      known.hi = Math.max(known.hi, hi);
+    } else byPlace.set(edge.k, { edge, lo, hi });
+  }
+  const m = parts[0]![0].m;
+  if (byPlace.size >= m) return null;
+  // The run starts at the facing edge whose predecessor does not face.
+  let start = -1;
+  for (const k of byPlace.keys()) if (!byPlace.has((k - 1 + m) % m)) start = start === -1 || k < start ? k : start;
+  if (start === -1) return null;
+  const run: Array<{ edge: BoundaryEdge; lo: number; hi: number }> = [];
+  for (let k = start; byPlace.has(k % m) && run.length < byPlace.size; k++) run.push(byPlace.get(k % m)!);
+  if (run.length !== byPlace.size) return null;
+  // Inner edges need not face along their whole length: behind a corner of the other boundary pointing this way lies a
+  // shadow no edge of it is square to, which is still between the two boundaries.
+  const points: number[] = [...pointAt(run[0]!.edge, run[0]!.lo)];
+  for (let r = 0; r < run.length - 1; r++) points.push(run[r]!.edge.bx, run[r]!.edge.by);
+  points.push(...pointAt(run[run.length - 1]!.edge, run[run.length - 1]!.hi));
+  return points;
+}
+
+/** The closed rings of a polygonal geometry's parts, as flat coordinate lists. */
+export function regionRings(region: JstsGeometry): Float64Array[] {
+  const rings: Float64Array[] = [];
+  for (const part of polygonParts(region)) {
+    const polygon = part as unknown as { getExteriorRing(): JstsGeometry; getNumInteriorRing(): number; getInteriorRingN(n: number): JstsGeometry };
+    const all = [polygon.getExteriorRing()];
+    for (let h = 0; h < polygon.getNumInteriorRing(); h++) all.push(polygon.getInteriorRingN(h));
+    for (const ring of all) rings.push(Float64Array.from(ring.getCoordinates().flatMap((c) => [c.x, c.y])));
+  }
+  return rings;
+}
+
+/** Distance from (x, y) to the nearest segment of the rings. */
+function distanceToRings(rings: readonly Float64Array[], x: number, y: number): number {
+  let best = Infinity;
+  for (const ring of rings) {
+    for (let i = 2; i < ring.length; i += 2) {
+      const [ax, ay, bx, by] = [ring[i - 2]!, ring[i - 1]!, ring[i]!, ring[i + 1]!];
+      const [dx, dy] = [bx - ax, by - ay];
+      const length2 = dx * dx + dy * dy;
+      const t = length2 > 0 ? Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / length2)) : 0;
+      best = Math.min(best, Math.hypot(x - ax - t * dx, y - ay - t * dy));
+    }
+  }
+  return best;
+}
+
+/**
+ * How long the region's outline runs along the parcel's boundary (within `coincident`). Overlay results are noded at the
+ * parcels' corners, so a piece of outline either lies along the parcel or not: its midpoint decides.
+ */
+export function contactLength(regionRings: readonly Float64Array[], parcelRings: readonly Float64Array[], coincident: number): number {
+  let length = 0;
+  for (const ring of regionRings) {
+    for (let i = 2; i < ring.length; i += 2) {
+      const [ax, ay, bx, by] = [ring[i - 2]!, ring[i - 1]!, ring[i]!, ring[i + 1]!];
+      if (distanceToRings(parcelRings, (ax + bx) / 2, (ay + by) / 2) <= coincident) length += Math.hypot(bx - ax, by - ay);
+    }
+  }
+  return length;
+}
+

@@ -1,33 +1,31 @@
 // tolerance/registered-gap: no sliver narrower than 0.30 m between a surveyed parcel and a registered neighbour (Art. 2(2)–(3)).
 import { defineRule } from '../../engine/define-rule.js';
+import { ringsOf } from '../../geom/coverage.js';
+import { boundaryEdges, contactLength, facingStrips, regionRings } from '../../geom/facing-strips.js';
 import { toGeoJson, type JstsGeometry } from '../../geom/jsts.js';
+import { unionOf } from '../../geom/regions.js';
 import { BoxIndex } from '../../geom/spatial-index.js';
 import { regionsOf, registeredName, registeredNeighbours, surveyedParcels, widthInMillimetres, type ParcelShape } from '../registered.js';
 
 /**
- * Closing (grow, then shrink, by half the limit) fills exactly the strips narrower than the limit.
- * It also rounds off the inner corner where two touching parcels form an L (a fillet a few cm wide);
- * a sliver must therefore run along each of the two parcels for at least the limit to count.
+ * The slivers between a surveyed parcel and a registered neighbour: what topology/parcel-gap calls a gap (its doc says
+ * exactly what that is), with `limit` in place of gapMaxWidth — uncovered land between the two parcels' facing
+ * boundaries (within 2·atan(1/4) of opposite) where they are less than `limit` apart, covered by no third parcel and
+ * lying along both parcels over a positive length. A notch in one of them touched by the other at a point, and the open
+ * corner where their boundaries meet at a wide angle, are not slivers; nothing depends on how the rings are written.
  */
-function slivers(parcel: ParcelShape, neighbour: ParcelShape, others: JstsGeometry, limit: number): JstsGeometry[] {
-  const pair = parcel.shape.union(neighbour.shape);
-  const closed = pair.buffer(limit / 2).buffer(-limit / 2);
-  const uncovered = closed.difference(pair).difference(others);
-  return regionsOf(uncovered)
+function slivers(parcel: ParcelShape, neighbour: ParcelShape, others: JstsGeometry | null, limit: number, coincident: number): JstsGeometry[] {
+  const strips = facingStrips(boundaryEdges(parcel.feature.geometry!), boundaryEdges(neighbour.feature.geometry!), limit, coincident);
+  if (strips.length === 0) return [];
+  let rest = unionOf(strips)!.difference(parcel.shape).difference(neighbour.shape);
+  if (others && !rest.isEmpty()) rest = rest.difference(others);
+  const [parcelRings, neighbourRings] = [ringsOf(parcel.feature.geometry!).rings, ringsOf(neighbour.feature.geometry!).rings];
+  return regionsOf(rest)
     .map(({ region }) => region)
-    .filter((region) => contactLength(region, parcel.shape) >= limit && contactLength(region, neighbour.shape) >= limit);
-}
-
-/** Depth of the band along a parcel whose area gives the contact length (5 mm: thinner slivers are rare and still long). */
-const CONTACT_BAND = 0.005;
-
-/**
- * How long a region runs along a parcel: the area of its part within 5 mm of the parcel, over 5 mm.
- * Measured by area, not along the outline, because overlays leave zero-width spikes where a shared
- * side was written with float noise (a registry in degrees, reprojected), and those have no area.
- */
-function contactLength(region: JstsGeometry, parcel: JstsGeometry): number {
-  return region.intersection(parcel.buffer(CONTACT_BAND)).getArea() / CONTACT_BAND;
+    .filter((region) => {
+      const rings = regionRings(region);
+      return contactLength(rings, parcelRings, coincident) > coincident && contactLength(rings, neighbourRings, coincident) > coincident;
+    });
 }
 
 export default defineRule({
@@ -61,7 +59,7 @@ export default defineRule({
           const box = { minX: Math.min(parcel.box.minX, neighbour.box.minX), minY: Math.min(parcel.box.minY, neighbour.box.minY), maxX: Math.max(parcel.box.maxX, neighbour.box.maxX), maxY: Math.max(parcel.box.maxY, neighbour.box.maxY) };
           const thirds = everyoneIndex.search(box, limit).map((j) => everyone[j]!).filter((other) => other !== parcel && other !== neighbour);
           const others = thirds.reduce<JstsGeometry | null>((union, other) => (union ? union.union(other.shape) : other.shape), null);
-          for (const region of slivers(parcel, neighbour, others ?? parcel.shape.difference(parcel.shape), limit)) {
+          for (const region of slivers(parcel, neighbour, others, limit, settings.tolerances.coincident)) {
             const width = widthInMillimetres(region);
             if (width < settings.tolerances.coincident || width >= limit) continue;
             const [location] = regionsOf(region).map((r) => r.location);

@@ -4,7 +4,7 @@
 // connected region is one finding. Nothing here depends on ring winding, start vertex or record order.
 import { defineRule } from '../../engine/define-rule.js';
 import { matchSegments, ringsOf, segmentGroups, type Matching } from '../../geom/coverage.js';
-import { boundaryEdges, facingStrips, type BoundaryEdge } from '../../geom/facing-strips.js';
+import { boundaryEdges, contactLength, facingStrips, regionRings, type BoundaryEdge } from '../../geom/facing-strips.js';
 import { createSegment, geometryFactory, inOrOnArea, polygonize, toGeoJson, unaryUnion, type JstsCoordinate, type JstsGeometry } from '../../geom/jsts.js';
 import { measuredRegions, unionParts, type MeasuredRegion } from '../../geom/regions.js';
 import { boxOf, BoxIndex, type Box } from '../../geom/spatial-index.js';
@@ -80,48 +80,6 @@ function enclosedAreas({ unmatched, owners }: Matching, covered: (point: JstsCoo
   return areas;
 }
 
-/** The closed rings of a polygonal geometry's parts, as flat coordinate lists. */
-function ringsOfRegion(region: JstsGeometry): Float64Array[] {
-  const rings: Float64Array[] = [];
-  for (const part of polygonParts(region)) {
-    const polygon = part as unknown as { getExteriorRing(): JstsGeometry; getNumInteriorRing(): number; getInteriorRingN(n: number): JstsGeometry };
-    const all = [polygon.getExteriorRing()];
-    for (let h = 0; h < polygon.getNumInteriorRing(); h++) all.push(polygon.getInteriorRingN(h));
-    for (const ring of all) rings.push(Float64Array.from(ring.getCoordinates().flatMap((c) => [c.x, c.y])));
-  }
-  return rings;
-}
-
-/** Distance from (x, y) to the nearest segment of the rings. */
-function distanceToRings(rings: readonly Float64Array[], x: number, y: number): number {
-  let best = Infinity;
-  for (const ring of rings) {
-    for (let i = 2; i < ring.length; i += 2) {
-      const [ax, ay, bx, by] = [ring[i - 2]!, ring[i - 1]!, ring[i]!, ring[i + 1]!];
-      const [dx, dy] = [bx - ax, by - ay];
-      const length2 = dx * dx + dy * dy;
-      const t = length2 > 0 ? Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / length2)) : 0;
-      best = Math.min(best, Math.hypot(x - ax - t * dx, y - ay - t * dy));
-    }
-  }
-  return best;
-}
-
-/**
- * How long the region's outline runs along the parcel's boundary (within `coincident`). Overlay results are noded at the
- * parcels' corners, so a piece of outline either lies along the parcel or not: its midpoint decides.
- */
-function contactLength(regionRings: readonly Float64Array[], parcelRings: readonly Float64Array[], coincident: number): number {
-  let length = 0;
-  for (const ring of regionRings) {
-    for (let i = 2; i < ring.length; i += 2) {
-      const [ax, ay, bx, by] = [ring[i - 2]!, ring[i - 1]!, ring[i]!, ring[i + 1]!];
-      if (distanceToRings(parcelRings, (ax + bx) / 2, (ay + by) / 2) <= coincident) length += Math.hypot(bx - ax, by - ay);
-    }
-  }
-  return length;
-}
-
 export default defineRule({
   id: 'topology/parcel-gap',
   meta: {
@@ -152,7 +110,7 @@ export default defineRule({
      */
     const along = (regions: readonly JstsGeometry[]): PolygonShape[] => {
       // (several regions: their outlines together)
-      const rings = regions.flatMap(ringsOfRegion);
+      const rings = regions.flatMap(regionRings);
       const candidates = new Set<number>();
       for (const region of regions) for (const i of index.search(boxOf(region), coincident)) candidates.add(i);
       return [...candidates].sort((a, b) => a - b)
