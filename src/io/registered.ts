@@ -157,7 +157,7 @@ class FileRangeClient implements RangeClient {
   async getRange(begin: number, length: number, purpose?: string): Promise<ArrayBuffer> {
     // A feature's length as written is trusted by flatgeobuf, which allocates it whole: one past the file's end is damage.
     if (purpose?.startsWith('feature') && !(begin >= 0 && begin + length <= this.size)) {
-      throw new FlatGeobufDamage(`a feature at byte ${begin} of ${length} bytes reaches past the end of the file (${this.size} bytes)`);
+      throw new FlatGeobufDamage(`the FlatGeobuf file is damaged: a feature at byte ${begin} of ${length} bytes reaches past the end of the file (${this.size} bytes)`);
     }
     const wanted = Math.max(0, Math.min(length, this.size - begin));
     const buffer = new Uint8Array(wanted);

@@ -2,7 +2,9 @@
 import { createHash } from 'node:crypto';
 import { openSync, readSync, closeSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { UserError } from '../errors.js';
 import type { ReadProblem } from '../model.js';
+import { UnreadableFile } from './shapefile.js';
 
 export interface SourceEntry {
   /** Path relative to the submission root, with forward slashes. */
@@ -28,26 +30,68 @@ const HASH_CHUNK_BYTES = 1024 * 1024;
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '__MACOSX']);
 
+/** Why the file system refused, in words a clerk can act on, with its code (EACCES, EIO, …). */
+export function fileSystemReason(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  if (code === 'EACCES' || code === 'EPERM') return `the account running cadcheck may not read it (${code})`;
+  if (code === 'ENOENT') return 'it disappeared while the submission was being read (ENOENT)';
+  return `the file system refused it (${typeof code === 'string' ? `${code}: ` : ''}${(error as Error).message})`;
+}
+
+/** A refusal of the file system as an UnreadableFile (an input/readable finding); anything else is passed on. */
+function unreadableFrom(error: unknown, path: string): never {
+  if (typeof (error as { code?: unknown }).code === 'string') throw new UnreadableFile(`${path}: ${fileSystemReason(error)}`);
+  throw error;
+}
+
 export class FolderSource implements SubmissionSource {
+  /** Sub-folders and files the walk could not list or stat (a folder the clerk's account may not open). */
+  private readonly refused: ReadProblem[] = [];
+
   constructor(private readonly root: string) {}
 
   entries(): SourceEntry[] {
     const found: SourceEntry[] = [];
+    this.refused.length = 0;
     const walk = (folder: string): void => {
-      for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      let listed;
+      try {
+        listed = readdirSync(folder, { withFileTypes: true });
+      } catch (error) {
+        // The submission folder itself unreadable: nothing can be checked (exit 2). A sub-folder: a finding, the rest is checked.
+        if (folder === this.root) throw new UserError(`${this.root}: cannot open the submission: ${fileSystemReason(error)}.`, 'not-a-submission');
+        this.refused.push({ file: `${relative(this.root, folder).split(sep).join('/')}/`, kind: 'unreadable', reason: `the folder cannot be opened: ${fileSystemReason(error)}` });
+        return;
+      }
+      for (const entry of listed.sort((a, b) => (a.name < b.name ? -1 : 1))) {
         if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
         const full = join(folder, entry.name);
+        const path = relative(this.root, full).split(sep).join('/');
         // Symbolic links are not followed: a submission must not reach outside itself.
         if (entry.isDirectory()) walk(full);
-        else if (entry.isFile()) found.push({ path: relative(this.root, full).split(sep).join('/'), sizeBytes: statSync(full).size });
+        else if (entry.isFile()) {
+          try {
+            found.push({ path, sizeBytes: statSync(full).size });
+          } catch (error) {
+            this.refused.push({ file: path, kind: 'unreadable', reason: fileSystemReason(error) });
+          }
+        }
       }
     };
     walk(this.root);
     return found;
   }
 
+  problems(): ReadProblem[] {
+    return [...this.refused];
+  }
+
   read(path: string): Buffer {
-    return readFileSync(join(this.root, path));
+    try {
+      return readFileSync(join(this.root, path));
+    } catch (error) {
+      return unreadableFrom(error, path);
+    }
   }
 
   readHead(path: string, length: number): Buffer {
@@ -55,11 +99,24 @@ export class FolderSource implements SubmissionSource {
   }
 
   readTail(path: string, length: number): Buffer {
-    const size = statSync(join(this.root, path)).size;
+    let size;
+    try {
+      size = statSync(join(this.root, path)).size;
+    } catch (error) {
+      return unreadableFrom(error, path);
+    }
     return this.readRange(path, Math.max(0, size - length), Math.min(length, size));
   }
 
   sha256(path: string): string {
+    try {
+      return this.hash(path);
+    } catch (error) {
+      return unreadableFrom(error, path);
+    }
+  }
+
+  private hash(path: string): string {
     const hash = createHash('sha256');
     const descriptor = openSync(join(this.root, path), 'r');
     try {
@@ -72,7 +129,12 @@ export class FolderSource implements SubmissionSource {
   }
 
   private readRange(path: string, position: number, length: number): Buffer {
-    const descriptor = openSync(join(this.root, path), 'r');
+    let descriptor: number;
+    try {
+      descriptor = openSync(join(this.root, path), 'r');
+    } catch (error) {
+      return unreadableFrom(error, path);
+    }
     try {
       const buffer = Buffer.alloc(length);
       let filled = 0;

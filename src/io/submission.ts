@@ -161,9 +161,11 @@ export async function loadSubmission(path: string, settings: Settings, given?: S
   if (settings.reader === 'kz-points' && !given) return (await import('./kz-points.js')).loadKzSubmission(path, settings);
   const limits = limitsOf(settings);
   const source = given ?? (await openSource(path, limits));
+  const listed = source.entries();
+  // Asked after the listing: a folder source learns of the sub-folders it may not open while it lists.
   const problems: ReadProblem[] = [...(source.problems?.() ?? [])];
   // Files over the size limit are refused before anything reads them whole.
-  const entries = source.entries().filter((entry) => {
+  const entries = listed.filter((entry) => {
     const photo = JPEG_NAME.test(entry.path) || OTHER_IMAGE_NAME.test(entry.path);
     const limit = photo ? limits.maxPhotoBytes : limits.maxFileBytes;
     if (entry.sizeBytes <= limit || !(photo || READ_NAME.test(entry.path))) return true;
