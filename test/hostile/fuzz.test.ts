@@ -10,6 +10,7 @@ import { runRules } from '../../src/engine/run.js';
 import { UserError } from '../../src/errors.js';
 import { readGeoJson } from '../../src/io/geojson.js';
 import { readManifest } from '../../src/io/manifest.js';
+import { loadRegistered } from '../../src/io/registered.js';
 import { readPhoto } from '../../src/io/photos.js';
 import { readShapefile, UnreadableFile } from '../../src/io/shapefile.js';
 import type { SourceEntry, SubmissionSource } from '../../src/io/source.js';
@@ -166,6 +167,48 @@ describe(`fuzzing the readers (${RUNS} runs each, seed ${SEED})`, () => {
         }
       }),
       { numRuns: Math.ceil(RUNS / 2), seed: SEED },
+    );
+  }, TIMEOUT);
+
+  it('registered FlatGeobuf reader (--registered): parcels or the exit-2 UserError, never a loop or another exception', async () => {
+    const dir = tempDir('fuzz-fgb');
+    const fgb = readFileSync(`${REPO}/fixtures/ge-388/registered/overlap-0.31m.fgb`);
+    const submission = await loadSubmission(VALID, settings);
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(mutations, async (list) => {
+        const path = join(dir, `${n++}.fgb`);
+        writeFileSync(path, mutate(fgb, list));
+        try {
+          await loadRegistered(path, submission, settings);
+        } catch (error) {
+          if (!(error instanceof UserError)) throw error;
+        } finally {
+          rmSync(path, { force: true });
+        }
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+  }, TIMEOUT);
+
+  it('manifest values of any JSON shape reach the rules: findings, and no rule crashes', async () => {
+    const files = new Map(validFiles().map((f) => [f.path, f.data]));
+    const manifest = JSON.parse(file('cadcheck.json').toString('utf8')) as Record<string, unknown>;
+    const keys = [...Object.keys(manifest), 'layers', 'kind', 'paper.buildings'];
+    await fc.assert(
+      fc.asyncProperty(fc.dictionary(fc.constantFrom(...keys), fc.jsonValue({ maxDepth: 4 }), { maxKeys: 4 }), async (changes) => {
+        const changed: Record<string, unknown> = { ...manifest, paper: { ...(manifest.paper as object) } };
+        for (const [key, value] of Object.entries(changes)) {
+          if (key === 'paper.buildings') (changed.paper as Record<string, unknown>).buildings = value;
+          else changed[key] = value;
+        }
+        const mutated = new Map(files);
+        mutated.set('cadcheck.json', Buffer.from(JSON.stringify(changed)));
+        const submission = await loadSubmission('fuzzed', settings, new MemorySource(mutated));
+        const run = runRules(submission, settings, { now: new Date('2026-11-23T12:00:00Z') });
+        expect(run.findings.filter((f) => f.messageId === 'ruleCrashed').map((f) => f.message)).toEqual([]);
+      }),
+      { numRuns: Math.ceil(RUNS / 4), seed: SEED },
     );
   }, TIMEOUT);
 
