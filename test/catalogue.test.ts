@@ -9,6 +9,8 @@ import { RULES } from '../src/rules/index.js';
 import { REPO } from './helpers.js';
 
 const SPEC_RULES = join(REPO, '../shared/spec/RULES.md');
+/** Findings the engine makes when it stops a check (src/worker/too-complex.ts), not a rule over the submission's data. */
+const BUDGET_RULES = ['input/too-complex'];
 
 function testSources(): string {
   const texts: string[] = [];
@@ -43,7 +45,9 @@ describe('rule catalogue', () => {
   it.each(ids)('%s has a failing fixture and is named in a test', (id) => {
     // ua/* and kz/* read their own file formats: their failing fixtures are files of scripts/fixtures/profile-files.ts.
     const cases = [...FIXTURE_CASES, ...PROFILE_FILE_CASES];
-    expect(cases.some((fixtureCase) => fixtureCase.rule === id && fixtureCase.outcome === 'fail')).toBe(true);
+    // input/too-complex fails a check past its time or heap budget: its failing inputs are a tiny budget in a config and
+    // a 100,000-parcel layer, both made at test time (test/check-thread.test.ts), never a committed fixture.
+    if (!BUDGET_RULES.includes(id)) expect(cases.some((fixtureCase) => fixtureCase.rule === id && fixtureCase.outcome === 'fail')).toBe(true);
     expect(testSources()).toContain(`'${id}'`);
   });
 
@@ -61,6 +65,7 @@ describe('rule catalogue', () => {
   it.skipIf(!existsSync(SPEC_RULES))('uses only rule ids that spec/RULES.md defines (skipped without ../shared)', () => {
     const specIds = new Set([...readFileSync(SPEC_RULES, 'utf8').matchAll(/^\| `([a-z]+\/[a-z0-9-]+)` \|/gm)].map((match) => match[1]));
     // RULES.md's "Other profiles" section names no ids: the ua-1051 and kz-pcm families (issue 10) are allowed by prefix.
-    expect(ids.filter((id) => !specIds.has(id) && !/^(ua|kz)\//.test(id))).toEqual([]);
+    // input/too-complex is named by issue 15 ("What must hold": budgets), which RULES.md has no row for yet.
+    expect(ids.filter((id) => !specIds.has(id) && !/^(ua|kz)\//.test(id) && !BUDGET_RULES.includes(id))).toEqual([]);
   });
 });
