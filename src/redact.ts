@@ -47,7 +47,7 @@ export function passwordsIn(argv: readonly string[]): string[] {
   for (const argument of argv) {
     const url = /[a-z][a-z0-9+.-]*:\/\/[\s\S]*$/i.exec(argument)?.[0];
     if (url === undefined) continue;
-    const secrets = [urlPasswordOf(url), ...[...url.matchAll(/[?&](?:password|pass|passwd|sslpassword)=([^&#]*)/gi)].map((match) => match[1]!)];
+    const secrets = [urlPasswordOf(url), ...[...url.matchAll(/[?&](?:password|pass|passwd|sslpassword)=([^&#]*)/gi)].map((match) => match[1])];
     for (const secret of secrets) {
       if (!secret) continue;
       found.add(secret);

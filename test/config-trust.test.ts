@@ -106,7 +106,7 @@ describe('a config inside the submission is never applied', () => {
     const { root, survey } = received();
     const run = await runCli(['batch', root, '--jobs', '1'], { cwd: survey });
     const [line] = run.stdout.trim().split('\n');
-    const report = JSON.parse(line!) as Report;
+    const report = JSON.parse(line ?? '') as Report;
     expect(report.config).toBeNull();
     expect(report.findings.filter((f) => f.ruleId === 'geometry/valid')).toHaveLength(1);
     expect(pick(report, 'input/config-ignored')).toEqual([['warning', 'cadcheck.config.json', IGNORED('cadcheck.config.json')]]);
@@ -132,7 +132,7 @@ describe('--max-warnings says why it failed, and every format agrees', () => {
     const junit = readFileSync(join(folder, 'r.xml'), 'utf8');
     expect(junit).toContain('<property name="result" value="fail"/>');
     expect(junit).toMatch(/<testcase name="input\/encoding"[^>]*>\s*<failure [^>]*type="warning"/);
-    const sarif = JSON.parse(readFileSync(join(folder, 'r.sarif'), 'utf8'));
+    const sarif = JSON.parse(readFileSync(join(folder, 'r.sarif'), 'utf8')) as { runs: Array<{ properties: { submissions: unknown } }> };
     expect(sarif.runs[0].properties.submissions).toEqual([{ path: WARNINGS_ONLY, result: 'fail' }]);
   });
 

@@ -13,6 +13,7 @@ export function neutraliseFormula(text: string): string {
 
 /** Control characters other than tab and line breaks (ESC, DEL, C1, bidi overrides) shown as escapes: a CSV gets printed too. */
 function withoutControls(text: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (character) => safeForTerminal(character));
 }
 

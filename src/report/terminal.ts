@@ -3,6 +3,7 @@
 // (OSC 8), rewrite a line (CR, BS) or reorder what the clerk reads (bidi overrides).
 
 /** C0 controls (with tab, LF and CR), DEL, C1 controls, and the bidi embeddings, overrides and isolates (Trojan Source). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** A visible escape for each unsafe character: \n, \r, \t as such; ESC as \x1b; others as \xNN or \uNNNN. */

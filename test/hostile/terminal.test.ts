@@ -23,7 +23,7 @@ const crs = '{"type":"name","properties":{"name":"EPSG:32638"}}';
 function hostileSurvey(name: string): string {
   const linear = {
     type: 'FeatureCollection',
-    crs: JSON.parse(crs),
+    crs: JSON.parse(crs) as unknown,
     features: [{ type: 'Feature', properties: { id: `${CLEAR}L-1`, type: HOSTILE_VALUE }, geometry: { type: 'LineString', coordinates: [[481700, 4618745], [481705, 4618745]] } }],
   };
   return surveyFolder(dir, name, {
@@ -33,6 +33,7 @@ function hostileSurvey(name: string): string {
 }
 
 /** Raw characters a terminal acts on: C0 except line feed, DEL, C1, bidi controls. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 describe('text output shows control characters as escapes', () => {
@@ -48,6 +49,7 @@ describe('text output shows control characters as escapes', () => {
 
   it('with colour on, the only escapes are cadcheck\'s own SGR colours', async () => {
     const { stdout } = await runCli(['check', hostileSurvey('colour'), '--color']);
+    // eslint-disable-next-line no-control-regex -- cadcheck's own SGR colours, taken out
     expect(stdout.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(RAW_CONTROL);
     expect(stdout).not.toContain(CLEAR);
     expect(stdout).not.toContain(HIDE);
