@@ -289,6 +289,9 @@ export function matchSegments(shapes: readonly Rings[]): Matching {
   });
   const unmatched: number[] = [];
   const owners: number[] = [];
+  // Polygons that stay dirty whatever the second pass finds: not proven simple, or having a segment several polygons have.
+  const stays = dirty.slice();
+  const multi = new Uint8Array(size);
   k = 0;
   shapes.forEach((shape, owner) => {
     for (const ring of shape.rings) {
@@ -301,12 +304,112 @@ export function matchSegments(shapes: readonly Rings[]): Matching {
         if (count > 0) {
           unmatched.push(ring[i - 2]!, ring[i - 1]!, ring[i]!, ring[i + 1]!);
           owners.push(count === 1 ? owner : -1);
+          if (count !== 1) multi[slot] = 1;
         }
+        if (multi[slot]) stays[owner] = true;
         segCount[slot] = -1;
       }
     }
   });
-  return { dirty, unmatched, owners };
+  if (unmatched.length === 0) return { dirty, unmatched, owners };
+  // Second pass: a boundary two neighbours share but wrote with different vertices (one side densified, a T-junction where
+  // a third parcel's corner lies on it) is cut at every corner lying on it, and the pieces are matched like whole segments.
+  const refined = splitAtCorners(unmatched, owners, shapes.map((shape) => shape.simple));
+  if (!refined) return { dirty, unmatched, owners };
+  const still = stays;
+  for (const owner of refined.owners) if (owner >= 0) still[owner] = true;
+  // A piece several polygons have (owner -1) keeps every polygon that had one of its whole segments dirty.
+  refined.multiOwners.forEach((owner) => (still[owner] = true));
+  return { dirty: still, unmatched: refined.unmatched, owners: refined.owners };
+}
+
+/** A corner this close to a segment (0.1 µm, float noise of densified coordinates) lies on it. */
+const ON_SEGMENT = 1e-7;
+
+/**
+ * The unmatched segments cut at every corner of another polygon's unmatched segment lying on them, then matched as
+ * matchSegments matches whole segments (twice, two different proven-simple polygons, opposite ways); null when nothing
+ * was cut. Near-linear: a flatbush over the segments finds the corners that can lie on each.
+ */
+function splitAtCorners(unmatched: readonly number[], owners: readonly number[], simple: readonly boolean[]): { unmatched: number[]; owners: number[]; multiOwners: number[] } | null {
+  const count = owners.length;
+  if (count < 2) return null;
+  const index = new Flatbush(count);
+  for (let k = 0; k < count; k++) {
+    const [ax, ay, bx, by] = [unmatched[4 * k]!, unmatched[4 * k + 1]!, unmatched[4 * k + 2]!, unmatched[4 * k + 3]!];
+    index.add(Math.min(ax, bx) - ON_SEGMENT, Math.min(ay, by) - ON_SEGMENT, Math.max(ax, bx) + ON_SEGMENT, Math.max(ay, by) + ON_SEGMENT);
+  }
+  index.finish();
+  const pieces: number[] = [];
+  const pieceOwners: number[] = [];
+  let cutAny = false;
+  const cuts: Array<[number, number, number]> = [];
+  for (let k = 0; k < count; k++) {
+    const [ax, ay, bx, by] = [unmatched[4 * k]!, unmatched[4 * k + 1]!, unmatched[4 * k + 2]!, unmatched[4 * k + 3]!];
+    const owner = owners[k]!;
+    cuts.length = 0;
+    if (owner >= 0 && simple[owner]) {
+      const [dx, dy] = [bx - ax, by - ay];
+      const length2 = dx * dx + dy * dy;
+      for (const m of index.search(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by))) {
+        if (m === k || owners[m]! < 0 || owners[m] === owner) continue;
+        for (let end = 0; end < 4; end += 2) {
+          const [px, py] = [unmatched[4 * m + end]!, unmatched[4 * m + end + 1]!];
+          if ((px === ax && py === ay) || (px === bx && py === by)) continue;
+          const t = ((px - ax) * dx + (py - ay) * dy) / length2;
+          if (!(t > 0 && t < 1)) continue;
+          if (Math.abs((px - ax) * dy - (py - ay) * dx) / Math.sqrt(length2) > ON_SEGMENT) continue;
+          cuts.push([t, px, py]);
+        }
+      }
+    }
+    if (cuts.length === 0) {
+      pieces.push(ax, ay, bx, by);
+      pieceOwners.push(owner);
+      continue;
+    }
+    cutAny = true;
+    cuts.sort((p, q) => p[0] - q[0]);
+    let [x, y] = [ax, ay];
+    for (const [, px, py] of cuts) {
+      if (px === x && py === y) continue;
+      pieces.push(x, y, px, py);
+      pieceOwners.push(owner);
+      [x, y] = [px, py];
+    }
+    pieces.push(x, y, bx, by);
+    pieceOwners.push(owner);
+  }
+  if (!cutAny) return null;
+  // Match the pieces by their exact end points.
+  const table = new Map<string, { first: number; forward: boolean; owner: number; count: number; owners: number[] }>();
+  const n = pieceOwners.length;
+  const keys: string[] = new Array<string>(n);
+  for (let k = 0; k < n; k++) {
+    const [ax, ay, bx, by] = [pieces[4 * k]!, pieces[4 * k + 1]!, pieces[4 * k + 2]!, pieces[4 * k + 3]!];
+    const forward = ax < bx || (ax === bx && ay < by);
+    const key = forward ? `${ax},${ay},${bx},${by}` : `${bx},${by},${ax},${ay}`;
+    keys[k] = key;
+    const owner = pieceOwners[k]!;
+    const entry = table.get(key);
+    if (!entry) table.set(key, { first: k, forward, owner, count: 1, owners: [owner] });
+    else {
+      const matches = entry.count === 1 && owner >= 0 && entry.owner >= 0 && owner !== entry.owner && simple[owner] && simple[entry.owner] && forward !== entry.forward;
+      entry.count = matches ? 2 : 3;
+      entry.owners.push(owner);
+    }
+  }
+  const out: number[] = [];
+  const outOwners: number[] = [];
+  const multiOwners: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const entry = table.get(keys[k]!)!;
+    if (entry.count === 2 || entry.first !== k) continue;
+    out.push(pieces[4 * k]!, pieces[4 * k + 1]!, pieces[4 * k + 2]!, pieces[4 * k + 3]!);
+    outOwners.push(entry.count === 1 ? entry.owner : -1);
+    if (entry.count !== 1) for (const owner of entry.owners) if (owner >= 0) multiOwners.push(owner);
+  }
+  return { unmatched: out, owners: outOwners, multiOwners };
 }
 
 /** The polygons flagged by matchSegments. */
