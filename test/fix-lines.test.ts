@@ -1,6 +1,7 @@
 // Every finding carries its "how to fix" line (issue 14): the text report under the first finding of each rule in a
 // file, the HTML report under every finding, from the rule's doc page as `cadcheck explain` prints it.
 import { describe, expect, it } from 'vitest';
+import { FIXES } from '../src/i18n/fixes.js';
 import { howToFix } from '../src/io/rule-docs.js';
 import { escapeHtml } from '../src/report/escape.js';
 import { RULES } from '../src/rules/index.js';
@@ -42,5 +43,20 @@ describe('how to fix', () => {
     const fix = `<br><span class="fix">${escapeHtml(`how to fix: ${howToFix('topology/building-within-parcel')}`)}</span>`;
     expect(stdout.split(fix)).toHaveLength(3);
     expect(stdout).toContain(`Art. 8(4)(d)</span>${fix}</td>`);
+  });
+
+  it('every rule\'s fix is translated into ka, ru, uk and kk, and no translation names a rule that does not exist', () => {
+    const ids = RULES.map((rule) => rule.id);
+    for (const lang of ['ka', 'ru', 'uk', 'kk'] as const) {
+      expect(ids.filter((id) => !FIXES[lang][id]), lang).toEqual([]);
+      expect(Object.keys(FIXES[lang]).filter((id) => !ids.includes(id)), lang).toEqual([]);
+    }
+  });
+
+  it('under --lang ka the fix is in Georgian, in text and HTML', async () => {
+    const text = await runCli(['check', BOW_TIE, '--lang', 'ka']);
+    expect(text.stdout).toContain(`\n            როგორ გავასწოროთ: ${FIXES.ka['geometry/valid']}\n`);
+    const html = await runCli(['check', BOW_TIE, '--lang', 'ru', '--format', 'html']);
+    expect(html.stdout).toContain(`<span class="fix">${escapeHtml(`как исправить: ${FIXES.ru['geometry/valid']}`)}</span>`);
   });
 });

@@ -3,6 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import type { RunResult } from '../engine/run.js';
 import type { Finding, Severity } from '../model.js';
 import { dataText } from '../i18n/data-words.js';
+import { FIXES } from '../i18n/fixes.js';
 import { labelsOf, type Labels, type Lang } from '../i18n/index.js';
 import { countBySeverity } from './json.js';
 import { safeForTerminal } from './terminal.js';
@@ -20,7 +21,7 @@ export interface TextOptions {
   maxWarnings?: number | null;
   /**
    * Each rule's "how to fix" line from its doc page (the CLI reads them): printed under the first finding of the rule
-   * in each file. In a language other than English it points at `cadcheck explain <rule>` instead (the pages are English).
+   * in each file. In another language, its translation (src/i18n/fixes.ts), else a pointer to `cadcheck explain <rule>`.
    */
   fixes?: ReadonlyMap<string, string | null>;
 }
@@ -29,7 +30,9 @@ export interface TextOptions {
 export function fixLine(ruleId: string, fixes: ReadonlyMap<string, string | null> | undefined, labels: Labels, lang: Lang | undefined): string | null {
   const fix = fixes?.get(ruleId);
   if (!fix) return null;
-  return !lang || lang === 'en' ? `${labels.howToFix}: ${fix}` : labels.fixIn(ruleId);
+  if (!lang || lang === 'en') return `${labels.howToFix}: ${fix}`;
+  const translated = FIXES[lang][ruleId];
+  return translated ? `${labels.howToFix}: ${translated}` : labels.fixIn(ruleId);
 }
 
 /** Severity labels padded to one width, so the messages line up. */
