@@ -121,3 +121,37 @@ describe('the angle between a wedge sliver and a corner: 2·atan(1/4) ≈ 28.07�
     expect(gaps([rect(0, 0, 10, 10), rect(10, 0, 20, 5)])).toEqual([]);
   });
 });
+
+describe('tolerance/registered-gap: a sliver against a registered neighbour is a gap by the same definition', () => {
+  function slivers(surveyed: Geometry, neighbour: Geometry): Finding[] {
+    const layer: Layer = {
+      role: 'parcel', file: 'parcel.geojson', name: 'parcel', format: 'geojson', geometryType: 'Polygon', measurable: true, fields: [], encoding: null,
+      crs: { source: 'geojson-crs', definition: 'EPSG:32638', code: 'EPSG:32638', proj4: null },
+      features: [{ index: 0, id: null, geometry: surveyed, sourceGeometry: surveyed, properties: {} }],
+    };
+    const submission: Submission = { path: 'memory', manifest: { file: 'cadcheck.json', data: { kind: 'registration', sourceParcels: [] }, problem: null }, layers: [layer], photos: [], problems: [] };
+    const registered = { source: 'memory', features: [{ index: 0, id: '99.01', geometry: neighbour, sourceGeometry: neighbour, properties: { cad_code: '99.01' } }] };
+    return runRules(submission, { ...PROFILES['ge-388']!, rules: ['tolerance/registered-gap'] }, { registered }).findings;
+  }
+  const brief = (list: Finding[]) => list.map((f) => [f.messageId, f.severity, f.measured, f.data.cadCode]);
+
+  it('a 0.2 m strip is one 0.2 m sliver, with either ring clockwise', () => {
+    const [a, b] = [rect(0, 0, 20, 30), rect(20.2, 0, 40, 30)];
+    for (const [s, n] of [[a, b], [reversed(a), b], [a, reversed(b)]] as const) expect(brief(slivers(s, n))).toEqual([['gap', 'warning', 0.2, '99.01']]);
+  });
+  it('a 0.31 m strip is not a sliver', () => {
+    expect(slivers(rect(0, 0, 20, 30), rect(20.31, 0, 40, 30))).toEqual([]);
+  });
+  it('a 45° V-opening against the registered neighbour is a corner, a 10° wedge a sliver', () => {
+    const opening = (degrees: number): Geometry => polygon([0, 0], [20, 20 * Math.tan((degrees * Math.PI) / 180)], [20, 30], [0, 30]);
+    expect(slivers(rect(0, -20, 20, 0), opening(45))).toEqual([]);
+    const wedge = slivers(rect(0, -20, 20, 0), opening(10));
+    expect(wedge.map((f) => [f.messageId, f.data.cadCode])).toEqual([['gap', '99.01']]);
+    expect(wedge[0]!.measured!).toBeLessThan(0.3);
+  });
+  it('a 0.2 m notch in the surveyed parcel whose mouth the registered parcel touches at a point is not a sliver', () => {
+    const notched = polygon([0, 0], [20, 0], [20, 10], [10.2, 10], [10.2, 9.8], [10, 9.8], [10, 10], [0, 10]);
+    const run = 5 / Math.tan((35 * Math.PI) / 180);
+    expect(slivers(notched, polygon([10.1, 10], [10.1 + run, 15], [10.1 - run, 15]))).toEqual([]);
+  });
+});
