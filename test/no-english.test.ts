@@ -65,7 +65,7 @@ function stripIdentifiers(text: string): string {
     .replace(/„[^“]*“|«[^»]*»|"[^"]*"|“[^”]*”|'[^']*'|`[^`]*`/g, ' ') // values as written
     .replace(/[^\s"'«»„“]*\/[^\s"'«»„“]*\/[^\s"'«»„“]*/g, ' ') // paths with two slashes or more
     .replace(/\b[a-z]+\/[a-z0-9-]+\b/g, ' ') // rule ids
-    .replace(/(?:\.{0,2}\/)?[\p{L}\p{N}_.\/ -]*\.(?:shp|shx|dbf|prj|cpg|geojson|json|jpe?g|png|xml|txt|md|zip|gpkg|html)\b/giu, ' ') // file names and paths
+    .replace(/(?:\.{0,2}\/)?[\p{L}\p{N}_.\/ -]*\.(?:shp|shx|dbf|prj|cpg|geojson|json|jpe?g|png|xml|txt|csv|md|zip|gpkg|html)\b/giu, ' ') // file names and paths
     .replace(/--[a-z-]+/g, ' ') // options
     .replace(/\bcadcheck (?:check|explain|init|rules|batch)\b/g, ' ') // commands
     .replace(/\bEPSG:\d+/g, ' ')
@@ -121,4 +121,26 @@ describe('no English in a non-English report', () => {
       expect(left).toEqual([]);
     }, 300_000);
   }
+});
+
+describe('the legal reference in the report\'s language', () => {
+  const BOW_TIE = 'fixtures/ge-388/rules/geometry/valid/fail/bow-tie-building';
+  it.each([
+    ['ka', 'საქართველოს მთავრობის 2016 წლის 8 აგვისტოს №388 დადგენილება, დანართი 1, მუხ. 8(4)(a)'],
+    ['ru', 'Постановление Правительства Грузии № 388 (2016), приложение 1, ст. 8(4)(a)'],
+    ['uk', 'Постанова Уряду Грузії № 388 (2016), додаток 1, ст. 8(4)(a)'],
+    ['kk', 'Грузия Үкіметінің № 388 қаулысы (2016), 1-қосымша, бап 8(4)(a)'],
+  ])('--lang %s: the text and HTML reports cite %s; JSON keeps the English reference', async (lang, cited) => {
+    expect((await runCli(['check', BOW_TIE, '--lang', lang])).stdout).toContain(` · ${cited}\n`);
+    expect((await runCli(['check', BOW_TIE, '--lang', lang, '--format', 'html'])).stdout).toContain(`<span class="dim">· ${cited}</span>`);
+    const json = JSON.parse((await runCli(['check', BOW_TIE, '--lang', lang, '--format', 'json'])).stdout) as { findings: Array<{ ruleId: string; reference: string }> };
+    expect(json.findings.find((finding) => finding.ruleId === 'geometry/valid')!.reference).toBe('Resolution No. 388 (2016), Annex 1, Art. 8(4)(a)');
+  });
+
+  it('a basis naming its own annex replaces the profile\'s annex (photos/duplicate: Annex 2)', async () => {
+    const { localReference } = await import('../src/engine/reference.js');
+    const settings = { referencePrefix: 'Resolution No. 388 (2016), Annex 1', lang: 'ru' as const, profileId: 'ge-388' };
+    expect(localReference('Resolution No. 388 (2016), Annex 2 Art. 2(1)(a)', settings)).toBe('Постановление Правительства Грузии № 388 (2016), приложение 2 ст. 2(1)(a)');
+    expect(localReference('Resolution No. 388 (2016), Annex 1, Art. 7', { ...settings, lang: 'en' as const })).toBe('Resolution No. 388 (2016), Annex 1, Art. 7');
+  });
 });

@@ -4,7 +4,7 @@ import { labelsOf, type Lang } from '../i18n/index.js';
 export interface LawSettings {
   /** e.g. 'Resolution No. 388 (2016), Annex 1': the annex most rules cite. */
   referencePrefix: string;
-  /** The report's language and the profile: a translation names the law in its own words. */
+  /** The report's language and the profile: a translation names the law in its own words (localReference). */
   lang?: Lang;
   profileId?: string;
 }
@@ -20,13 +20,6 @@ function localBasis(basis: string, words: Array<[string, string]>): string {
  */
 export function legalReference(settings: LawSettings, basis: string | null): string | null {
   if (!basis) return null;
-  const law = settings.lang && settings.lang !== 'en' ? labelsOf(settings.lang).law : null;
-  const name = law?.names?.[settings.profileId ?? ''];
-  if (law && name) {
-    const local = localBasis(basis, law.words);
-    if (/^Annex\b/.test(basis) || !name.annex) return `${name.law}, ${local}`;
-    return `${name.law}, ${name.annex}, ${local}`;
-  }
   if (/^Annex\b/.test(basis)) return `${settings.referencePrefix.replace(/,\s*Annex\b.*$/, '')}, ${basis}`;
   return `${settings.referencePrefix}, ${basis}`;
 }
@@ -37,4 +30,25 @@ export function legalReference(settings: LawSettings, basis: string | null): str
  */
 export function basisUnder(settings: { basisFamilies?: string[] }, rule: { id: string; meta: { basis: string | null } }): string | null {
   return !settings.basisFamilies || settings.basisFamilies.includes(rule.id.split('/')[0]!) ? rule.meta.basis : null;
+}
+
+/**
+ * A finding's reference as a person reads it in the report's language: 'Resolution No. 388 (2016), Annex 1, Art. 8(4)(a)'
+ * → 'Постановление Правительства Грузии № 388 (2016), приложение 1, ст. 8(4)(a)'. The finding keeps the English one
+ * (JSON, SARIF and JUnit are stable across languages); the text and HTML reports show this.
+ */
+export function localReference(reference: string | null, settings: LawSettings): string | null {
+  if (!reference || !settings.lang || settings.lang === 'en') return reference;
+  const law = labelsOf(settings.lang).law;
+  const name = law.names?.[settings.profileId ?? ''];
+  if (!name) return reference;
+  const prefix = settings.referencePrefix;
+  const lawOnly = prefix.replace(/,\s*Annex\b.*$/, '');
+  if (reference.startsWith(`${prefix}, `)) {
+    const basis = localBasis(reference.slice(prefix.length + 2), law.words);
+    return name.annex ? `${name.law}, ${name.annex}, ${basis}` : `${name.law}, ${basis}`;
+  }
+  // A basis naming its own annex replaced the profile's ('…(2016), Annex 2 Art. 2(1)(a)').
+  if (reference.startsWith(`${lawOnly}, `)) return `${name.law}, ${localBasis(reference.slice(lawOnly.length + 2), law.words)}`;
+  return reference;
 }

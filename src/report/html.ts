@@ -2,6 +2,7 @@
 import type { RunResult } from '../engine/run.js';
 import type { Finding, Severity } from '../model.js';
 import { captureFactsOf } from '../photos/capture.js';
+import { localReference } from '../engine/reference.js';
 import { dataText } from '../i18n/data-words.js';
 import { labelsOf, type Labels, type Lang } from '../i18n/index.js';
 import { escapeHtml } from './escape.js';
@@ -136,7 +137,7 @@ function renderSubmission(item: HtmlSubmission, index: number, options: HtmlOpti
     const where = finding.location ? `${finding.location[0]}, ${finding.location[1]}` : '';
     return (
       `<tr id="${rowId}"${onMap ? ` data-mark="${markId}"` : ''}><td class="num">${numberCell}</td><td><span class="sev ${finding.severity}">${escapeHtml(labels.severity[finding.severity])}</span></td>` +
-      `<td>${escapeHtml(finding.message)}<br><code class="dim">${escapeHtml(finding.ruleId)}</code>${finding.reference ? ` <span class="dim">· ${escapeHtml(finding.reference)}</span>` : ''}${fixCell(finding.ruleId)}</td>` +
+      `<td>${escapeHtml(finding.message)}<br><code class="dim">${escapeHtml(finding.ruleId)}</code>${finding.reference ? ` <span class="dim">· ${escapeHtml(localReference(finding.reference, run.settings) ?? '')}</span>` : ''}${fixCell(finding.ruleId)}</td>` +
       `<td>${escapeHtml(finding.file ?? '')}${finding.featureIndex !== null ? `<br><span class="dim">${escapeHtml(featureText(finding))}</span>` : ''}</td>` +
       `<td>${measuredCell(finding, labels, run.settings.lang)}</td><td><code>${escapeHtml(where)}</code></td></tr>`
     );

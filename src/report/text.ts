@@ -2,6 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { RunResult } from '../engine/run.js';
 import type { Finding, Severity } from '../model.js';
+import { localReference } from '../engine/reference.js';
 import { dataText } from '../i18n/data-words.js';
 import { FIXES } from '../i18n/fixes.js';
 import { labelsOf, type Labels, type Lang } from '../i18n/index.js';
@@ -85,7 +86,7 @@ export function formatText(run: RunResult, options: TextOptions): string {
       if (shown >= maxPerRule) continue;
       const feature = describeFeature(finding);
       lines.push(`    ${paint[finding.severity](LABEL[finding.severity])} ${feature ? `${feature} ` : ''}${safeForTerminal(finding.message)}${measuredText(finding, labels, run.settings.lang)}  ${chalk.dim(finding.ruleId)}`);
-      const where = [finding.location ? `${labels.at} ${finding.location[0]}, ${finding.location[1]}` : '', safeForTerminal(finding.reference ?? '')].filter(Boolean).join(' · ');
+      const where = [finding.location ? `${labels.at} ${finding.location[0]}, ${finding.location[1]}` : '', safeForTerminal(localReference(finding.reference, run.settings) ?? '')].filter(Boolean).join(' · ');
       if (where) lines.push(`            ${chalk.dim(where)}`);
       const fix = shown === 0 ? fixLine(finding.ruleId, options.fixes, labels, run.settings.lang) : null;
       if (fix) lines.push(`            ${chalk.dim(safeForTerminal(fix))}`);
