@@ -1,5 +1,6 @@
-// A disk that fills part-way through a report (issue 15.8): the built CLI under `prlimit --fsize` (a file size limit,
-// so write(2) writes part of the report, then fails with EFBIG) installs no report, leaves no temp file, exits 2 with one line.
+// A disk that fills part-way through a report (issue 15.8), and a read-only file system (issue 15.12): the built CLI
+// under `prlimit --fsize` (write(2) writes part of the report, then fails with EFBIG) or on a full or read-only tmpfs
+// installs no report, leaves no temp file, and exits 2 with one line.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,4 +56,15 @@ describe('a report cut short by a full disk is never installed', () => {
     expect(run.stderr).toBe(`cadcheck: cannot write ${join(out, 'report.html')}: the disk is full.\n`);
     expect(run.stdout).toBe('exit 2\nfiller\n');
   });
+
+  it('a read-only file system (a tmpfs mounted ro): refused before the run, "the file system is read-only"', () => {
+    const out = join(dir, 'read-only-fs');
+    mkdirSync(out);
+    const script = `mount -t tmpfs -o ro,size=16k tmpfs "$1" || exit 90; "$2" "$3" check "$4" --format junit --output "$1/ci.xml"; echo "exit $?"; ls -A "$1"`;
+    const run = spawnSync('unshare', ['-m', 'sh', '-c', script, 'sh', out, process.execPath, BIN, VALID], { encoding: 'utf8', timeout: 60_000 });
+    if (run.status === 90 || run.error || /unshare: /.test(run.stderr)) return console.warn(`skipped: cannot mount a tmpfs here (needs root): ${run.stderr.trim()}`);
+    expect(run.stderr).toBe(`cadcheck: cannot write ${join(out, 'ci.xml')}: the file system is read-only.\n`);
+    expect(run.stdout).toBe('exit 2\n');
+  });
 });
+
