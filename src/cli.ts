@@ -50,8 +50,9 @@ async function renderWholeRun(format: FormatName, checked: CheckedSubmission[], 
       return formatHtml(checked, { tool: context.tool, show: context.show, fixes: howToFixAll(runs.flatMap((run) => run.findings.map((finding) => finding.ruleId))) });
     }
     case 'csv': {
-      const [{ buildJsonReport }, { formatCsvSummary }] = await Promise.all([import('./report/json.js'), import('./report/csv.js')]);
-      return formatCsvSummary(checked.map((item) => buildJsonReport(item.run, context.tool, item.surveyDate)));
+      const [{ buildJsonReport }, { formatCsvSummary, ruleFamilies }, { submissionFacts }] = await Promise.all([import('./report/json.js'), import('./report/csv.js'), import('./batch/check-one.js')]);
+      const rows = checked.map((item) => ({ report: buildJsonReport(item.run, context.tool, item.surveyDate), ...submissionFacts(item.run.submission) }));
+      return formatCsvSummary(rows, ruleFamilies(runs[0]!.settings.rules));
     }
     case 'sarif': {
       const [{ formatSarif }, { readRuleDoc }, { RULES_BY_ID }, { packageRoot }, { pathToFileURL }] = await Promise.all([
@@ -121,7 +122,7 @@ function parseMaxWarnings(text: string | undefined): number | null {
 }
 
 /** The file extension a format is usually written to, for the example in a usage error. */
-const FORMAT_EXTENSIONS: Record<FormatName, string> = { text: 'txt', json: 'json', junit: 'xml', sarif: 'sarif', geojson: 'geojson', html: 'html', csv: 'csv' };
+const FORMAT_EXTENSIONS: Record<string, string> = { text: 'txt', json: 'json', junit: 'xml', sarif: 'sarif', geojson: 'geojson', html: 'html', csv: 'csv', table: 'txt', jsonl: 'jsonl' };
 
 function formatOfExtension(file: string): FormatName | null {
   const extension = /\.([^./\\]+)$/.exec(file)?.[1]?.toLowerCase();
@@ -134,13 +135,16 @@ function formatOfExtension(file: string): FormatName | null {
  * Ambiguous (exit 2, one line saying how to write it): an --output with no --format of its own before it,
  * two formats left for standard output, one file named for two formats.
  */
-function formatsWithOutputs(flags: CheckFlags, cwd: string, resolve: (...parts: string[]) => string): Array<{ format: FormatName; output: string | null }> {
+function formatsWithOutputs<F extends string = FormatName>(
+  flags: Pick<CheckFlags, 'format' | 'output' | 'formatOutputOrder'>, cwd: string, resolve: (...parts: string[]) => string,
+  known: readonly F[] = FORMATS as unknown as readonly F[], fallback: F = 'text' as F,
+): Array<{ format: F; output: string | null }> {
   const order = flags.formatOutputOrder ?? [...flags.format.map((value) => ({ option: 'format' as const, value })), ...flags.output.map((value) => ({ option: 'output' as const, value }))];
-  const pairs: Array<{ format: FormatName; output: string | null }> = [];
+  const pairs: Array<{ format: F; output: string | null }> = [];
   for (const { option, value } of order) {
     if (option === 'format') {
-      if (!(FORMATS as readonly string[]).includes(value)) throw new UserError(`Unknown format "${value}". Formats: ${FORMATS.join(', ')}.`, 'bad-option');
-      pairs.push({ format: value as FormatName, output: null });
+      if (!(known as readonly string[]).includes(value)) throw new UserError(`Unknown format "${value}". Formats: ${known.join(', ')}.`, 'bad-option');
+      pairs.push({ format: value as F, output: null });
       continue;
     }
     const last = pairs.at(-1);
@@ -149,13 +153,13 @@ function formatsWithOutputs(flags: CheckFlags, cwd: string, resolve: (...parts: 
     }
     last.output = value;
   }
-  if (pairs.length === 0) pairs.push({ format: 'text', output: null });
+  if (pairs.length === 0) pairs.push({ format: fallback, output: null });
   const toStdout = pairs.filter((pair) => pair.output === null);
   if (toStdout.length > 1) {
     const second = toStdout[1]!.format;
     throw new UserError(`Only one format can go to standard output, but ${toStdout.map((pair) => `--format ${pair.format}`).join(' and ')} have no --output: give all but one an --output FILE right after it, e.g. --format ${second} --output report.${FORMAT_EXTENSIONS[second]}.`, 'bad-option');
   }
-  const byFile = new Map<string, FormatName>();
+  const byFile = new Map<string, F>();
   for (const { format, output } of pairs) {
     if (output === null) continue;
     const earlier = byFile.get(resolve(cwd, output));
@@ -201,6 +205,11 @@ async function runCheck(paths: string[], flags: CheckFlags, options: MainOptions
     const run = await checkInThread(path, settings, {
       registered: flags.registered === undefined ? null : registeredSource(flags.registered, options.cwd, resolve), registeredOptions: postgisOptions(flags),
       surveyDate: flags.surveyDate ?? null, now: options.now ?? new Date(), tool, signal: options.signal, onStage: progress ? (stage) => progress.show(prefix, stage) : undefined,
+    }).catch(async (error: unknown) => {
+      // A damaged .zip is the submission's fault, not cadcheck's: a failed report with input/readable (exit 1), as in batch.
+      if (!(error instanceof UserError) || error.code !== 'bad-zip') throw error;
+      const { emptyRun, unreadableFindings } = await import('./batch/run.js');
+      return emptyRun(path, settings, unreadableFindings(path, error.message, settings));
     }).finally(() => progress?.clear());
     // Stopped by a signal (the bin exits on its own; an in-process caller aborted): no report.
     if (run === null) return EXIT_INTERRUPTED;
@@ -221,7 +230,7 @@ async function runCheck(paths: string[], flags: CheckFlags, options: MainOptions
     // still awaited, so that Ctrl-C is handled here before any report is written, as for a survey.
     const thumbnails = !outputs.some(({ format }) => format === 'html')
       ? new Map<string, string | null>()
-      : settings.reader === 'ua-xml' || settings.reader === 'kz-points'
+      : settings.reader === 'ua-xml' || settings.reader === 'kz-points' || submission.photos.length === 0
         ? ((await import('./io/thumbnails.js')), new Map<string, string | null>())
         : await (await import('./io/thumbnails.js')).readThumbnails(await (await import('./io/submission.js')).openSource(path, (await import('./engine/limits.js')).limitsOf(settings)), submission.photos);
     checked.push({ run, surveyDate, thumbnails });
@@ -268,13 +277,32 @@ interface BatchFlags {
   jobs?: string;
   summary?: string;
   reports?: string;
+  format: string[];
+  output: string[];
+  formatOutputOrder?: CheckFlags['formatOutputOrder'];
+  reportFormat: string[];
+  lang?: string;
+  changedSince?: string;
+  quiet?: boolean;
+  verbose?: boolean;
+  color?: boolean;
 }
 
-/** `cadcheck batch <folder>`: JSON Lines on stdout (a report per submission, then a summary object), --reports, --summary CSV. */
+/** What batch can write: check's formats over the whole batch, `table` for a person and `jsonl` (alias `json`) for programs. */
+const BATCH_FORMATS = ['table', 'jsonl', ...FORMATS] as const;
+type BatchFormatName = (typeof BATCH_FORMATS)[number];
+/** One file per submission in --reports: check's formats but csv (the summary is --summary). */
+const REPORT_FORMATS: readonly FormatName[] = FORMATS.filter((format) => format !== 'csv');
+
+/**
+ * `cadcheck batch <folder>`: on a terminal a table (a line per submission, then the totals); piped, JSON Lines (a
+ * report per submission, then a summary object). --format/--output as check, --reports DIR with --report-format,
+ * --summary CSV, --changed-since REF.
+ */
 async function runBatchCommand(folder: string, flags: BatchFlags, options: MainOptions): Promise<number> {
-  const [{ loadConfig }, { resolveSettings }, { runBatch }, { formatCsvSummary }, { checkFileWritable, checkFolderWritable, writeReportFile }, { interruptSignal, stopGracefullyOnInterrupt, interruptExitCode }, fs, os, { join, resolve, basename }] = await Promise.all([
+  const [{ loadConfig }, { resolveSettings }, { runBatch, listSubmissions }, { formatCsvSummary, ruleFamilies }, { checkFileWritable, checkFolderWritable, writeReportFile }, { interruptSignal, stopGracefullyOnInterrupt, interruptExitCode }, fs, os, { join, resolve, basename }, { Chalk }] = await Promise.all([
     import('./io/config-file.js'), import('./engine/config.js'), import('./batch/run.js'), import('./report/csv.js'), import('./report/write.js'),
-    import('./interrupt.js'), import('node:fs'), import('node:os'), import('node:path'),
+    import('./interrupt.js'), import('node:fs'), import('node:os'), import('node:path'), import('chalk'),
   ]);
   const maxWarnings = parseMaxWarnings(flags.maxWarnings);
   if (flags.surveyDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.surveyDate)) {
@@ -282,16 +310,30 @@ async function runBatchCommand(folder: string, flags: BatchFlags, options: MainO
   }
   if (flags.jobs !== undefined && !/^[1-9]\d*$/.test(flags.jobs)) throw new UserError(`--jobs must be a whole number ≥ 1, not "${flags.jobs}".`, 'bad-option');
   const jobs = flags.jobs === undefined ? os.availableParallelism() : Number(flags.jobs);
+  // stdout: the table for a person at a terminal, JSON Lines for a program (piped), unless --format says.
+  const outputs = formatsWithOutputs<BatchFormatName>(flags, options.cwd, resolve, BATCH_FORMATS, options.stdout.isTTY ? 'table' : 'jsonl')
+    .map(({ format, output }) => ({ format: format === 'json' ? ('jsonl' as const) : format, output }));
+  for (const format of flags.reportFormat) {
+    if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UserError(`Unknown --report-format "${format}". Report formats: ${REPORT_FORMATS.join(', ')}.`, 'bad-option');
+  }
+  if (flags.reportFormat.length > 0 && flags.reports === undefined) throw new UserError(`--report-format ${flags.reportFormat[0]} needs --reports DIR: the folder its report files are written into.`, 'bad-option');
+  const reportFormats = [...new Set(flags.reportFormat.length > 0 ? flags.reportFormat : ['json'])] as FormatName[];
+  const lang = await decideLang(flags.lang, options.env);
+  const folderPath = resolve(options.cwd, folder);
   // Never a config inside one of the batch's submissions (its sub-folders); the batch folder's own is the registry's.
-  const loaded = loadConfig(flags.config, options.cwd, { batchFolder: resolve(options.cwd, folder) });
-  const settings = resolveSettings(flags.profile, loaded?.config ?? null);
+  const loaded = loadConfig(flags.config, options.cwd, { batchFolder: folderPath });
+  const settings = { ...resolveSettings(flags.profile, loaded?.config ?? null), lang };
   const registered = flags.registered === undefined ? null : registeredSource(flags.registered, options.cwd, resolve);
   if (registered !== null && !/^postgres(ql)?:\/\//i.test(registered) && !fs.existsSync(registered)) throw new UserError(`${registered}: registered parcels file not found.`, 'path-not-found');
   const reportsDir = flags.reports === undefined ? null : resolve(options.cwd, flags.reports);
   const summaryFile = flags.summary === undefined ? null : resolve(options.cwd, flags.summary);
-  // Where the reports go is checked before the batch runs, so an unwritable --summary or --reports loses no work.
+  // Where the reports go is checked before the batch runs, so an unwritable --summary, --reports or --output loses no work.
   if (reportsDir !== null) checkFolderWritable(reportsDir);
   if (summaryFile !== null) checkFileWritable(summaryFile);
+  for (const { output } of outputs) if (output !== null) checkFileWritable(resolve(options.cwd, output));
+  const only = flags.changedSince === undefined ? undefined : (await import('./batch/changed.js')).changedSubmissions(folderPath, flags.changedSince, listSubmissions(folderPath));
+  // The run itself (submission, findings) comes back from the threads only when a report needs more than the JSON.
+  const keepRun = [...outputs.map((item) => item.format), ...reportFormats].some((format) => !['table', 'jsonl', 'json', 'csv'].includes(format));
 
   const stderr = options.stderr as MainOptions['stderr'] & { isTTY?: boolean };
   let bar: import('cli-progress').SingleBar | null = null;
@@ -304,8 +346,8 @@ async function runBatchCommand(folder: string, flags: BatchFlags, options: MainO
   let result;
   try {
     result = await runBatch({
-      folder, folderPath: resolve(options.cwd, folder), jobs, settings, maxWarnings, signal,
-      check: { registered, registeredOptions: postgisOptions(flags), surveyDate: flags.surveyDate ?? null, now: (options.now ?? new Date()).toISOString(), tool: { name: 'cadcheck', version: cadcheckVersion() } },
+      folder, folderPath, only, jobs, settings, maxWarnings, signal,
+      check: { registered, registeredOptions: postgisOptions(flags), surveyDate: flags.surveyDate ?? null, now: (options.now ?? new Date()).toISOString(), tool: { name: 'cadcheck', version: cadcheckVersion() }, keepRun },
       onProgress: (done, total) => (done === 0 ? bar?.start(total, 0) : bar?.update(done)),
     });
   } finally {
@@ -313,17 +355,77 @@ async function runBatchCommand(folder: string, flags: BatchFlags, options: MainO
     stopGracefullyOnInterrupt(false);
   }
 
-  const { reports, total, interrupted } = result;
+  const { reports, total, unchanged, interrupted, facts, runs, paths, troubleCodes } = result;
+  // Registered data that cannot be read is cadcheck unable to do its job (exit 2, as in check), not a fault of every submission.
+  const registryTrouble = troubleCodes.indexOf('registered-unreadable');
+  if (registryTrouble >= 0) throw new UserError(reports[registryTrouble]!.findings[0]!.message, 'registered-unreadable');
+  const tool = { name: 'cadcheck', version: cadcheckVersion() };
+  const show: Array<'error' | 'warning' | 'info'> = flags.quiet ? ['error'] : flags.verbose ? ['error', 'warning', 'info'] : ['error', 'warning'];
+  const colour = (stream: string | null) => new Chalk({ level: stream === null ? decideColorLevel(flags.color, options.env, options.stdout.isTTY) : 0 });
   for (const report of reports) {
     // Every report names the config applied and the --max-warnings its result was settled with.
     report.config = loaded?.file ?? null;
     report.maxWarnings = maxWarnings;
-    options.stdout.write(`${escapeJsonControls(JSON.stringify(report))}\n`);
-    if (reportsDir !== null) writeReportFile(join(reportsDir, `${basename(report.submission.path)}.json`), `${escapeJsonControls(JSON.stringify(report, null, 2))}\n`);
   }
+  const needsRun = (index: number): import('./engine/run.js').RunResult => runs[index]!;
+  const fixes = async (index: number) => (await import('./io/rule-docs.js')).howToFixAll(needsRun(index).findings.map((finding) => finding.ruleId));
+  const thumbnailsCache = new Map<number, Map<string, string | null>>();
+  const checkedOf = async (index: number, html: boolean): Promise<CheckedSubmission> => {
+    const run = needsRun(index);
+    let thumbnails = thumbnailsCache.get(index) ?? new Map<string, string | null>();
+    if (html && !thumbnailsCache.has(index) && run.submission.photos.length > 0 && settings.reader !== 'ua-xml' && settings.reader !== 'kz-points') {
+      const [{ readThumbnails }, { openSource }, { limitsOf }] = await Promise.all([import('./io/thumbnails.js'), import('./io/submission.js'), import('./engine/limits.js')]);
+      thumbnails = await readThumbnails(await openSource(paths[index]!, limitsOf(settings)), run.submission.photos);
+      thumbnailsCache.set(index, thumbnails);
+    }
+    return { run, surveyDate: reports[index]!.submission.surveyDate, thumbnails };
+  };
+  const renderOne = async (format: FormatName, index: number, chalk: InstanceType<typeof Chalk>): Promise<string> => {
+    if (format === 'json') return `${escapeJsonControls(JSON.stringify(reports[index], null, 2))}\n`;
+    if (format === 'text') return (await import('./report/text.js')).formatText(needsRun(index), { chalk, show, config: loaded?.file ?? null, maxWarnings, fixes: await fixes(index) });
+    const body = await renderWholeRun(format, [await checkedOf(index, format === 'html')], { tool, show, maxWarnings });
+    return JSON_FORMATS.includes(format) ? escapeJsonControls(body) : body;
+  };
+
+  // --reports: one file per submission and format, named after the submission (a-survey.json, a-survey.html).
+  const reportFiles: Array<string | null> = reports.map(() => null);
+  if (reportsDir !== null) {
+    for (const [index, report] of reports.entries()) {
+      for (const format of reportFormats) {
+        const file = `${basename(report.submission.path)}.${FORMAT_EXTENSIONS[format]}`;
+        writeReportFile(join(reportsDir, file), await renderOne(format, index, colour('file')));
+        reportFiles[index] ??= join(flags.reports!, file);
+      }
+    }
+  }
+  const families = ruleFamilies(settings.rules);
+  const csv = (): string => formatCsvSummary(reports.map((report, index) => ({ report, reportFile: reportFiles[index], ...facts[index]! })), families);
   const failed = reports.filter((report) => report.result === 'fail').length;
-  options.stdout.write(`${JSON.stringify({ summary: { submissions: total, checked: reports.length, passed: reports.length - failed, failed, interrupted } })}\n`);
-  if (summaryFile !== null) writeReportFile(summaryFile, formatCsvSummary(reports));
+  for (const { format, output } of outputs) {
+    let body: string;
+    if (format === 'table') {
+      const columns = output === null ? (options.stdout as { columns?: number }).columns : undefined;
+      body = (await import('./report/batch-table.js')).formatBatchTable(
+        reports.map((report, index) => ({ name: basename(paths[index]!), report })),
+        { total, unchanged, changedSince: flags.changedSince ?? null, interrupted }, { chalk: colour(output), columns },
+      );
+    } else if (format === 'jsonl') {
+      const summary = { submissions: total, checked: reports.length, passed: reports.length - failed, failed, interrupted, ...(flags.changedSince === undefined ? {} : { unchanged }) };
+      body = reports.map((report) => `${escapeJsonControls(JSON.stringify(report))}\n`).join('') + `${JSON.stringify({ summary })}\n`;
+    } else if (format === 'csv') {
+      body = csv();
+    } else if (format === 'text') {
+      const chalk = colour(output);
+      body = (await Promise.all(reports.map((_, index) => renderOne('text', index, chalk)))).join('\n');
+    } else {
+      const checked = await Promise.all(reports.map((_, index) => checkedOf(index, format === 'html')));
+      const rendition = await renderWholeRun(format as FormatName, checked, { tool, show, maxWarnings });
+      body = JSON_FORMATS.includes(format as FormatName) ? escapeJsonControls(rendition) : rendition;
+    }
+    if (output === null) options.stdout.write(body);
+    else writeReportFile(resolve(options.cwd, output), body);
+  }
+  if (summaryFile !== null) writeReportFile(summaryFile, csv());
   if (interrupted) {
     options.stderr.write(`cadcheck: interrupted; ${reports.length} of ${total} submissions were checked and reported.\n`);
     // 130 after Ctrl-C, 143 after SIGTERM (the bin records which).
@@ -432,9 +534,18 @@ function buildProgram(options: MainOptions, setExitCode: (code: number) => void)
     .option('--registered-id-column <name>', 'its cadastral code column (default cad_code)')
     .option('--max-warnings <n>', 'fail a submission when it has more warnings than this')
     .option('--jobs <n>', 'submissions checked at once (default: the number of CPUs)')
-    .option('--summary <file.csv>', 'write one CSV row per submission: path, result, errors, warnings, first error')
-    .option('--reports <dir>', 'write one JSON report per submission into this folder')
-    .action(async (folder: string, flags: BatchFlags) => setExitCode(await runBatchCommand(folder, flags, options)));
+    .option('--changed-since <git-ref>', 'check only the submissions with files changed since this git ref (committed, uncommitted or untracked)')
+    .option('--format <name>', `${BATCH_FORMATS.join(', ')} (repeatable; default: table on a terminal, jsonl when piped)`, inOrder('format'), [])
+    .option('--output <file>', 'write the --format right before it to this file (repeatable)', inOrder('output'), [])
+    .option('--summary <file.csv>', 'write one CSV row per submission: path, result, counts, first error, report, applicant, cadastral codes, findings per rule family')
+    .option('--reports <dir>', 'write one report per submission into this folder (JSON unless --report-format says)')
+    .option('--report-format <name>', `format of the --reports files: ${REPORT_FORMATS.join(', ')} (repeatable)`, (value: string, previous: string[]) => [...previous, value], [])
+    .option('--lang <code>', 'language of messages and reports: en, ka, ru, uk, kk (default: from LC_ALL, LC_MESSAGES, LANG; else en)')
+    .option('--quiet', 'show errors only (text and html reports)')
+    .option('--verbose', 'show infos too (text and html reports)')
+    .addOption(new Option('--color', 'force colour'))
+    .addOption(new Option('--no-color', 'no colour (also NO_COLOR)'))
+    .action(async (folder: string, flags: BatchFlags) => setExitCode(await runBatchCommand(folder, { ...flags, formatOutputOrder }, options)));
 
   program
     .command('rules')

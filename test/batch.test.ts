@@ -110,12 +110,13 @@ describe('cadcheck batch', () => {
       expectValidReport(written);
       expect(written).toEqual(report);
     }
-    // --summary: RFC 4180, CRLF, the first error quoted where it has a comma.
+    // --summary: a BOM, RFC 4180, CRLF, the first error quoted where it has a comma; the report file, applicant, cadastral
+    // codes and errors and warnings per rule family (a-survey: the overlap is tolerance, the reused photo photos).
     const rows = readFileSync(summaryCsv, 'utf8').split('\r\n');
-    expect(rows[0]).toBe('path,result,errors,warnings,first_error');
-    expect(rows[1]).toBe(`${join(batch, 'a-survey')},fail,1,1,"tolerance/registered-overlap: ${a.findings[0]!.message}"`);
-    expect(rows[2]).toMatch(new RegExp(`^${join(batch, 'b-damaged.zip')},fail,1,0,"?input/readable: `));
-    expect(rows[4]).toBe(`${join(batch, 'd-elsewhere')},pass,0,0,`);
+    expect(rows[0]).toBe('\uFEFFpath,result,errors,warnings,first_error,report,applicant,cadastral_codes,attributes_findings,geometry_findings,input_findings,metadata_findings,photos_findings,tolerance_findings,topology_findings');
+    expect(rows[1]).toBe(`${join(batch, 'a-survey')},fail,1,1,"tolerance/registered-overlap: ${a.findings[0]!.message}",${join(reportsDir, 'a-survey.json')},Nino Kapanadze,01.14.07.012.034,0,0,0,0,1,1,0`);
+    expect(rows[2]).toMatch(new RegExp(`^${join(batch, 'b-damaged.zip')},fail,1,0,"?input/readable: .*,${join(reportsDir, 'b-damaged.zip.json')},,,0,0,1,0,0,0,0$`));
+    expect(rows[4]).toBe(`${join(batch, 'd-elsewhere')},pass,0,0,,${join(reportsDir, 'd-elsewhere.json')},Nino Kapanadze,01.14.07.012.036,0,0,0,0,0,0,0`);
     expect(rows).toHaveLength(6);
     expect(rows[5]).toBe('');
   });

@@ -9,13 +9,14 @@ const VALID = 'fixtures/ge-388/valid';
 const BOW_TIE = 'fixtures/ge-388/rules/geometry/valid/fail/bow-tie-building';
 
 describe('csv report', () => {
-  it('one row per submission: path, result, errors, warnings, first error; CRLF line ends', async () => {
+  it('one row per submission: path, result, counts, first error, report, applicant, cadastral codes, findings per rule family; a UTF-8 BOM; CRLF line ends', async () => {
     const result = await runCli(['check', VALID, BOW_TIE, '--format', 'csv']);
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toBe(
-      'path,result,errors,warnings,first_error\r\n' +
-      `${VALID},pass,0,0,\r\n` +
-      `${BOW_TIE},fail,1,0,geometry/valid: Invalid geometry (self-intersection): the boundary crosses itself\r\n`,
+      '\uFEFFpath,result,errors,warnings,first_error,report,applicant,cadastral_codes,' +
+      'attributes_findings,geometry_findings,input_findings,metadata_findings,photos_findings,tolerance_findings,topology_findings\r\n' +
+      `${VALID},pass,0,0,,,Nino Kapanadze,01.14.07.012.034,0,0,0,0,0,0,0\r\n` +
+      `${BOW_TIE},fail,1,0,geometry/valid: Invalid geometry (self-intersection): the boundary crosses itself,,Nino Kapanadze,01.14.07.012.034,0,1,0,0,0,0,0\r\n`,
     );
   });
 
@@ -23,7 +24,7 @@ describe('csv report', () => {
     const odd = join(mkdtempSync(join(tmpdir(), 'cadcheck-csv-')), 'survey "7", lot 2');
     cpSync(join(REPO, BOW_TIE), odd, { recursive: true });
     const result = await runCli(['check', odd, '--format', 'csv']);
-    expect(result.stdout.split('\r\n')[1]).toBe(`"${odd.replace(/"/g, '""')}",fail,1,0,geometry/valid: Invalid geometry (self-intersection): the boundary crosses itself`);
+    expect(result.stdout.split('\r\n')[1]).toBe(`"${odd.replace(/"/g, '""')}",fail,1,0,geometry/valid: Invalid geometry (self-intersection): the boundary crosses itself,,Nino Kapanadze,01.14.07.012.034,0,1,0,0,0,0,0`);
   });
 
   it('goes with other formats in one run, each to its own file', async () => {
@@ -34,7 +35,7 @@ describe('csv report', () => {
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(/✖ FAIL/);
     expectValidReport(JSON.parse(readFileSync(join(folder, outputs.json), 'utf8')));
-    expect(readFileSync(join(folder, outputs.csv), 'utf8')).toMatch(/^path,result/);
+    expect(readFileSync(join(folder, outputs.csv), 'utf8')).toMatch(/^\uFEFFpath,result/);
     expect(readFileSync(join(folder, outputs.junit), 'utf8')).toMatch(/^<\?xml/);
     expect(JSON.parse(readFileSync(join(folder, outputs.sarif), 'utf8')).version).toBe('2.1.0');
     expect(JSON.parse(readFileSync(join(folder, outputs.geojson), 'utf8')).type).toBe('FeatureCollection');

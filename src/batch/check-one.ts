@@ -14,6 +14,14 @@ export interface BatchCheckOptions {
   /** ISO time of the run's clock (one clock for the whole batch). */
   now: string;
   tool: { name: string; version: string };
+  /** Send back the submission and findings too (batch --format/--report-format beyond json need them to render). */
+  keepRun?: boolean;
+}
+
+/** What the CSV summary says of a submission beyond its report: the manifest's applicant and the parcels' cadastral codes. */
+export interface SubmissionFacts {
+  applicant: string | null;
+  cadastralCodes: string[];
 }
 
 /** A surveyed parcel, for the cross-submission overlap check. */
@@ -30,13 +38,23 @@ export interface BatchPhoto {
 }
 
 export type SubmissionOutcome =
-  | { kind: 'checked'; report: JsonReport; parcels: BatchParcel[]; photos: BatchPhoto[] }
-  /** The submission could not be checked: cadcheck check would have exited 2 (not a submission, unreadable archive), or cadcheck crashed on it. */
-  | { kind: 'trouble'; cause: string; crashed: boolean }
+  | { kind: 'checked'; report: JsonReport; parcels: BatchParcel[]; photos: BatchPhoto[]; facts: SubmissionFacts; run?: { submission: Submission; findings: Finding[] } }
+  /** The submission could not be checked (not a submission, unreadable archive), or cadcheck crashed on it. */
+  | { kind: 'trouble'; cause: string; crashed: boolean; code?: string | null }
   /** The check overran its time or heap budget: the findings of the rules that finished, and input/too-complex. */
   | { kind: 'too-complex'; findings: Finding[] };
 
-export function batchOutcome(submission: Submission, run: RunResult, options: Pick<BatchCheckOptions, 'surveyDate' | 'tool'>): Extract<SubmissionOutcome, { kind: 'checked' }> {
+/** The applicant's name from the manifest and the cadastral codes (id field) of the parcel layer's features. */
+export function submissionFacts(submission: Submission): SubmissionFacts {
+  const applicant = (submission.manifest.data as { applicant?: { name?: unknown } } | null)?.applicant?.name;
+  const cadastralCodes = submission.layers
+    .filter((layer) => layer.role === 'parcel')
+    .flatMap((layer) => layer.features.map((feature) => feature.id))
+    .filter((id): id is string => typeof id === 'string' && id !== '');
+  return { applicant: typeof applicant === 'string' && applicant !== '' ? applicant : null, cadastralCodes: [...new Set(cadastralCodes)] };
+}
+
+export function batchOutcome(submission: Submission, run: RunResult, options: Pick<BatchCheckOptions, 'surveyDate' | 'tool' | 'keepRun'>): Extract<SubmissionOutcome, { kind: 'checked' }> {
   const surveyDate = options.surveyDate ?? (typeof submission.manifest.data?.surveyDate === 'string' ? submission.manifest.data.surveyDate : null);
   const report = buildJsonReport(run, options.tool, surveyDate);
   const parcels: BatchParcel[] = [];
@@ -48,5 +66,5 @@ export function batchOutcome(submission: Submission, run: RunResult, options: Pi
     }
   }
   const photos = submission.photos.filter((photo) => photo.sha256 !== null).map((photo) => ({ file: photo.file, sha256: photo.sha256! }));
-  return { kind: 'checked', report, parcels, photos };
+  return { kind: 'checked', report, parcels, photos, facts: submissionFacts(submission), ...(options.keepRun ? { run: { submission, findings: run.findings } } : {}) };
 }

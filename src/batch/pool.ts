@@ -45,7 +45,7 @@ export async function runPool(paths: readonly string[], options: PoolOptions): P
           }
           case 'trouble':
             // The thread died mid-submission or the check threw: that submission fails with the cause, the batch goes on.
-            result = { kind: 'trouble', cause: outcome.crashed ? `cadcheck crashed on this submission (this is a bug; please report it): ${outcome.cause}` : outcome.cause, crashed: outcome.crashed };
+            result = { kind: 'trouble', cause: outcome.crashed ? `cadcheck crashed on this submission (this is a bug; please report it): ${outcome.cause}` : outcome.cause, crashed: outcome.crashed, code: outcome.code };
             break;
           default:
             throw new Error(`a batch thread answered ${outcome.kind}`);

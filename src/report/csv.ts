@@ -1,4 +1,5 @@
-// The batch summary as CSV (RFC 4180): one row per submission — path, result, errors, warnings, first error.
+// The batch summary as CSV (RFC 4180, UTF-8 with a BOM): one row per submission — path, result, counts, first error, report
+// file, applicant, cadastral codes, and errors and warnings per rule family.
 import type { JsonReport } from './json.js';
 import { safeForTerminal } from './terminal.js';
 
@@ -28,7 +29,10 @@ export function formatCsv(rows: ReadonlyArray<ReadonlyArray<string | number | nu
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-export const SUMMARY_HEADER = ['path', 'result', 'errors', 'warnings', 'first_error'] as const;
+export const SUMMARY_HEADER = ['path', 'result', 'errors', 'warnings', 'first_error', 'report', 'applicant', 'cadastral_codes'] as const;
+
+/** Excel reads a CSV as the machine's legacy code page unless it starts with a BOM: m² and Georgian would be garbled. */
+export const UTF8_BOM = '\uFEFF';
 
 /** The first error finding of a report (findings are sorted, errors first), as "ruleId: message". */
 export function firstError(report: JsonReport): string | null {
@@ -36,9 +40,30 @@ export function firstError(report: JsonReport): string | null {
   return found ? `${found.ruleId}: ${found.message}` : null;
 }
 
-export function formatCsvSummary(reports: readonly JsonReport[]): string {
-  return formatCsv([
-    [...SUMMARY_HEADER],
-    ...reports.map((report) => [report.submission.path, report.result, report.summary.errors, report.summary.warnings, firstError(report)]),
+/** The rule families of a profile's rules (geometry, topology, …), in catalogue order: one count column each. */
+export function ruleFamilies(ruleIds: readonly string[]): string[] {
+  return [...new Set(ruleIds.map((id) => id.split('/')[0]!))];
+}
+
+/** One submission's row beyond its report: the report file written for it, the applicant, the parcels' cadastral codes. */
+export interface SummaryRow {
+  report: JsonReport;
+  reportFile?: string | null;
+  applicant?: string | null;
+  cadastralCodes?: readonly string[];
+}
+
+/**
+ * The summary table. `families` are the count columns (`<family>_findings`: errors and warnings of that family's rules,
+ * infos not counted); cadastral codes are joined with "; ".
+ */
+export function formatCsvSummary(rows: readonly SummaryRow[], families: readonly string[]): string {
+  return UTF8_BOM + formatCsv([
+    [...SUMMARY_HEADER, ...families.map((family) => `${family}_findings`)],
+    ...rows.map(({ report, reportFile, applicant, cadastralCodes }) => [
+      report.submission.path, report.result, report.summary.errors, report.summary.warnings, firstError(report),
+      reportFile ?? null, applicant ?? null, (cadastralCodes ?? []).join('; '),
+      ...families.map((family) => report.findings.filter((finding) => finding.severity !== 'info' && finding.ruleId.startsWith(`${family}/`)).length),
+    ]),
   ]);
 }

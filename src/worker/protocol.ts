@@ -19,6 +19,8 @@ export interface CheckTask {
   /** 'run': the findings and the submission, for cadcheck check's reporters; 'batch': the JSON report and what the cross-submission checks need. */
   want: 'run' | 'batch';
   tool: { name: string; version: string };
+  /** want 'batch': also send back the submission and its findings (reports rendered on the main thread). */
+  keepRun?: boolean;
 }
 
 /** Where a check is: what the progress line shows and what an input/too-complex finding names. */
@@ -30,7 +32,7 @@ export type Stage =
 
 export type TaskOutcome =
   | { kind: 'run'; submission: Submission; findings: Finding[]; result: 'pass' | 'fail' }
-  | { kind: 'checked'; report: JsonReport; parcels: BatchParcel[]; photos: BatchPhoto[] }
+  | { kind: 'checked'; report: JsonReport; parcels: BatchParcel[]; photos: BatchPhoto[]; facts: import('../batch/check-one.js').SubmissionFacts; run?: { submission: Submission; findings: Finding[] } }
   /** The submission could not be checked: a user error (exit 2 for check) or a crash (a bug). */
   | { kind: 'trouble'; cause: string; crashed: boolean; code: string | null; stack: string | null };
 

@@ -104,13 +104,16 @@ describe('damaged archives', () => {
     ['empty', () => Buffer.alloc(0)],
   ];
   for (const [name, damage] of broken) {
-    it(`a zip ${name} is exit 2: the zip is the submission, and it cannot be opened`, async () => {
+    // Issue 18: the exit-code contract (spec REPORT.md) says a damaged file of a submission is an input/readable finding,
+    // not exit 2; a damaged .zip is the submission's own file, so check now agrees with batch: exit 1, a failed report.
+    it(`a zip ${name} is a failed submission (exit 1) with an input/readable error, as in batch`, async () => {
       const path = join(dir, `${name.replace(/\W+/g, '-')}.zip`);
       writeFileSync(path, damage(encodeZip([{ name: 'cadcheck.json', data: Buffer.from('{}') }, { name: 'parcel.geojson', data: Buffer.alloc(5000, 0x20) }])));
-      const result = await runCli(['check', path, '--format', 'json']);
-      expect(result.exitCode).toBe(2);
-      expect(result.stdout).toBe('');
-      expect(result.stderr).toMatch(new RegExp(`^cadcheck: cannot open the submission: ${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is not a readable zip archive \\(.+\\)\\.\\n$`));
+      const { exitCode, report } = await checkJson(path);
+      expect(exitCode).toBe(1);
+      expect([report.result, report.summary, report.layers, report.photos]).toEqual(['fail', { errors: 1, warnings: 0, infos: 0 }, [], []]);
+      expect(report.findings.map((f) => [f.ruleId, f.severity, f.file])).toEqual([['input/readable', 'error', null]]);
+      expect(report.findings[0]!.message).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} cannot be read: cannot open the submission: .* is not a readable zip archive \\(.+\\)`));
     });
   }
   it('in a batch, an unopenable zip is one failed submission with an input/readable finding', async () => {
