@@ -272,7 +272,11 @@ function referenceGaps(parcels: Parcel[]): Item[] {
   const along = (region: Ptr): string[] => {
     const edge = call('GEOSBoundary', region);
     const names: string[] = [];
+    const xy = ringsOf(toGeoJson(region)).flat();
+    const [minX, minY] = [Math.min(...xy.map((q) => q[0]!)), Math.min(...xy.map((q) => q[1]!))];
+    const [maxX, maxY] = [Math.max(...xy.map((q) => q[0]!)), Math.max(...xy.map((q) => q[1]!))];
     for (const p of parcels) {
+      if (p.box[0] > maxX + NODING || p.box[2] < minX - NODING || p.box[1] > maxY + NODING || p.box[3] < minY - NODING) continue;
       if (!call('GEOSIntersects', region, p.g) && distance(region, p.g) > NODING) continue;
       // The region's edge within NODING of the parcel's boundary: overlaid edges are noded, so not exactly collinear.
       const band = call('GEOSBuffer', p.boundary, NODING, 2);
@@ -365,10 +369,33 @@ function differences(reference: Item[], found: Item[]): string[] {
 
 // ---- the expected differences, each with its reason ----
 
-/** Per corpus and rule: difference line -> why it exists. Filled from the runs below; a line not here fails. */
+/**
+ * A pinch: corners of two parcels less than 1 m apart, the uncovered land opening out on both sides. The rule finds
+ * two edges there facing within 28.07° and in front of each other over a short stretch, and reports the small
+ * quadrilateral between them (a gap by RULES.md: facing boundaries, narrower than gapMaxWidth). The closing fills
+ * only a lens at the pinch; its inscribed circle touches the 1 m disc's arc, which the reference's angle estimate
+ * (made for a V with straight sides) reads as an opening of 60° or more, a corner. A limit of the reference, not of
+ * the rule.
+ */
+const PINCH = 'pinch between two corners: a gap by facing edges; the closing reads it as a wide corner';
+
+/** Per corpus and rule: difference line -> why it exists. A difference not listed here, or listed and gone, fails. */
 const EXPECTED_DIFFERENCES: Record<string, Record<string, Record<string, string>>> = {
-  'gr-kastoria-1925-egsa87': { overlap: {}, gap: {}, 'near-miss': {} },
-  'fr-etalab-91216-epinay-sur-orge': { overlap: {}, gap: {}, 'near-miss': {} },
+  'gr-kastoria-1925-egsa87': {
+    overlap: {},
+    'near-miss': {},
+    gap: {
+      // 151115's corner 0.56 m from 151116's corner; the rule's region is the quadrilateral between them.
+      'gap 151115, 151116 error 0.561 m: cadcheck only': PINCH,
+      'gap 162411, 162420 error 0.877 m: cadcheck only': PINCH,
+      'gap 162411, 162425 error 0.621 m: cadcheck only': PINCH,
+      // Two strips, 162201|162216 (0.868 m) and 162204|162216 (0.537 m), whose regions share one vertex. The rule's doc:
+      // regions that touch only at a point are two findings. The closing fills round that point and joins them.
+      'gap 162201, 162204, 162216 error 0.867 m (open, opening 8°): cadcheck gap 162201, 162216 error 0.868 m': 'two strips touching at a point: one region in the closing, two findings by the rule',
+      'gap 162204, 162216 error 0.537 m: cadcheck only': 'two strips touching at a point: the second of them',
+    },
+  },
+  'fr-etalab-91216-epinay-sur-orge': { overlap: {}, 'near-miss': {}, gap: {} },
 };
 
 describe.skipIf(!existsSync(CORPUS))('GEOS 3.13 (geos-wasm) as outside truth on ../shared/corpora/parcels (skipped when that folder is absent)', () => {
