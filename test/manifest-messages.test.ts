@@ -97,3 +97,17 @@ describe('metadata/manifest messages', () => {
     expect(positions.get('b.c#key')).toEqual({ line: 3, column: 9 });
   });
 });
+
+describe('metadata/manifest: a misspelt key', () => {
+  it('"survey_date" is a warning at its line and column naming surveyDate; an unrelated key is only named', async () => {
+    const manifest = JSON.parse(readFileSync(join(VALID, 'cadcheck.json'), 'utf8')) as Record<string, unknown>;
+    const { surveyDate, ...rest } = manifest;
+    const text = `${JSON.stringify({ ...rest, survey_date: surveyDate, notes: 'gate on the east side' }, null, 2)}\n`;
+    const { line, column } = positionAt(text, text.indexOf('"survey_date"'));
+    const { report } = await checkJson(withManifestText(text));
+    expect(manifestFindings(report).filter((finding) => finding[0] === 'metadata/manifest')).toEqual([
+      ['metadata/manifest', 'warning', 'unknownKeyNear', `Line ${line}, column ${column}: unknown key "survey_date" (ignored); did you mean "surveyDate"?`],
+      ['metadata/manifest', 'warning', 'unknownKey', 'Unknown key "notes" (ignored)'],
+    ]);
+  });
+});

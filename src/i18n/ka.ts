@@ -216,6 +216,7 @@ export const ka: Translation = {
         list: 'სტრიქონი {line}, სვეტი {column}: „{key}“: {value} — {key} უნდა იყოს სია კვადრატულ ფრჩხილებში, მაგ. {example}',
         schema: '{key} {problem}',
         unknownKey: 'უცნობი გასაღები „{key}“ (იგნორირებულია)',
+        unknownKeyNear: 'სტრიქონი {line}, სვეტი {column}: უცნობი გასაღები „{key}“ (იგნორირებულია); ხომ არ გულისხმობდით „{closest}“?',
       },
     },
     'metadata/paper-matches-digital': {

@@ -216,6 +216,7 @@ export const kk: Translation = {
         list: '{line}-жол, {column}-баған: «{key}»: {value} — {key} тік жақшадағы тізім болуы керек, мысалы {example}',
         schema: '{key} {problem}',
         unknownKey: 'Белгісіз кілт «{key}» (ескерілмеді)',
+        unknownKeyNear: '{line}-жол, {column}-баған: белгісіз кілт «{key}» (ескерілмеді); «{closest}» болуы мүмкін бе?',
       },
     },
     'metadata/paper-matches-digital': {

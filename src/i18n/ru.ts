@@ -222,6 +222,7 @@ export const ru: Translation = {
         list: 'Строка {line}, столбец {column}: «{key}»: {value} — {key} должен быть списком в квадратных скобках, например {example}',
         schema: '{key} {problem}',
         unknownKey: 'Неизвестный ключ «{key}» (пропущен)',
+        unknownKeyNear: 'Строка {line}, столбец {column}: неизвестный ключ «{key}» (пропущен); может быть, «{closest}»?',
       },
     },
     'metadata/paper-matches-digital': {

@@ -222,6 +222,7 @@ export const uk: Translation = {
         list: 'Рядок {line}, стовпець {column}: «{key}»: {value} — {key} має бути списком у квадратних дужках, наприклад {example}',
         schema: '{key} {problem}',
         unknownKey: 'Невідомий ключ «{key}» (пропущено)',
+        unknownKeyNear: 'Рядок {line}, стовпець {column}: невідомий ключ «{key}» (пропущено); можливо, «{closest}»?',
       },
     },
     'metadata/paper-matches-digital': {

@@ -1,7 +1,12 @@
 // metadata/manifest: the submission has a manifest that parses and fits its schema (Art. 7).
 import { defineRule } from '../../engine/define-rule.js';
 import { lazySchemaCheck, type SchemaProblem } from '../../engine/json-schema.js';
-import { closestId } from '../../engine/suggest.js';
+import { closestId, editDistance } from '../../engine/suggest.js';
+
+/** A key compared ignoring case, `_` and `-`: survey_date is surveyDate. */
+function normalisedKey(key: string): string {
+  return key.toLowerCase().replace(/[_-]/g, '');
+}
 import { packageJson } from '../../package-root.js';
 
 const manifestSchema = packageJson<{ properties: Record<string, unknown> }>('schema/manifest.schema.json');
@@ -116,6 +121,7 @@ export default defineRule({
       invalidJson: 'cadcheck.json is not valid JSON: it breaks at line {line}, column {column} ({near}); a comma or quote is missing or extra there or just before. The paper-version facts are not checked',
       schema: '{key} {problem}',
       unknownKey: 'Unknown key "{key}" (ignored)',
+      unknownKeyNear: 'Line {line}, column {column}: unknown key "{key}" (ignored); did you mean "{closest}"?',
       codeList: 'Line {line}, column {column}: "{key}": {value} — {key} must be a list of codes {min}–{max}, e.g. [{min}]',
       oneOf: 'Line {line}, column {column}: "{key}": {value} — {key} must be one of {allowed}; did you mean "{closest}"?',
       layerRole: 'Line {line}, column {column}: "{key}" is not a layer role — the roles are {allowed}; did you mean "{closest}"?',
@@ -151,7 +157,13 @@ export default defineRule({
     }
     // Unknown top-level keys are a warning, not an error: forward compatibility (SUBMISSION.md).
     for (const key of Object.keys(manifest.data)) {
-      if (!(key in manifestSchema.properties)) report({ messageId: 'unknownKey', file, severity: 'warning', data: { key } });
+      if (key in manifestSchema.properties) continue;
+      // A misspelt key ("surveydate", "survey_date") is most likely a fact the surveyor meant to give: say which.
+      const closest = closestId(key, Object.keys(manifestSchema.properties));
+      const near = closest !== null && (normalisedKey(key) === normalisedKey(closest) || editDistance(key.toLowerCase(), closest.toLowerCase()) <= Math.max(2, Math.floor(closest.length / 4)));
+      const where = manifest.positions?.get(`${key}#key`);
+      if (near && where) report({ messageId: 'unknownKeyNear', file, severity: 'warning', data: { key, closest: closest!, line: where.line, column: where.column } });
+      else report({ messageId: 'unknownKey', file, severity: 'warning', data: { key } });
     }
   },
 });
