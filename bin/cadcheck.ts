@@ -36,3 +36,10 @@ for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
 }
 
 process.exitCode = await main(io);
+
+// A batch an interrupt stopped has written what it checked; a thread it terminated may still be inside one long native
+// call, which Node's exit would wait for. As above: end by the signal itself after 250 ms (the same status to a shell).
+if (process.exitCode === 130 || process.exitCode === 143) {
+  const signal = process.exitCode === 143 ? 'SIGTERM' : 'SIGINT';
+  if (!(await stopAllThreads(250))) process.kill(process.pid, signal);
+}
