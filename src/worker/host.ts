@@ -1,7 +1,7 @@
 // The main thread's side of a check thread: one submission at a time, with a wall-clock and heap budget, stopped at
 // once by an abort (Ctrl-C, SIGTERM). cadcheck check runs its one thread here; cadcheck batch's pool runs several.
 // The main thread stays free while the rules run, so signals are handled within milliseconds.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Finding, Submission } from '../model.js';
 import type { CheckTask, Stage, TaskOutcome, WorkerMessage } from './protocol.js';
@@ -22,6 +22,8 @@ export function workerScript(): Promise<URL> {
     mkdirSync(folder, { recursive: true });
     const outfile = new URL(`check-worker-${process.pid}.mjs`, folder);
     await build({ entryPoints: [new URL('./worker.ts', import.meta.url).pathname], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: outfile.pathname, logLevel: 'silent' });
+    // One per test process, read only when a thread starts: gone with the process, so they do not pile up.
+    process.once('exit', () => rmSync(outfile, { force: true }));
     return outfile;
   })();
   return bundledWorker;
