@@ -319,6 +319,7 @@ export const ka: Translation = {
       messages: {
         nearVertex: 'წვერო {other}-ის წვეროდან {distance} მ-ზეა ({limit} მ-ზე ახლოს, მაგრამ არ ემთხვევა): შეაერთეთ ისინი',
         nearEdge: 'წვერო {other}-ის გვერდიდან {distance} მ-ზეა ({limit} მ-ზე ახლოს, მაგრამ მასზე არ არის): დასვით გვერდზე ან გადაწიეთ',
+        tooManyNearMisses: 'ნაკვეთს {parcel} უკვე აქვს {max} თითქმის დამთხვეული წვერო; დანარჩენი წვეროები ცალ-ცალკე არ შემოწმდა: ფენა თავის თავზეა დახატული, გადახატეთ იგი',
       },
     },
     'topology/building-within-parcel': {
@@ -358,6 +359,7 @@ export const ka: Translation = {
       messages: {
         overlap: 'ნაკვეთის {parcel} ზედდება ნაკვეთთან {other} სიგანით {width} მ (ზღვარი {limit} მ)',
         withinAccuracy: 'ნაკვეთის {parcel} ზედდება ნაკვეთთან {other} სიგანით {width} მ, {limit} მ სიზუსტის ფარგლებში: შეაერთეთ საერთო საზღვარი',
+        tooManyOverlaps: 'ნაკვეთი {parcel} უკვე ზედდებაშია {max} ნაკვეთთან; კიდევ {count} მოსაზღვრე ცალ-ცალკე არ გაიზომა: ფენა თავის თავზეა დახატული, გადახატეთ იგი',
       },
     },
     'topology/point-on-line-vertex': {

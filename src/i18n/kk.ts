@@ -319,6 +319,7 @@ export const kk: Translation = {
       messages: {
         nearVertex: 'Төбе {other} төбесінен {distance} м қашықтықта ({limit} м-ден жақын, бірақ сәйкес емес): оларды біріктіріңіз',
         nearEdge: 'Төбе {other} қабырғасынан {distance} м қашықтықта ({limit} м-ден жақын, бірақ онда емес): оны қабырғаға қойыңыз немесе алыстатыңыз',
+        tooManyNearMisses: '{parcel} учаскесінде {max} дерлік сәйкес төбе бар; қалған төбелері жеке тексерілмеді: қабат өз үстіне салынған, оны қайта сызыңыз',
       },
     },
     'topology/building-within-parcel': {
@@ -358,6 +359,7 @@ export const kk: Translation = {
       messages: {
         overlap: '{parcel} учаскесі {other} учаскесімен ені {width} м қабаттасады (шегі {limit} м)',
         withinAccuracy: '{parcel} учаскесі {other} учаскесімен ені {width} м қабаттасады, {limit} м дәлдік шегінде: ортақ шекараны біріктіріңіз',
+        tooManyOverlaps: '{parcel} учаскесі {max} учаскемен қабаттасып қойған; тағы {count} көрші учаске жеке өлшенбеді: қабат өз үстіне салынған, оны қайта сызыңыз',
       },
     },
     'topology/point-on-line-vertex': {

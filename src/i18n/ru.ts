@@ -325,6 +325,7 @@ export const ru: Translation = {
       messages: {
         nearVertex: 'Вершина в {distance} м от вершины {other} (ближе {limit} м, но не совпадает): совместите их',
         nearEdge: 'Вершина в {distance} м от стороны {other} (ближе {limit} м, но не на ней): поставьте её на сторону или отодвиньте',
+        tooManyNearMisses: 'У участка {parcel} уже {max} почти совпадающих вершин; остальные его вершины не проверены по отдельности: слой нарисован поверх себя, перерисуйте его',
       },
     },
     'topology/building-within-parcel': {
@@ -364,6 +365,7 @@ export const ru: Translation = {
       messages: {
         overlap: 'Наложение участка {parcel} на участок {other} шириной {width} м (предел {limit} м)',
         withinAccuracy: 'Наложение участка {parcel} на участок {other} шириной {width} м, в пределах точности {limit} м: совместите общую границу',
+        tooManyOverlaps: 'Участок {parcel} уже накладывается на {max} участков; ещё {count} соседних не измерены по отдельности: слой нарисован поверх себя, перерисуйте его',
       },
     },
     'topology/point-on-line-vertex': {

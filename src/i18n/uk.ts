@@ -325,6 +325,7 @@ export const uk: Translation = {
       messages: {
         nearVertex: 'Вершина за {distance} м від вершини {other} (ближче за {limit} м, але не збігається): поєднайте їх',
         nearEdge: 'Вершина за {distance} м від сторони {other} (ближче за {limit} м, але не на ній): поставте її на сторону або відсуньте',
+        tooManyNearMisses: 'Ділянка {parcel} уже має {max} майже збіжних вершин; решту її вершин не перевірено окремо: шар намальовано поверх себе, перемалюйте його',
       },
     },
     'topology/building-within-parcel': {
@@ -364,6 +365,7 @@ export const uk: Translation = {
       messages: {
         overlap: 'Накладання ділянки {parcel} на ділянку {other} завширшки {width} м (ліміт {limit} м)',
         withinAccuracy: 'Накладання ділянки {parcel} на ділянку {other} завширшки {width} м, у межах точності {limit} м: поєднайте спільну межу',
+        tooManyOverlaps: 'Ділянка {parcel} уже накладається на {max} ділянок; ще {count} сусідніх не виміряно окремо: шар намальовано поверх себе, перемалюйте його',
       },
     },
     'topology/point-on-line-vertex': {

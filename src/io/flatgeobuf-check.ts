@@ -26,6 +26,9 @@ const MAX_DEPTH = 16;
 /** Thrown with what is wrong, in words for the message "the registered data cannot be read: …". */
 export class FlatGeobufDamage extends Error {}
 
+/** Not damaged but not a FlatGeobuf file at all (no signature): said as such, not as damage. */
+export class NotFlatGeobuf extends FlatGeobufDamage {}
+
 class Verifier {
   private readonly view: DataView;
   /** Tables, strings and vectors visited: bounded by the buffer's size, so a lying file cannot make the walk long. */
@@ -110,7 +113,7 @@ export interface FlatGeobufLayout {
  * Throws a FlatGeobufDamage naming what is wrong.
  */
 export function checkFlatGeobufHead(head: Uint8Array, size: number): FlatGeobufLayout {
-  if (size < 12 || !MAGIC.every((byte, i) => head[i] === byte)) throw new FlatGeobufDamage('it does not start as a FlatGeobuf file (version 3) does');
+  if (size < 12 || !MAGIC.every((byte, i) => head[i] === byte)) throw new NotFlatGeobuf('Not a FlatGeobuf file (it does not start with the FlatGeobuf 3 signature)');
   const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
   const headerLength = view.getUint32(8, true);
   if (headerLength < 8 || headerLength > MAX_HEADER_BYTES) throw new FlatGeobufDamage(`its header length field says ${headerLength} bytes`);

@@ -12,7 +12,7 @@ import { UserError } from '../errors.js';
 import { definitionOf, makeTransform, normaliseCrsName, parseCrs, transformGeometry, type PointTransform } from '../geom/crs.js';
 import type { Box } from '../geom/spatial-index.js';
 import type { Feature, Geometry, Position, Submission } from '../model.js';
-import { checkFlatGeobufFeature, checkFlatGeobufHead, FlatGeobufDamage } from './flatgeobuf-check.js';
+import { checkFlatGeobufFeature, checkFlatGeobufHead, FlatGeobufDamage, NotFlatGeobuf } from './flatgeobuf-check.js';
 import { readGeoJson } from './geojson.js';
 import { isPostgresUrl, readPostgisParcels, redactPostgresUrl, type PostgisRegistryOptions } from './registered-postgis.js';
 import { readShapefile, UnreadableFile } from './shapefile.js';
@@ -209,6 +209,7 @@ async function readFlatGeobufParcels(file: string, near: Box | null, settings: S
       try {
         layout = checkFlatGeobufHead(head, size);
       } catch (error) {
+        if (error instanceof NotFlatGeobuf) throw unreadable(file, error.message);
         if (error instanceof FlatGeobufDamage) throw unreadable(file, `the FlatGeobuf file is damaged: ${error.message}`);
         throw error;
       }

@@ -56,6 +56,38 @@ describe('denial of service: bounded work', () => {
     expect(seconds).toBeLessThan(20);
   }, 60_000);
 
+  it('120 copies of one parcel, each a millimetre off the last: at most 10 overlaps measured per parcel, the rest counted', async () => {
+    const stack = Array.from({ length: 120 }, (_, i) => ({
+      type: 'Feature', properties: { ...PROPERTIES, cad_code: `shifted-${i}` },
+      geometry: { type: 'Polygon', coordinates: [SHELL.map(([x, y]) => [x! + i * 0.001, y! + i * 0.001])] },
+    }));
+    const submission = await loadSubmission(withParcels('shifted-120', stack), settings);
+    const only = (ids: string[]): typeof settings => ({ ...settings, ruleSettings: Object.fromEntries(settings.rules.map((id) => [id, ids.includes(id) ? settings.ruleSettings[id]! : 'off'])) });
+    const started = Date.now();
+    const { findings } = runRules(submission, only(['topology/parcel-overlap', 'tolerance/vertex-near-miss']), { now: TEST_NOW });
+    expect((Date.now() - started) / 1000).toBeLessThan(20);
+    expect(crashes(findings)).toEqual([]);
+    const overlaps = of(findings, 'topology/parcel-overlap');
+    const measured = overlaps.filter((f) => f.messageId === 'overlap');
+    // Every parcel overlaps every other (119 each, 7,140 pairs); measured: each pair until one of the two has 10.
+    for (let i = 0; i < 120; i++) {
+      const involving = measured.filter((f) => f.featureIndex === i || f.data.other === `shifted-${i}`).length;
+      expect(involving).toBeLessThanOrEqual(10);
+    }
+    const counted = overlaps.filter((f) => f.messageId === 'tooManyOverlaps');
+    expect(counted.length).toBeGreaterThan(100);
+    expect(counted[0]!.message).toMatch(/^Parcel shifted-\d+ overlaps 10 parcels already; \d+ more that meet it are not measured one by one: the layer is drawn over itself, redraw it$/);
+    // Each parcel's 119 neighbours are either measured or counted.
+    for (const finding of counted) {
+      const i = finding.featureIndex!;
+      const involving = measured.filter((f) => f.featureIndex === i || f.data.other === `shifted-${i}`).length;
+      expect(involving + finding.measured!).toBe(119);
+    }
+    const nearMisses = of(findings, 'tolerance/vertex-near-miss');
+    expect(nearMisses.filter((f) => f.messageId === 'tooManyNearMisses').length).toBeGreaterThan(100);
+    expect(nearMisses.length).toBeLessThan(120 * 60);
+  }, 60_000);
+
   it('one parcel with 49,000 tiny holes beside a building and a servitude: valid, measured, and no rule overlays every hole', async () => {
     const holes: number[][][] = [];
     for (let k = 0; k < 49_000; k++) {

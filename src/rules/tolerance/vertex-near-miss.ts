@@ -11,6 +11,9 @@ interface Nearest {
   point: Position;
 }
 
+/** Near misses found per parcel before its other vertices are left: a real layer has a few, a layer drawn over itself thousands. */
+const MAX_NEAR_MISSES = 50;
+
 function distance(a: Position, b: Position): number {
   return Math.hypot(a[0] - b[0], a[1] - b[1]);
 }
@@ -61,6 +64,7 @@ export default defineRule({
     messages: {
       nearVertex: 'Vertex {distance} m from a vertex of {other} (closer than {limit} m but not coincident): snap them together',
       nearEdge: 'Vertex {distance} m from an edge of {other} (closer than {limit} m but not on it): snap it onto the edge or move it clear',
+      tooManyNearMisses: 'Parcel {parcel} has {max} near misses already; its other vertices are not checked one by one: the layer is drawn over itself, redraw it',
     },
   },
   check({ submission, settings, registered, report }) {
@@ -82,11 +86,19 @@ export default defineRule({
     // sides; it is reported once, at the northern vertex (the eastern when level), whichever parcel comes first in the
     // file. A vertex that meets a corner of the other parcel is fine, even when a vertex of its own lies near that corner.
     const found = new Map<string, { self: number; j: number; vertex: Position; near: Nearest & { kind: 'nearVertex' | 'nearEdge' } }>();
+    // A stack of nearly the same parcel gives every vertex a near miss with every other copy (n² findings): once a
+    // parcel has MAX_NEAR_MISSES, its remaining vertices are left and one finding says so.
+    const relations = new Int32Array(surveyed.length);
+    const capped: number[] = [];
     surveyed.forEach((_parcel, self) => {
-      for (const vertex of vertices[self]!) {
+      vertices: for (const vertex of vertices[self]!) {
         const box = { minX: vertex[0], minY: vertex[1], maxX: vertex[0], maxY: vertex[1] };
         for (const j of index.search(box, limit)) {
           if (j === self) continue;
+          if (relations[self]! >= MAX_NEAR_MISSES) {
+            capped.push(self);
+            break vertices;
+          }
           const corner = nearestVertex(vertex, vertices[j]!);
           if (!corner || corner.distance < coincident) continue; // meets a corner: fine
           if (corner.distance < limit) {
@@ -97,13 +109,16 @@ export default defineRule({
               : [self, j, a].join(' ');
             const previous = found.get(key);
             // Reported at the northern (then eastern) vertex of the pair.
+            if (!previous) relations[self] += 1;
             if (!previous || landBefore(previous.vertex, vertex)) found.set(key, { self, j, vertex, near: { ...corner, kind: 'nearVertex' } });
             continue;
           }
           const edge = nearestOnEdge(vertex, rings[j]!)!;
           if (!(edge.distance >= coincident && edge.distance < limit)) continue;
           const key = [self, j, vertex, 'edge'].join(' ');
-          if (!found.has(key)) found.set(key, { self, j, vertex, near: { ...edge, kind: 'nearEdge' } });
+          if (found.has(key)) continue;
+          relations[self] += 1;
+          found.set(key, { self, j, vertex, near: { ...edge, kind: 'nearEdge' } });
         }
       }
     });
@@ -115,6 +130,10 @@ export default defineRule({
         data: { distance: measured.toFixed(3), limit: limit.toFixed(2), other: nameOf(other), ...(other.layer ? {} : { cadCode: registeredName(other) }) },
         geometry: { type: 'LineString', coordinates: [vertex, near.point] },
       });
+    }
+    for (const self of capped) {
+      const parcel = surveyed[self]!;
+      report({ messageId: 'tooManyNearMisses', layer: parcel.layer, feature: parcel.feature, limit: MAX_NEAR_MISSES, data: { parcel: parcel.feature.id ?? `#${parcel.feature.index}`, max: MAX_NEAR_MISSES } });
     }
   },
 });

@@ -7,6 +7,9 @@ import { overlapRegions, type MeasuredRegion } from '../../geom/regions.js';
 import { BoxIndex } from '../../geom/spatial-index.js';
 import { featureName, polygonShapes, type PolygonShape } from '../shapes.js';
 
+/** Overlaps measured per parcel; past it the rest are counted (a real layer has a handful at most). */
+const MAX_OVERLAPS = 10;
+
 /**
  * The parcels drawn with exactly the same rings (any start corner, either direction), as groups of three or more
  * positions in `rings`, each in order: a key per parcel from its oriented rings, each started at its least corner.
@@ -32,6 +35,7 @@ export default defineRule({
     messages: {
       overlap: 'Parcel {parcel} overlaps parcel {other} by {width} m (limit {limit} m)',
       withinAccuracy: 'Parcel {parcel} overlaps parcel {other} by {width} m, within the {limit} m accuracy: snap the common boundary',
+      tooManyOverlaps: 'Parcel {parcel} overlaps {max} parcels already; {count} more that meet it are not measured one by one: the layer is drawn over itself, redraw it',
     },
   },
   check({ submission, settings, report }) {
@@ -57,15 +61,35 @@ export default defineRule({
     const keptBoxes = kept.map((i) => boxes[i]!);
     const firstTwo = new Map(groups.map((group) => [`${group[0]} ${group[1]}`, group]));
     const sharedByGroup = new Map<number[], MeasuredRegion[]>();
+    // A stack of nearly the same parcel (each a millimetre off the last) overlaps pair by pair: once a parcel has
+    // MAX_OVERLAPS, its further candidates are counted, not overlaid, and said in one finding (n·MAX overlays, not n²).
+    const overlapping = new Int32Array(parcels.length);
+    const unmeasured = new Int32Array(parcels.length);
     new BoxIndex(keptBoxes).eachPair(keptBoxes, 0, (a, b) => {
       const [i, j] = [kept[a]!, kept[b]!];
       // Neighbours along identical shared edges (most pairs of a clean coverage) are proven apart without an overlay.
       if (interiorsDisjoint(rings[i]!, rings[j]!)) return;
+      if (overlapping[i]! >= MAX_OVERLAPS || overlapping[j]! >= MAX_OVERLAPS) {
+        unmeasured[i] += 1;
+        unmeasured[j] += 1;
+        return;
+      }
       // Narrower than a millimetre is one boundary drawn twice with rounding noise, not an overlap.
       const regions = overlapRegions(parcels[i]!.shape, parcels[j]!.shape, coincident);
       const group = firstTwo.get(`${i} ${j}`);
       if (group) sharedByGroup.set(group, regions);
+      if (regions.length > 0) {
+        overlapping[i] += 1;
+        overlapping[j] += 1;
+      }
       for (const region of regions) reportOverlap(parcels[i]!, parcels[j]!, region);
+    });
+    parcels.forEach((parcel, i) => {
+      if (overlapping[i]! < MAX_OVERLAPS || unmeasured[i] === 0) return;
+      report({
+        messageId: 'tooManyOverlaps', layer: parcel.layer, feature: parcel.feature, measured: unmeasured[i], limit: MAX_OVERLAPS,
+        data: { parcel: featureName(parcel.feature), max: MAX_OVERLAPS, count: unmeasured[i]! },
+      });
     });
     for (const group of groups) {
       for (const copy of group.slice(2)) {
