@@ -1,12 +1,15 @@
 // cadcheck check's one submission, checked in a check thread (src/worker/host.ts) so that the main thread stays free
 // for Ctrl-C/SIGTERM and can stop a check that overruns its budget (limits.maxCheckSeconds, limits.maxHeapMb).
 import { limitsOf } from '../engine/limits.js';
-import type { RunResult } from '../engine/run.js';
+// Static, not lazy: the main thread has the rules loaded already (config.ts), and a chunk loaded only after minutes
+// of checking could be gone (a reinstall under a running check).
+import { compareFindings, type RunResult } from '../engine/run.js';
 import type { Settings } from '../engine/settings.js';
 import { UserError } from '../errors.js';
 import type { PostgisRegistryOptions } from '../io/registered-postgis.js';
 import { acquireThread, releaseThread } from './host.js';
 import type { Stage } from './protocol.js';
+import { tooComplexFinding } from './too-complex.js';
 
 export interface ThreadCheckOptions {
   registered: string | null;
@@ -39,7 +42,6 @@ export async function checkInThread(path: string, settings: Settings, options: T
     case 'stopped':
       return null;
     case 'too-complex': {
-      const [{ tooComplexFinding }, { compareFindings }] = await Promise.all([import('./too-complex.js'), import('../engine/run.js')]);
       const findings = [...outcome.findings, tooComplexFinding(settings, outcome, budget, path)].sort(compareFindings);
       // Stopped while reading: the report lists no layers (what was read is gone with the thread).
       const submission = outcome.outline ?? { path, manifest: { file: 'cadcheck.json', data: null, problem: null }, layers: [], photos: [], problems: [] };
