@@ -96,8 +96,11 @@ interface GeosApi {
 let geos: GeosApi;
 let doubleOut: Ptr;
 const call = (name: string, ...args: number[]): number => (geos[name] as (...a: number[]) => number)(...args);
-const fromGeoJson = (geometry: unknown): Ptr => geojsonToGeosGeom(geometry as never, geos as never);
-const toGeoJson = (g: Ptr): Geometry => geosGeomToGeojson(g, geos as never) as unknown as Geometry;
+// The helpers' own types name a GeoJSON namespace this project does not load; they are used through these two doors.
+const geoJsonToGeos = geojsonToGeosGeom as unknown as (geometry: unknown, module: GeosApi) => Ptr;
+const geosToGeoJson = geosGeomToGeojson as unknown as (g: Ptr, module: GeosApi) => Geometry;
+const fromGeoJson = (geometry: unknown): Ptr => geoJsonToGeos(geometry, geos);
+const toGeoJson = (g: Ptr): Geometry => geosToGeoJson(g, geos);
 const destroy = (g: Ptr): void => { if (g) call('GEOSGeom_destroy', g); };
 function readDouble(name: string, ...args: number[]): number {
   call(name, ...args, doubleOut);
@@ -142,7 +145,7 @@ interface Parcel {
 }
 
 function ringsOf(geometry: Geometry): number[][][] {
-  if (geometry.type === 'Polygon') return geometry.coordinates as number[][][];
+  if (geometry.type === 'Polygon') return geometry.coordinates;
   if (geometry.type === 'MultiPolygon') return (geometry.coordinates as number[][][][]).flat();
   return [];
 }
@@ -151,26 +154,26 @@ function parcelsOf(features: Feature[]): Parcel[] {
   return features.map((feature) => {
     const rings = ringsOf(feature.geometry!);
     const all = rings.flat();
-    const xs = all.map((p) => p[0]!), ys = all.map((p) => p[1]!);
+    const xs = all.map((p) => p[0]), ys = all.map((p) => p[1]);
     const g = fromGeoJson(feature.geometry);
     return {
       name: feature.id ?? `#${feature.index}`, g, boundary: call('GEOSBoundary', g),
       box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)],
-      vertices: rings.flatMap((ring) => ring.slice(0, -1).map((p) => [p[0]!, p[1]!] as [number, number])),
+      vertices: rings.flatMap((ring) => ring.slice(0, -1).map((p) => [p[0], p[1]] as [number, number])),
     };
   });
 }
 
 /** Pairs of parcels whose boxes come within `margin` (a sweep along x). */
 function nearPairs(parcels: Parcel[], margin: number): Array<[number, number]> {
-  const order = parcels.map((_, i) => i).sort((a, b) => parcels[a]!.box[0] - parcels[b]!.box[0]);
+  const order = parcels.map((_, i) => i).sort((a, b) => parcels[a].box[0] - parcels[b].box[0]);
   const pairs: Array<[number, number]> = [];
   for (let a = 0; a < order.length; a++) {
-    const p = parcels[order[a]!]!;
-    for (let b = a + 1; b < order.length && parcels[order[b]!]!.box[0] <= p.box[2] + margin; b++) {
-      const q = parcels[order[b]!]!;
+    const p = parcels[order[a]];
+    for (let b = a + 1; b < order.length && parcels[order[b]].box[0] <= p.box[2] + margin; b++) {
+      const q = parcels[order[b]];
       if (q.box[1] > p.box[3] + margin || q.box[3] < p.box[1] - margin) continue;
-      pairs.push(order[a]! < order[b]! ? [order[a]!, order[b]!] : [order[b]!, order[a]!]);
+      pairs.push(order[a] < order[b] ? [order[a], order[b]] : [order[b], order[a]]);
     }
   }
   return pairs;
@@ -178,7 +181,7 @@ function nearPairs(parcels: Parcel[], margin: number): Array<[number, number]> {
 
 const severityOf = (width: number): string => (width > ACCURACY ? 'error' : 'warning');
 const mm = (v: number): string => v.toFixed(3);
-const at = (p: number[]): string => `${p[0]!.toFixed(3)},${p[1]!.toFixed(3)}`;
+const at = (p: number[]): string => `${p[0].toFixed(3)},${p[1].toFixed(3)}`;
 
 // ---- the reference, and cadcheck's findings in the same terms ----
 
@@ -195,7 +198,7 @@ interface Item {
 function referenceOverlaps(parcels: Parcel[]): Item[] {
   const items: Item[] = [];
   for (const [i, j] of nearPairs(parcels, 0)) {
-    const [a, b] = [parcels[i]!, parcels[j]!];
+    const [a, b] = [parcels[i], parcels[j]];
     if (!call('GEOSIntersects', a.g, b.g)) continue;
     const intersection = call('GEOSIntersection', a.g, b.g);
     for (const part of polygonsIn(intersection)) {
@@ -224,7 +227,7 @@ function referenceNearMisses(parcels: Parcel[]): Item[] {
   parcels.forEach((a, i) => {
     for (const v of a.vertices) {
       for (const j of neighbours.get(i) ?? []) {
-        const b = parcels[j]!;
+        const b = parcels[j];
         if (v[0] < b.box[0] - ACCURACY || v[0] > b.box[2] + ACCURACY || v[1] < b.box[1] - ACCURACY || v[1] > b.box[3] + ACCURACY) continue;
         let best = Infinity, w: [number, number] = v;
         for (const u of b.vertices) {
@@ -273,8 +276,8 @@ function referenceGaps(parcels: Parcel[]): Item[] {
     const edge = call('GEOSBoundary', region);
     const names: string[] = [];
     const xy = ringsOf(toGeoJson(region)).flat();
-    const [minX, minY] = [Math.min(...xy.map((q) => q[0]!)), Math.min(...xy.map((q) => q[1]!))];
-    const [maxX, maxY] = [Math.max(...xy.map((q) => q[0]!)), Math.max(...xy.map((q) => q[1]!))];
+    const [minX, minY] = [Math.min(...xy.map((q) => q[0])), Math.min(...xy.map((q) => q[1]))];
+    const [maxX, maxY] = [Math.max(...xy.map((q) => q[0])), Math.max(...xy.map((q) => q[1]))];
     for (const p of parcels) {
       if (p.box[0] > maxX + NODING || p.box[2] < minX - NODING || p.box[1] > maxY + NODING || p.box[3] < minY - NODING) continue;
       if (!call('GEOSIntersects', region, p.g) && distance(region, p.g) > NODING) continue;
@@ -353,7 +356,7 @@ function differences(reference: Item[], found: Item[]): string[] {
   const out: string[] = [];
   for (const item of reference) {
     const same = (other: Item): boolean => other.key === item.key
-      || (item.region !== undefined && other.region !== undefined && (() => { const x = call('GEOSIntersection', item.region!, other.region!); const a = areaOf(x); destroy(x); return a > 1e-6; })());
+      || (item.region !== undefined && other.region !== undefined && (() => { const x = call('GEOSIntersection', item.region, other.region); const a = areaOf(x); destroy(x); return a > 1e-6; })());
     const candidates = left.filter(same);
     const match = candidates.find((other) => other.severity === item.severity && widthAgrees(item, other.measured)) ?? candidates[0];
     const seen = `${item.key} ${item.severity} ${mm(item.measured)} m${item.note ? ` (${item.note})` : ''}`;
@@ -415,7 +418,7 @@ describe.skipIf(!existsSync(CORPUS))('GEOS 3.13 (geos-wasm) as outside truth on 
     }, 240_000);
 
     const expectDifferences = (rule: string, actual: string[]): void => {
-      const expected = EXPECTED_DIFFERENCES[corpus.name]![rule]!;
+      const expected = EXPECTED_DIFFERENCES[corpus.name][rule];
       expect(actual, `${rule}: differences from GEOS (each must be in EXPECTED_DIFFERENCES with its reason)`).toEqual(Object.keys(expected).sort());
     };
 
