@@ -79,6 +79,22 @@ describe('budgets: a check past limits.maxCheckSeconds or limits.maxHeapMb ends 
   });
 });
 
+describe('an in-process check aborted (the signal MainOptions carries)', () => {
+  it('ends at once with exit 130 and no report, the thread stopped mid-check', async () => {
+    const layer = gridLayer(join(dir, 'aborted'), 20_000);
+    const stdout = new Stream(false);
+    const stderr = new Stream(false);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 500);
+    const started = Date.now();
+    const exitCode = await main({ argv: ['check', layer], stdout, stderr, env: {}, cwd: REPO, now: TEST_NOW, signal: controller.signal });
+    expect(exitCode).toBe(130);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(stdout.text).toBe('');
+    expect(stderr.text).toBe('');
+  });
+});
+
 class Stream extends Writable {
   text = '';
   constructor(readonly isTTY: boolean) {
