@@ -24,6 +24,8 @@ export interface BoundaryEdge {
  * formed by two parcels is 90°) are corners the surveyor drew, not gaps.
  */
 export const MAX_FACING_ANGLE = 2 * Math.atan(1 / 4);
+/** Two computed points closer than this (1 µm, far below any width the law measures) are one. */
+const SAME_POINT = 1e-6;
 /** Edges face each other when their outward normals are within MAX_FACING_ANGLE of opposite. */
 const FACING_COSINE = -Math.cos(MAX_FACING_ANGLE);
 
@@ -139,7 +141,17 @@ export function facingStrips(allA: readonly BoundaryEdge[], allB: readonly Bound
   const runA = facingRun(pairs.map(({ e, onE }) => [e, onE]));
   const runB = runA && facingRun(pairs.map(({ f, onF }) => [f, onF]));
   if (runA && runB) {
-    const ring = Float64Array.from([...runA, ...runB, runA[0]!, runA[1]!]);
+    // Where the runs meet (the strip's end at a common corner) their end points coincide, up to float noise: one point.
+    const points = [...runA, ...runB];
+    const kept: number[] = [];
+    for (let k = 0; k < points.length; k += 2) {
+      const [x, y] = [points[k]!, points[k + 1]!];
+      const n = kept.length;
+      if (n >= 2 && Math.abs(kept[n - 2]! - x) <= SAME_POINT && Math.abs(kept[n - 1]! - y) <= SAME_POINT) continue;
+      kept.push(x, y);
+    }
+    while (kept.length >= 4 && Math.abs(kept[kept.length - 2]! - kept[0]!) <= SAME_POINT && Math.abs(kept[kept.length - 1]! - kept[1]!) <= SAME_POINT) kept.length -= 2;
+    const ring = Float64Array.from([...kept, kept[0]!, kept[1]!]);
     if (isSimpleRing(ring) && Math.abs(flatArea(ring)) > minSeparation * minSeparation) {
       const coordinates = [];
       for (let k = 0; k < ring.length; k += 2) coordinates.push(createCoordinate(ring[k]!, ring[k + 1]!));
@@ -148,6 +160,16 @@ export function facingStrips(allA: readonly BoundaryEdge[], allB: readonly Bound
     }
   }
   for (const { e, f, onE, onF } of pairs) {
+    // The quadrilateral between the two facing parts (e runs one way, f the other: p0 → p1 → q0 → q1 goes round it),
+    // when it is simple; else two right trapezoids, which never twist.
+    const [p0, p1, q0, q1] = [pointAt(e, onE[0]), pointAt(e, onE[1]), pointAt(f, onF[0]), pointAt(f, onF[1])];
+    const quad = Float64Array.from([...p0, ...p1, ...q0, ...q1, ...p0]);
+    if (isSimpleRing(quad)) {
+      if (Math.abs(flatArea(quad)) > minSeparation * minSeparation) {
+        strips.push(geometryFactory.createPolygon(geometryFactory.createLinearRing([p0, p1, q0, q1, p0].map(([x, y]) => createCoordinate(x, y)) as never)) as unknown as JstsGeometry);
+      }
+      continue;
+    }
     // Two right trapezoids: e's facing part dropped perpendicularly onto f, and f's onto e. Where a boundary bends (two
     // edges of one parcel facing one edge of the other), both pieces on either side of the bend end on the same
     // perpendicular through the bend's corner, so the strip has no seam there — one connected strip stays connected.
