@@ -180,12 +180,70 @@ function registryOf(n: number): string {
   return file;
 }
 
+/**
+ * Issue 15's hostile layer: 10,000 parcels of 251 vertices each, a GeoJSON of ~70 MB (inside every reader limit), built
+ * here, never committed. 'rings': separate 250-gons of radius 4.8 m on a 10 m grid (0.4 m apart at their closest, so every
+ * neighbour pair has a short gap and no boundary segment is shared); 'grid': 10 m squares touching their neighbours, sides
+ * densified to 62–64 vertices, so the two neighbours write a shared side with different vertices (no segment matches
+ * exactly: every parcel takes the slow path unless matching cuts the sides at each other's corners).
+ */
+function denseLayer(kind: 'rings' | 'grid', n = 10_000): string {
+  const folder = join(OUT, `dense-${kind}`);
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  const columns = Math.ceil(Math.sqrt(n));
+  const features: string[] = [];
+  for (let p = 0; p < n; p++) {
+    const [x0, y0] = [X0 + (p % columns) * 10, Y0 + Math.floor(p / columns) * 10];
+    const ring: number[][] = [];
+    if (kind === 'rings') {
+      for (let k = 0; k < 250; k++) ring.push([x0 + 5 + 4.8 * Math.cos((2 * Math.PI * k) / 250), y0 + 5 + 4.8 * Math.sin((2 * Math.PI * k) / 250)]);
+    } else {
+      // 62 steps a side (and the four corners twice over): 248 corners; two more on the bottom side make 250.
+      const side = (ax: number, ay: number, bx: number, by: number, steps: number): void => {
+        for (let k = 0; k < steps; k++) ring.push([ax + ((bx - ax) * k) / steps, ay + ((by - ay) * k) / steps]);
+      };
+      side(x0, y0, x0 + 10, y0, 64);
+      side(x0 + 10, y0, x0 + 10, y0 + 10, 62);
+      side(x0 + 10, y0 + 10, x0, y0 + 10, 62);
+      side(x0, y0 + 10, x0, y0, 62);
+    }
+    ring.push(ring[0]!);
+    features.push(`{"type":"Feature","properties":{"cad_code":"01.01.01.${p}","area":100},"geometry":{"type":"Polygon","coordinates":[${JSON.stringify(ring)}]}}`);
+  }
+  writeFileSync(join(folder, 'parcel.geojson'), `{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:32638"}},"features":[\n${features.join(',\n')}\n]}\n`);
+  return folder;
+}
+
+// The child process of the 'dense' part: read one layer, run topology/parcel-gap alone, print time and this process's peak RSS.
+if (process.argv[2] === '--gap-child') {
+  const settings = resolveSettings(undefined, null);
+  let start = process.hrtime.bigint();
+  const submission = await loadSubmission(process.argv[3]!, settings);
+  const read = seconds(start);
+  start = process.hrtime.bigint();
+  const run = runRules(submission, { ...settings, rules: ['topology/parcel-gap'] }, { registered: null });
+  const gaps = seconds(start);
+  console.log(`read ${read.toFixed(2)} s · parcel-gap ${gaps.toFixed(2)} s (${run.findings.filter((f) => f.ruleId === 'topology/parcel-gap').length} findings, ${run.findings.filter((f) => f.ruleId !== 'topology/parcel-gap').length} other) · peak RSS ${rssMb()} MB`);
+  process.exit(0);
+}
+
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 /** Which parts run (`BENCH_PARTS=layers` while tuning the in-layer checks); all by default. */
 const parts = new Set((process.env.BENCH_PARTS ?? 'layers,cold,batch,registry').split(','));
 mkdirSync(OUT, { recursive: true });
 console.log(`# cadcheck bench — node ${process.version}`);
 if (parts.has('layers')) await bigLayers(sizes);
+if (parts.has('dense')) {
+  // Issue 15 item 3, in a child process of its own so its peak memory is its own (capped at 4 GB of heap: a run out of memory shows).
+  for (const kind of ['rings', 'grid'] as const) {
+    const folder = denseLayer(kind);
+    const start = process.hrtime.bigint();
+    const child = spawnSync(process.execPath, ['--max-old-space-size=4096', process.argv[1]!, '--gap-child', folder], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    const outcome = child.status === 0 ? child.stdout.trim() : `failed (exit ${child.status}, ${child.signal ?? ''}): ${child.stderr.trim().split('\n').slice(-3).join(' | ')}`;
+    console.log(`\n## 10,000 parcels × 251 vertices (${kind}), GeoJSON: ${outcome} — ${seconds(start).toFixed(1)} s in all`);
+  }
+}
 if (!parts.has('cold')) process.exit(0);
 
 console.log(`\n## one survey, cold: median of 7 runs of cadcheck check fixtures/ge-388/valid: ${medianColdRun(['check', 'fixtures/ge-388/valid']).toFixed(2)} s`);
