@@ -2,7 +2,7 @@
 // searched for the words cadcheck's own English texts use. Allowed: rule ids, file names and paths, manifest and config
 // keys (paper.parcelArea, surveyDate), values as written (in quotes), role names (they are file names), units, numbers,
 // EPSG codes, command-line options, abbreviations in capitals (GPS, EXIF, JSON) and single letters (Art. 8(4)(a)).
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { labels as englishLabels } from '../src/i18n/en.js';
@@ -67,6 +67,7 @@ function stripIdentifiers(text: string): string {
     .replace(/\b[a-z]+\/[a-z0-9-]+\b/g, ' ') // rule ids
     .replace(/(?:\.{0,2}\/)?[\p{L}\p{N}_.\/ -]*\.(?:shp|shx|dbf|prj|cpg|geojson|json|jpe?g|png|xml|txt|csv|md|zip|gpkg|html)\b/giu, ' ') // file names and paths
     .replace(/--[a-z-]+/g, ' ') // options
+    .replace(/\b[A-Za-z]+=\S*/g, ' ') // an attribute as written: id=…
     .replace(/\bcadcheck (?:check|explain|init|rules|batch)\b/g, ' ') // commands
     .replace(/\bEPSG:\d+/g, ' ')
     .replace(/\b[A-Za-z_]+(?:\.[A-Za-z_*\[\]0-9]+)+\b/g, ' ') // dotted keys: paper.parcelArea, limits.maxCheckSeconds
@@ -109,7 +110,35 @@ describe('no English in a non-English report', () => {
     expect(englishLeft('ფაილი parcel.shp, EPSG:32638, paper.parcelArea „built“ topology/parcel-gap --verbose 0.15 მ', vocabulary)).toEqual([]);
   });
 
+  /** The ua-1051 and kz-pcm failing fixtures (a file each), with their profile. */
+  const otherProfiles: Array<[string, string]> = [];
+  for (const profile of ['ua-1051', 'kz-pcm']) {
+    const rulesDir = join(REPO, 'fixtures', profile, 'rules');
+    for (const family of readdirSync(rulesDir)) {
+      for (const rule of readdirSync(join(rulesDir, family))) {
+        let names: string[] = [];
+        try { names = readdirSync(join(rulesDir, family, rule, 'fail')); } catch { continue; }
+        for (const name of names.sort()) otherProfiles.push([profile, join('fixtures', profile, 'rules', family, rule, 'fail', name)]);
+      }
+    }
+  }
+  // The exchange format's element and attribute names (Polyline, Length, Other, id…) are names of the format (its XSD).
+  const elements = new Set<string>();
+  for (const match of readFileSync(join(REPO, 'schema/ua-exchange/UAXML-0.7.xsd'), 'utf8').matchAll(/\bname="([A-Za-z][\w-]*)"/g)) elements.add(match[1]!);
+  const elementNames = new RegExp(`(?<![\\p{L}])(?:${[...elements].join('|')})(?![\\p{L}])`, 'gu');
+
   for (const lang of LANGS) {
+    it(`--lang ${lang}: the text reports of the ua-1051 and kz-pcm failing fixtures`, async () => {
+      expect(otherProfiles.length).toBeGreaterThan(15);
+      expect(elements.has('Polyline')).toBe(true);
+      const left: string[] = [];
+      for (const [profile, fixture] of otherProfiles) {
+        const { stdout } = await runCli(['check', fixture, '--profile', profile, '--lang', lang, '--verbose', '--no-color']);
+        left.push(...englishLeft(stdout.replace(elementNames, ' '), vocabulary).map((entry) => `${fixture}: ${entry}`));
+      }
+      expect(left).toEqual([]);
+    }, 300_000);
+
     it(`--lang ${lang}: the text and HTML reports of every failing fixture (infos too)`, async () => {
       const left: string[] = [];
       for (const fixture of lang === 'ka' ? fixtures : firstOfEach) {

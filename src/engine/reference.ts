@@ -11,7 +11,9 @@ export interface LawSettings {
 
 /** The basis in the language's words: 'Art. 8(4)(a)' → 'ст. 8(4)(a)', 'Annex 2 Art. 2(1)(a)' → 'приложение 2 ст. 2(1)(a)'. */
 function localBasis(basis: string, words: Array<[string, string]>): string {
-  return words.reduce((text, [english, local]) => text.split(english).join(local), basis);
+  // An exchange format's element named in a basis ('§70 (Annex 11, Boundary)') is written as the element: <Boundary>.
+  const elements = basis.replace(/, ([A-Z][A-Za-z]+)\)$/, ', <$1>)');
+  return words.reduce((text, [english, local]) => text.split(english).join(local), elements);
 }
 
 /**

@@ -48,6 +48,10 @@ const WORDS: Record<Exclude<Lang, 'en'>, DataWords> = {
       [/^the \.dbf is truncated: (\d+) records of (\d+) bytes need (\d+) bytes, the file has (\d+)$/, '.dbf შეკვეცილია: $2-ბაიტიან $1 ჩანაწერს $3 ბაიტი სჭირდება, ფაილში $4-ია'],
       [/^lon (\S+), lat (\S+)$/, 'გრძედი $1, განედი $2'],
       [/^(\S+) \(GeoJSON without "crs" is EPSG:4326 by RFC 7946\)$/, '$1 (GeoJSON „crs“-ის გარეშე RFC 7946-ით EPSG:4326-ია)'],
+      [/^it is not well-formed XML \(line (\d+): .*\)$/s, 'ის სწორად აგებული XML არ არის (სტრიქონი $1)'],
+      [/^(\d+) fields, expected 3 \(number, X, Y\)$/, '$1 ველი, მოსალოდნელია 3 (ნომერი, X, Y)'],
+      [/^X ("[^"]*") or Y ("[^"]*") is not a number$/, 'X $1 ან Y $2 რიცხვი არ არის'],
+      [/^contour (.+)$/, 'კონტური $1'],
       [/^registered parcel (.+)$/, 'რეგისტრირებული ნაკვეთი $1'],
       [/^parcel (.+)$/, 'ნაკვეთი $1'],
     ],
@@ -70,6 +74,10 @@ const WORDS: Record<Exclude<Lang, 'en'>, DataWords> = {
       [/^the \.dbf is truncated: (\d+) records of (\d+) bytes need (\d+) bytes, the file has (\d+)$/, '.dbf обрезан: $1 записям по $2 байт нужно $3 байт, в файле $4'],
       [/^lon (\S+), lat (\S+)$/, 'долгота $1, широта $2'],
       [/^(\S+) \(GeoJSON without "crs" is EPSG:4326 by RFC 7946\)$/, '$1 (GeoJSON без «crs» по RFC 7946 — EPSG:4326)'],
+      [/^it is not well-formed XML \(line (\d+): .*\)$/s, 'это не корректный XML (строка $1)'],
+      [/^(\d+) fields, expected 3 \(number, X, Y\)$/, 'полей: $1, ожидалось 3 (номер, X, Y)'],
+      [/^X ("[^"]*") or Y ("[^"]*") is not a number$/, 'X $1 или Y $2 — не число'],
+      [/^contour (.+)$/, 'контур $1'],
       [/^registered parcel (.+)$/, 'зарегистрированный участок $1'],
       [/^parcel (.+)$/, 'участок $1'],
     ],
@@ -92,6 +100,10 @@ const WORDS: Record<Exclude<Lang, 'en'>, DataWords> = {
       [/^the \.dbf is truncated: (\d+) records of (\d+) bytes need (\d+) bytes, the file has (\d+)$/, '.dbf обрізано: $1 записам по $2 байт потрібно $3 байт, у файлі $4'],
       [/^lon (\S+), lat (\S+)$/, 'довгота $1, широта $2'],
       [/^(\S+) \(GeoJSON without "crs" is EPSG:4326 by RFC 7946\)$/, '$1 (GeoJSON без «crs» за RFC 7946 — EPSG:4326)'],
+      [/^it is not well-formed XML \(line (\d+): .*\)$/s, 'це некоректний XML (рядок $1)'],
+      [/^(\d+) fields, expected 3 \(number, X, Y\)$/, 'полів: $1, очікувалося 3 (номер, X, Y)'],
+      [/^X ("[^"]*") or Y ("[^"]*") is not a number$/, 'X $1 або Y $2 — не число'],
+      [/^contour (.+)$/, 'контур $1'],
       [/^registered parcel (.+)$/, 'зареєстрована ділянка $1'],
       [/^parcel (.+)$/, 'ділянка $1'],
     ],
@@ -114,6 +126,10 @@ const WORDS: Record<Exclude<Lang, 'en'>, DataWords> = {
       [/^the \.dbf is truncated: (\d+) records of (\d+) bytes need (\d+) bytes, the file has (\d+)$/, '.dbf қысқартылған: $2 байттан $1 жазбаға $3 байт керек, файлда $4'],
       [/^lon (\S+), lat (\S+)$/, 'бойлық $1, ендік $2'],
       [/^(\S+) \(GeoJSON without "crs" is EPSG:4326 by RFC 7946\)$/, '$1 («crs» жоқ GeoJSON RFC 7946 бойынша EPSG:4326)'],
+      [/^it is not well-formed XML \(line (\d+): .*\)$/s, 'бұл дұрыс құрылған XML емес ($1-жол)'],
+      [/^(\d+) fields, expected 3 \(number, X, Y\)$/, '$1 өріс, 3 күтілген (нөмір, X, Y)'],
+      [/^X ("[^"]*") or Y ("[^"]*") is not a number$/, 'X $1 не Y $2 сан емес'],
+      [/^contour (.+)$/, 'контур $1'],
       [/^registered parcel (.+)$/, 'тіркелген учаске $1'],
       [/^parcel (.+)$/, 'учаске $1'],
     ],
@@ -121,7 +137,7 @@ const WORDS: Record<Exclude<Lang, 'en'>, DataWords> = {
 };
 
 /** Data keys whose values are as the user wrote them or must type them: never translated. */
-const VERBATIM_KEYS = new Set(['file', 'field', 'value', 'names', 'allowed', 'roles', 'name', 'key', 'fact', 'number', 'id', 'label', 'text', 'crs', 'cadCode', 'closest', 'near']);
+const VERBATIM_KEYS = new Set(['file', 'field', 'value', 'names', 'allowed', 'roles', 'name', 'key', 'fact', 'number', 'id', 'label', 'text', 'crs', 'cadCode', 'closest', 'near', 'element', 'elements', 'attribute', 'path', 'uidp', 'ulid']);
 
 /** A data value in the language; a value it has no words for stays as it is. */
 export function dataText(value: string, lang: Lang | undefined): string {

@@ -77,9 +77,9 @@ for (const row of document.querySelectorAll('tr[data-mark]')) {
 }
 `;
 
-function featureText(finding: Finding): string {
+function featureText(finding: Finding, lang: Lang | undefined): string {
   if (finding.featureIndex === null) return '';
-  return `#${finding.featureIndex}${finding.featureId ? ` (${finding.featureId})` : ''}`;
+  return `#${finding.featureIndex}${finding.featureId ? ` (${dataText(finding.featureId, lang)})` : ''}`;
 }
 
 /** A geometry type in the report's language (GeoJSON's names in English). */
@@ -138,7 +138,7 @@ function renderSubmission(item: HtmlSubmission, index: number, options: HtmlOpti
     return (
       `<tr id="${rowId}"${onMap ? ` data-mark="${markId}"` : ''}><td class="num">${numberCell}</td><td><span class="sev ${finding.severity}">${escapeHtml(labels.severity[finding.severity])}</span></td>` +
       `<td>${escapeHtml(finding.message)}<br><code class="dim">${escapeHtml(finding.ruleId)}</code>${finding.reference ? ` <span class="dim">· ${escapeHtml(localReference(finding.reference, run.settings) ?? '')}</span>` : ''}${fixCell(finding.ruleId)}</td>` +
-      `<td>${escapeHtml(finding.file ?? '')}${finding.featureIndex !== null ? `<br><span class="dim">${escapeHtml(featureText(finding))}</span>` : ''}</td>` +
+      `<td>${escapeHtml(finding.file ?? '')}${finding.featureIndex !== null ? `<br><span class="dim">${escapeHtml(featureText(finding, run.settings.lang))}</span>` : ''}</td>` +
       `<td>${measuredCell(finding, labels, run.settings.lang)}</td><td><code>${escapeHtml(where)}</code></td></tr>`
     );
   });

@@ -47,9 +47,10 @@ function saysLimit(message: string, labels: Labels): boolean {
   return new RegExp(`(^|[^\\p{L}])${labels.limit}($|[^\\p{L}])`, 'u').test(message);
 }
 
-function describeFeature(finding: Finding): string {
+function describeFeature(finding: Finding, lang: Lang | undefined): string {
   if (finding.featureIndex === null) return '';
-  return finding.featureId ? `#${finding.featureIndex} (${safeForTerminal(finding.featureId)})` : `#${finding.featureIndex}`;
+  // An id cadcheck made up ("contour 2" of a turning-point file) is said in the language; one from the data stays as written.
+  return finding.featureId ? `#${finding.featureIndex} (${safeForTerminal(dataText(finding.featureId, lang))})` : `#${finding.featureIndex}`;
 }
 
 function measuredText(finding: Finding, labels: Labels, lang: Lang | undefined): string {
@@ -84,7 +85,7 @@ export function formatText(run: RunResult, options: TextOptions): string {
       const shown = shownPerRule.get(finding.ruleId) ?? 0;
       shownPerRule.set(finding.ruleId, shown + 1);
       if (shown >= maxPerRule) continue;
-      const feature = describeFeature(finding);
+      const feature = describeFeature(finding, run.settings.lang);
       lines.push(`    ${paint[finding.severity](LABEL[finding.severity])} ${feature ? `${feature} ` : ''}${safeForTerminal(finding.message)}${measuredText(finding, labels, run.settings.lang)}  ${chalk.dim(finding.ruleId)}`);
       const where = [finding.location ? `${labels.at} ${finding.location[0]}, ${finding.location[1]}` : '', safeForTerminal(localReference(finding.reference, run.settings) ?? '')].filter(Boolean).join(' · ');
       if (where) lines.push(`            ${chalk.dim(where)}`);
