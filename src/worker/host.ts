@@ -91,7 +91,10 @@ export class CheckThread {
 
   constructor(script: URL, heapMb: number) {
     this.heapMb = heapMb;
-    this.worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+    // codeRangeSizeMb: a worker's default code range reserves ~512 MiB of address space it never uses, which under an
+    // address-space limit (ulimit -v, prlimit --as) leaves the heap too little room to reach its own budget; 128 MiB
+    // is V8's usual range for a main thread, far more than the rules' compiled code.
+    this.worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: heapMb, codeRangeSizeMb: 128 } });
     live.add(this.worker);
     this.worker.once('exit', () => live.delete(this.worker));
     this.worker.on('message', (message: WorkerMessage) => this.onMessage(message));
