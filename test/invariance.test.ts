@@ -18,7 +18,7 @@
 // And within one report, no two findings of one rule carry the same shape (one relation reported twice).
 //
 // Reproduce a failure: the counterexample fast-check prints is the rewrite; the seed is fixed (SEED below).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import fc from 'fast-check';
@@ -301,6 +301,20 @@ const CASES: Array<{ name: string; build: () => SubmissionSpec; registered: Regi
 ];
 
 describe('findings depend on the land only: rings reversed, start rotated, records shuffled, Shapefile <-> GeoJSON, translated', () => {
+  it('the harness can fail: the rewrites change the files, and a change of the land changes the findings', async () => {
+    const spec = FIXTURE_CASES.find((c) => c.rule === 'topology/building-within-parcel' && c.name === 'building-out-0.14m')!.build();
+    // Rings reversed, as GeoJSON: the parcel's ring is written clockwise (negative shoelace area), records reversed.
+    const rewritten = rewriteSubmission(spec, null, { ...IDENTITY, reverse: 'all', format: 'geojson', shuffle: 'reversed' });
+    writeSubmission(join(scratch, 'written'), rewritten.spec);
+    const parcel = JSON.parse(readFileSync(join(scratch, 'written/parcel.geojson'), 'utf8')) as { features: Array<{ geometry: { coordinates: number[][][] } }> };
+    const ring = parcel.features[0]!.geometry.coordinates[0]!;
+    expect(ring.reduce((sum, p, i) => (i === 0 ? 0 : sum + ring[i - 1]![0]! * p[1]! - p[0]! * ring[i - 1]![1]!), 0)).toBeLessThan(0);
+    // Not a rewrite: the buildings moved 0.02 m west, the parcel not. Building 01 now sticks out 0.16 m: the check sees it.
+    const base = await baseFindings(spec, null);
+    const moved = { ...spec, layers: spec.layers.map((layer) => (layer.name !== 'building' ? layer : { ...layer, features: layer.features.map((f) => ({ ...f, geometry: f.geometry && mapPositions(f.geometry, ([x, y]) => [x! - 0.02, y!]) })) })) };
+    await expect(holdsUnder(moved, null, base.canonical, IDENTITY)).rejects.toThrow(/lost:\n\s+-\n\s+gained:\n\s+topology\/building-within-parcel error/);
+  });
+
   it('covers every rule fixture of geometry/*, topology/*, tolerance/* and attributes/area-matches-geometry', () => {
     const rules = new Set(CASES.slice(1).map((c) => c.name.split('/').slice(0, 2).join('/')));
     expect([...rules].filter((rule) => rule.startsWith('topology/')).length).toBeGreaterThanOrEqual(8);
