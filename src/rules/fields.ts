@@ -37,7 +37,10 @@ export function isBlankValue(value: unknown): boolean {
 
 /** A value as text for comparing and for messages: numbers as JavaScript writes them (1, 1.5), text trimmed. */
 export function textOf(value: unknown): string {
-  return typeof value === 'string' ? value.trim() : String(value);
+  if (typeof value === 'string') return value.trim();
+  // A manifest's list or object as JSON: String() would call a submitter's "toString": "" and throw.
+  if (value !== null && typeof value === 'object' && (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype)) return JSON.stringify(value);
+  return String(value);
 }
 
 /** A number from a numeric field or from text holding a number (a .dbf C field, a GeoJSON string); else null. */

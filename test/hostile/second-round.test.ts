@@ -208,6 +208,17 @@ describe('crashes: one clear finding instead', () => {
   });
 });
 
+describe('manifest values a rule turns into text', () => {
+  it('an object whose "toString" is not a function (found by the fuzzer) is written as JSON, never crashes a rule', async () => {
+    const manifest = JSON.parse(readFileSync(join(VALID, 'cadcheck.json'), 'utf8'));
+    const odd = [{ toString: '' }];
+    const path = surveyFolder(dir, 'to-string', { 'cadcheck.json': Buffer.from(JSON.stringify({ ...manifest, surveyDate: odd, kind: { toString: '' }, paper: { ...manifest.paper, buildings: [{ number: { toString: '' }, storeys: 2, condition: 'built' }] } })) });
+    const { findings } = await check(path);
+    expect(crashes(findings)).toEqual([]);
+    expect(of(findings, 'metadata/dates').map((f) => [f.messageId, f.data.value])).toEqual([['notADate', '[{"toString":""}]']]);
+  });
+});
+
 describe('a sub-folder or file the account may not read is an input/readable finding, the rest is checked', () => {
   /**
    * chmod 000 stops every account but root, and these tests run as root in CI containers: then the read is done with the

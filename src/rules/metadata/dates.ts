@@ -1,5 +1,6 @@
 // metadata/dates: survey and drawing dates are real dates, in order, and not in the future (Art. 7(12), 7(26)(c)).
 import { defineRule } from '../../engine/define-rule.js';
+import { textOf } from '../fields.js';
 import { dateInZone, factAt, isBlank, isIsoDate, surveyDateOf } from './facts.js';
 
 export default defineRule({
@@ -23,7 +24,7 @@ export default defineRule({
     for (const [fact, value] of facts) {
       if (isBlank(value)) continue; // metadata/required speaks for a missing survey date
       if (!isIsoDate(value)) {
-        report({ messageId: 'notADate', file, data: { fact, value: String(value) } });
+        report({ messageId: 'notADate', file, data: { fact, value: textOf(value) } });
         continue;
       }
       dates[fact] = value;

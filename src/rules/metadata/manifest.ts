@@ -1,5 +1,6 @@
 // metadata/manifest: the submission has a manifest that parses and fits its schema (Art. 7).
 import { defineRule } from '../../engine/define-rule.js';
+import { textOf } from '../fields.js';
 import { lazySchemaCheck, type SchemaProblem } from '../../engine/json-schema.js';
 import { closestId, editDistance } from '../../engine/suggest.js';
 
@@ -96,7 +97,7 @@ function expectedForm(problem: SchemaProblem, data: Record<string, unknown>, pos
   const example = EXAMPLES[path.replace(/\[\d+\]/g, '[*]')];
   if (node.enum) {
     const allowed = node.enum.map(String);
-    return { key, messageId: 'oneOf', data: { ...at, key, value, allowed: allowed.map((v) => `"${v}"`).join(', '), closest: closestId(String(valueAt(data, path)), allowed) ?? allowed[0]! } };
+    return { key, messageId: 'oneOf', data: { ...at, key, value, allowed: allowed.map((v) => `"${v}"`).join(', '), closest: closestId(textOf(valueAt(data, path)), allowed) ?? allowed[0]! } };
   }
   switch (node.type) {
     case 'integer': return { key, messageId: 'wholeNumber', data: { ...at, key, value, min: node.minimum ?? 0, example: example ?? '1' } };
