@@ -199,7 +199,10 @@ describe(`fuzzing the readers (${RUNS} runs each, seed ${SEED})`, () => {
       fc.asyncProperty(fc.dictionary(fc.constantFrom(...keys), fc.jsonValue({ maxDepth: 4 }), { maxKeys: 4 }), async (changes) => {
         const changed: Record<string, unknown> = { ...manifest, paper: { ...(manifest.paper as object) } };
         for (const [key, value] of Object.entries(changes)) {
-          if (key === 'paper.buildings') (changed.paper as Record<string, unknown>).buildings = value;
+          if (key === 'paper.buildings') {
+            const paper = changed.paper !== null && typeof changed.paper === 'object' && !Array.isArray(changed.paper) ? changed.paper : {};
+            changed.paper = { ...paper, buildings: value };
+          }
           else changed[key] = value;
         }
         const mutated = new Map(files);
