@@ -38,7 +38,7 @@ interface CheckedSubmission {
 }
 
 /** junit, sarif, geojson, html and csv: pure reporters over every submission; the CLI gathers what they need (docs, thumbnails). */
-async function renderWholeRun(format: FormatName, checked: CheckedSubmission[], context: { tool: { name: string; version: string }; show: Array<'error' | 'warning' | 'info'>; maxWarnings: number | null }): Promise<string> {
+async function renderWholeRun(format: FormatName, checked: CheckedSubmission[], context: { tool: { name: string; version: string }; show: Array<'error' | 'warning' | 'info'>; maxWarnings: number | null; settings?: import('./engine/settings.js').Settings }): Promise<string> {
   const runs = checked.map((item) => item.run);
   switch (format) {
     case 'junit':
@@ -52,13 +52,14 @@ async function renderWholeRun(format: FormatName, checked: CheckedSubmission[], 
     case 'csv': {
       const [{ buildJsonReport }, { formatCsvSummary, ruleFamilies }, { submissionFacts }] = await Promise.all([import('./report/json.js'), import('./report/csv.js'), import('./batch/check-one.js')]);
       const rows = checked.map((item) => ({ report: buildJsonReport(item.run, context.tool, item.surveyDate), ...submissionFacts(item.run.submission) }));
-      return formatCsvSummary(rows, ruleFamilies(runs[0]!.settings.rules));
+      return formatCsvSummary(rows, ruleFamilies((context.settings ?? runs[0]!.settings).rules));
     }
     case 'sarif': {
       const [{ formatSarif }, { readRuleDoc }, { RULES_BY_ID }, { packageRoot }, { pathToFileURL }] = await Promise.all([
         import('./report/sarif.js'), import('./io/rule-docs.js'), import('./rules/index.js'), import('./package-root.js'), import('node:url'),
       ]);
-      const settings = runs[0]!.settings;
+      // A batch with no submission to check (--changed-since, nothing changed) still has its profile's rules.
+      const settings = context.settings ?? runs[0]!.settings;
       const rules = settings.rules.map((id) => RULES_BY_ID.get(id)!);
       // helpUri must be absolute: the doc pages ship with the package, so they are where cadcheck is installed.
       const docsBaseUri = `${pathToFileURL(packageRoot()).href}/`;
@@ -172,8 +173,8 @@ function formatsWithOutputs<F extends string = FormatName>(
 async function runCheck(paths: string[], flags: CheckFlags, options: MainOptions): Promise<number> {
   // The check thread starts first, with the default heap budget: its start and module load (rules, jsts) overlap the
   // main thread's (options, config, reporters). A config with another maxHeapMb gets a fitting thread instead.
-  const [{ prewarmThread }, { DEFAULT_LIMITS }] = await Promise.all([import('./worker/host.js'), import('./engine/limits.js')]);
-  prewarmThread(DEFAULT_LIMITS.maxHeapMb);
+  const [{ prewarmThread, heapBudgetMb }, { DEFAULT_LIMITS }] = await Promise.all([import('./worker/host.js'), import('./engine/limits.js')]);
+  prewarmThread(heapBudgetMb(DEFAULT_LIMITS.maxHeapMb));
   const [{ loadConfig }, { resolveSettings }, { checkInThread }, json, text, { checkFileWritable, writeReportFile }, { Chalk }, { resolve }] = await Promise.all([
     import('./io/config-file.js'), import('./engine/config.js'), import('./worker/check-submission.js'),
     import('./report/json.js'), import('./report/text.js'), import('./report/write.js'), import('chalk'), import('node:path'),
@@ -419,7 +420,7 @@ async function runBatchCommand(folder: string, flags: BatchFlags, options: MainO
       body = (await Promise.all(reports.map((_, index) => renderOne('text', index, chalk)))).join('\n');
     } else {
       const checked = await Promise.all(reports.map((_, index) => checkedOf(index, format === 'html')));
-      const rendition = await renderWholeRun(format as FormatName, checked, { tool, show, maxWarnings });
+      const rendition = await renderWholeRun(format as FormatName, checked, { tool, show, maxWarnings, settings });
       body = JSON_FORMATS.includes(format as FormatName) ? escapeJsonControls(rendition) : rendition;
     }
     if (output === null) options.stdout.write(body);
