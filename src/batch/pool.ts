@@ -2,7 +2,7 @@
 // crashed or overran its budget replaced, Ctrl-C honoured at once.
 import type { Settings } from '../engine/settings.js';
 import { limitsOf } from '../engine/limits.js';
-import { CheckThread } from '../worker/host.js';
+import { CheckThread, heapBudgetMb } from '../worker/host.js';
 import type { BatchCheckOptions, SubmissionOutcome } from './check-one.js';
 
 export interface PoolOptions {
@@ -20,7 +20,7 @@ export async function runPool(paths: readonly string[], options: PoolOptions): P
   const outcomes: Array<SubmissionOutcome | undefined> = new Array(paths.length).fill(undefined);
   if (paths.length === 0 || options.signal?.aborted) return outcomes;
   const limits = limitsOf(options.settings);
-  const budget = { seconds: limits.maxCheckSeconds, heapMb: limits.maxHeapMb };
+  const budget = { seconds: limits.maxCheckSeconds, heapMb: heapBudgetMb(limits.maxHeapMb) };
   const jobs = Math.max(1, Math.min(options.jobs, paths.length));
   let next = 0;
 

@@ -7,7 +7,7 @@ import { compareFindings, type RunResult } from '../engine/run.js';
 import type { Settings } from '../engine/settings.js';
 import { UserError } from '../errors.js';
 import type { PostgisRegistryOptions } from '../io/registered-postgis.js';
-import { acquireThread, releaseThread } from './host.js';
+import { acquireThread, heapBudgetMb, releaseThread } from './host.js';
 import type { Stage } from './protocol.js';
 import { tooComplexFinding } from './too-complex.js';
 
@@ -29,7 +29,7 @@ export interface ThreadCheckOptions {
  */
 export async function checkInThread(path: string, settings: Settings, options: ThreadCheckOptions): Promise<RunResult | null> {
   const limits = limitsOf(settings);
-  const budget = { seconds: limits.maxCheckSeconds, heapMb: limits.maxHeapMb };
+  const budget = { seconds: limits.maxCheckSeconds, heapMb: heapBudgetMb(limits.maxHeapMb) };
   const thread = await acquireThread(budget.heapMb);
   const outcome = await thread.run(
     { path, settings, registered: options.registered, registeredOptions: options.registeredOptions, surveyDate: options.surveyDate, now: options.now.toISOString(), want: 'run', tool: options.tool },

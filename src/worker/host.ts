@@ -1,7 +1,7 @@
 // The main thread's side of a check thread: one submission at a time, with a wall-clock and heap budget, stopped at
 // once by an abort (Ctrl-C, SIGTERM). cadcheck check runs its one thread here; cadcheck batch's pool runs several.
 // The main thread stays free while the rules run, so signals are handled within milliseconds.
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Finding, Submission } from '../model.js';
 import type { CheckTask, Stage, TaskOutcome, WorkerMessage } from './protocol.js';
@@ -59,6 +59,34 @@ interface Current {
 }
 
 let nextTaskId = 1;
+
+/** What V8 reserves for the main thread and one check thread beyond the check thread's heap, MiB (measured, Node 20). */
+const RESERVED_ADDRESS_SPACE_MB = 1400;
+
+let addressSpaceMb: number | null | undefined;
+
+/** The process's address-space limit (ulimit -v, prlimit --as) in MiB, or null when there is none or it cannot be read. */
+function addressSpaceLimitMb(): number | null {
+  if (addressSpaceMb !== undefined) return addressSpaceMb;
+  addressSpaceMb = null;
+  try {
+    const line = /^Max address space\s+(\d+)\s/m.exec(readFileSync('/proc/self/limits', 'utf8'));
+    if (line) addressSpaceMb = Math.floor(Number(line[1]) / (1024 * 1024));
+  } catch {
+    // Not Linux: no limit known.
+  }
+  return addressSpaceMb;
+}
+
+/**
+ * The heap budget a check thread gets: the configured one, lowered under an address-space limit to what the thread can
+ * really reach, so that V8 stops the thread at its budget (a finding) before the process runs out of address space (an
+ * abort). Never below 64 MiB.
+ */
+export function heapBudgetMb(configured: number): number {
+  const limit = addressSpaceLimitMb();
+  return limit === null ? configured : Math.max(64, Math.min(configured, limit - RESERVED_ADDRESS_SPACE_MB));
+}
 
 /** Every check thread not yet exited, for stopAllThreads. */
 const live = new Set<Worker>();
