@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
 import { labelsOf } from '../src/i18n/index.js';
 import { formatStage, ProgressLine } from '../src/report/progress.js';
+import { heapBudgetMb } from '../src/worker/host.js';
 import { REPO, TEST_NOW, checkJson, runCli, type JsonFinding } from './helpers.js';
 import { tempDir } from './hostile/helpers.js';
 
@@ -92,6 +93,18 @@ describe('an in-process check aborted (the signal MainOptions carries)', () => {
     expect(Date.now() - started).toBeLessThan(5000);
     expect(stdout.text).toBe('');
     expect(stderr.text).toBe('');
+  });
+});
+
+describe('the heap budget under an address-space limit', () => {
+  const limits = (value: string): string => `Limit                     Soft Limit           Hard Limit           Units     \nMax stack size            8388608              unlimited            bytes     \nMax address space         ${value}           ${value}           bytes     \n`;
+  it('is lowered to the limit minus the 1.4 GB V8 reserves, never below 64 MiB, and kept without a limit', () => {
+    expect(heapBudgetMb(1536, limits('2000000000'))).toBe(507);
+    expect(heapBudgetMb(1536, limits('4000000000'))).toBe(1536);
+    expect(heapBudgetMb(1536, limits('3000000000'))).toBe(1461);
+    expect(heapBudgetMb(1536, limits('1000000000'))).toBe(64);
+    expect(heapBudgetMb(1536, limits('unlimited'))).toBe(1536);
+    expect(heapBudgetMb(1536, null)).toBe(1536);
   });
 });
 

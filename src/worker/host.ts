@@ -63,29 +63,29 @@ let nextTaskId = 1;
 /** What V8 reserves for the main thread and one check thread beyond the check thread's heap, MiB (measured, Node 20). */
 const RESERVED_ADDRESS_SPACE_MB = 1400;
 
-let addressSpaceMb: number | null | undefined;
+let procLimits: string | null | undefined;
 
-/** The process's address-space limit (ulimit -v, prlimit --as) in MiB, or null when there is none or it cannot be read. */
-function addressSpaceLimitMb(): number | null {
-  if (addressSpaceMb !== undefined) return addressSpaceMb;
-  addressSpaceMb = null;
+/** /proc/self/limits, or null where there is none (not Linux). */
+function readProcLimits(): string | null {
+  if (procLimits !== undefined) return procLimits;
   try {
-    const line = /^Max address space\s+(\d+)\s/m.exec(readFileSync('/proc/self/limits', 'utf8'));
-    if (line) addressSpaceMb = Math.floor(Number(line[1]) / (1024 * 1024));
+    procLimits = readFileSync('/proc/self/limits', 'utf8');
   } catch {
-    // Not Linux: no limit known.
+    procLimits = null;
   }
-  return addressSpaceMb;
+  return procLimits;
 }
 
 /**
- * The heap budget a check thread gets: the configured one, lowered under an address-space limit to what the thread can
- * really reach, so that V8 stops the thread at its budget (a finding) before the process runs out of address space (an
- * abort). Never below 64 MiB.
+ * The heap budget a check thread gets: the configured one, lowered under an address-space limit (ulimit -v, prlimit
+ * --as; the "Max address space" line of /proc/self/limits) to what the thread can really reach, so that V8 stops the
+ * thread at its budget (a finding) before the process runs out of address space (an abort). Never below 64 MiB.
  */
-export function heapBudgetMb(configured: number): number {
-  const limit = addressSpaceLimitMb();
-  return limit === null ? configured : Math.max(64, Math.min(configured, limit - RESERVED_ADDRESS_SPACE_MB));
+export function heapBudgetMb(configured: number, limits: string | null = readProcLimits()): number {
+  const line = limits === null ? null : /^Max address space\s+(\d+)\s/m.exec(limits);
+  if (!line) return configured;
+  const limitMb = Math.floor(Number(line[1]) / (1024 * 1024));
+  return Math.max(64, Math.min(configured, limitMb - RESERVED_ADDRESS_SPACE_MB));
 }
 
 /** Every check thread not yet exited, for stopAllThreads. */
