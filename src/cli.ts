@@ -356,10 +356,10 @@ async function runBatchCommand(folder: string, flags: BatchFlags, options: MainO
     stopGracefullyOnInterrupt(false);
   }
 
-  const { reports, total, unchanged, interrupted, facts, runs, paths, troubleCodes } = result;
+  const { reports, total, unchanged, interrupted, facts, runs, paths, troubles } = result;
   // Registered data that cannot be read is cadcheck unable to do its job (exit 2, as in check), not a fault of every submission.
-  const registryTrouble = troubleCodes.indexOf('registered-unreadable');
-  if (registryTrouble >= 0) throw new UserError(reports[registryTrouble]!.findings[0]!.message, 'registered-unreadable');
+  const registryTrouble = troubles.find((trouble) => trouble?.code === 'registered-unreadable');
+  if (registryTrouble) throw new UserError(registryTrouble.cause, 'registered-unreadable');
   const tool = { name: 'cadcheck', version: cadcheckVersion() };
   const show: Array<'error' | 'warning' | 'info'> = flags.quiet ? ['error'] : flags.verbose ? ['error', 'warning', 'info'] : ['error', 'warning'];
   const colour = (stream: string | null) => new Chalk({ level: stream === null ? decideColorLevel(flags.color, options.env, options.stdout.isTTY) : 0 });

@@ -146,6 +146,19 @@ describe('a damaged zip: the same verdict in check and batch', () => {
     expect(alone.findings[0].message).toMatch(new RegExp(`^${zip} cannot be read: cannot open the submission: ${zip} is not a readable zip archive`));
   });
 
+  it('registered data that cannot be read is exit 2 in batch, with the same line as check (not a failed row per submission)', async () => {
+    const bad = join(root, 'bad-registry.geojson');
+    writeFileSync(bad, '{ not json');
+    const one = join(root, 'registry-batch');
+    cpSync(VALID, join(one, 'a'), { recursive: true });
+    const check = await runCli(['check', join(one, 'a'), '--registered', bad]);
+    const batch = await runCli(['batch', one, '--jobs', '1', '--registered', bad]);
+    expect([batch.exitCode, batch.stdout]).toEqual([2, '']);
+    expect(check.exitCode).toBe(2);
+    expect(batch.stderr).toBe(check.stderr);
+    expect(batch.stderr).toMatch(new RegExp(`^cadcheck: ${bad}: the registered data cannot be read: it is not valid JSON`));
+  });
+
   it('a path that is not there stays exit 2 in check (cadcheck could not do its job)', async () => {
     const result = await runCli(['check', join(root, 'no-such.zip')]);
     expect([result.exitCode, result.stdout]).toEqual([2, '']);

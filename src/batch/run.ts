@@ -34,8 +34,8 @@ export interface BatchResult {
   runs: Array<RunResult | null>;
   /** Absolute path of each checked submission. */
   paths: string[];
-  /** A submission that could not be checked: the UserError code (e.g. 'bad-zip', 'registered-unreadable'), else null. */
-  troubleCodes: Array<string | null>;
+  /** A submission that could not be checked: the UserError's code (e.g. 'bad-zip', 'registered-unreadable') and message, else null. */
+  troubles: Array<{ code: string | null; cause: string } | null>;
   /** Submissions to check (those of --changed-since, else all found in the folder). */
   total: number;
   /** Submissions in the folder left out by `only`. */
@@ -144,6 +144,6 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     reports, total: names.length, unchanged: found.length - names.length, interrupted: outcomes.some((outcome) => outcome === undefined),
     facts: checked.map(({ outcome }) => (outcome.kind === 'checked' ? outcome.facts : { applicant: null, cadastralCodes: [] })),
     runs, paths: checked.map(({ path }) => path),
-    troubleCodes: checked.map(({ outcome }) => (outcome.kind === 'trouble' ? outcome.code ?? null : null)),
+    troubles: checked.map(({ outcome }) => (outcome.kind === 'trouble' ? { code: outcome.code ?? null, cause: outcome.cause } : null)),
   };
 }
