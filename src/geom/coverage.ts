@@ -381,33 +381,69 @@ function splitAtCorners(unmatched: readonly number[], owners: readonly number[],
     pieceOwners.push(owner);
   }
   if (!cutAny) return null;
-  // Match the pieces by their exact end points.
-  const table = new Map<string, { first: number; forward: boolean; owner: number; count: number; owners: number[] }>();
+  // Match the pieces by their exact end points, in an open-addressing table on typed arrays (string keys for millions of
+  // pieces were most of the memory on a 10,000 x 251-vertex layer).
   const n = pieceOwners.length;
-  const keys: string[] = new Array<string>(n);
+  let size = 1;
+  while (size < 2 * n + 2) size *= 2;
+  const mask = size - 1;
+  const table = new Int32Array(size).fill(-1); // the first piece with these end points
+  const first = new Int32Array(n); // each piece's entry (its first twin)
+  const state = new Int8Array(n); // at an entry: 1 = once, 2 = matched, 3 = more or bad
+  const forwardOf = new Int8Array(n);
+  const twinOwner = new Int32Array(n);
+  const canonical = new Float64Array(4 * n);
+  const bits = new Float64Array(4);
+  const words = new Uint32Array(bits.buffer);
+  const multiOwners: number[] = [];
   for (let k = 0; k < n; k++) {
     const [ax, ay, bx, by] = [pieces[4 * k]!, pieces[4 * k + 1]!, pieces[4 * k + 2]!, pieces[4 * k + 3]!];
     const forward = ax < bx || (ax === bx && ay < by);
-    const key = forward ? `${ax},${ay},${bx},${by}` : `${bx},${by},${ax},${ay}`;
-    keys[k] = key;
-    const owner = pieceOwners[k]!;
-    const entry = table.get(key);
-    if (!entry) table.set(key, { first: k, forward, owner, count: 1, owners: [owner] });
-    else {
-      const matches = entry.count === 1 && owner >= 0 && entry.owner >= 0 && owner !== entry.owner && simple[owner] && simple[entry.owner] && forward !== entry.forward;
-      entry.count = matches ? 2 : 3;
-      entry.owners.push(owner);
+    bits[0] = canonical[4 * k] = forward ? ax : bx;
+    bits[1] = canonical[4 * k + 1] = forward ? ay : by;
+    bits[2] = canonical[4 * k + 2] = forward ? bx : ax;
+    bits[3] = canonical[4 * k + 3] = forward ? by : ay;
+    forwardOf[k] = forward ? 1 : 0;
+    let h = 0;
+    for (let w = 0; w < 8; w++) h = mix(h ^ words[w]!);
+    let slot = h & mask;
+    let entry = -1;
+    while (table[slot] !== -1) {
+      const j = table[slot]!;
+      if (canonical[4 * j] === bits[0] && canonical[4 * j + 1] === bits[1] && canonical[4 * j + 2] === bits[2] && canonical[4 * j + 3] === bits[3]) {
+        entry = j;
+        break;
+      }
+      slot = (slot + 1) & mask;
     }
+    const owner = pieceOwners[k]!;
+    if (entry === -1) {
+      table[slot] = k;
+      first[k] = k;
+      state[k] = 1;
+      continue;
+    }
+    first[k] = entry;
+    const other = pieceOwners[entry]!;
+    if (state[entry] === 1 && owner >= 0 && other >= 0 && owner !== other && simple[owner] && simple[other] && forwardOf[k] !== forwardOf[entry]) {
+      state[entry] = 2;
+      twinOwner[entry] = owner;
+      continue;
+    }
+    if (state[entry] !== 3) {
+      // A second occurrence that does not match, or a third: every polygon having the piece stays dirty.
+      if (other >= 0) multiOwners.push(other);
+      if (state[entry] === 2) multiOwners.push(twinOwner[entry]!);
+      state[entry] = 3;
+    }
+    if (owner >= 0) multiOwners.push(owner);
   }
   const out: number[] = [];
   const outOwners: number[] = [];
-  const multiOwners: number[] = [];
   for (let k = 0; k < n; k++) {
-    const entry = table.get(keys[k]!)!;
-    if (entry.count === 2 || entry.first !== k) continue;
+    if (first[k] !== k || state[k] === 2) continue;
     out.push(pieces[4 * k]!, pieces[4 * k + 1]!, pieces[4 * k + 2]!, pieces[4 * k + 3]!);
-    outOwners.push(entry.count === 1 ? entry.owner : -1);
-    if (entry.count !== 1) for (const owner of entry.owners) if (owner >= 0) multiOwners.push(owner);
+    outOwners.push(state[k] === 1 ? pieceOwners[k]! : -1);
   }
   return { unmatched: out, owners: outOwners, multiOwners };
 }
