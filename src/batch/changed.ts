@@ -6,7 +6,8 @@ import { UserError } from '../errors.js';
 /** Runs git in `cwd`; its stdout, or the failure with git's own first line of stderr. */
 function git(cwd: string, args: string[]): { ok: true; stdout: string } | { ok: false; message: string; missing: boolean } {
   try {
-    const stdout = execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024, env: { ...process.env, LC_ALL: 'C' } });
+    // No shell; fsmonitor off, so git starts no hook program of the repository's config to list changes.
+    const stdout = execFileSync('git', ['-c', 'core.fsmonitor=false', ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024, env: { ...process.env, LC_ALL: 'C' } });
     return { ok: true, stdout };
   } catch (error) {
     const failure = error as NodeJS.ErrnoException & { stderr?: string };
