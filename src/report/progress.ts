@@ -38,6 +38,7 @@ export class ProgressLine {
     this.shown = true;
     // \r and "erase to end of line": the line is rewritten in place, whatever its length was.
     // A file name from a submission could hold control characters (ESC…): shown as "?", never sent to the terminal.
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
     this.write(`\r\x1b[2K${`${prefix}${formatStage(stage, this.labels, this.locale)}`.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')}`);
   }
 

@@ -16,7 +16,7 @@ let bundledWorker: Promise<URL> | null = null;
 export function workerScript(): Promise<URL> {
   if (import.meta.url.endsWith('.js')) return Promise.resolve(new URL('./worker.js', import.meta.url));
   bundledWorker ??= (async () => {
-    const { build } = await import('esbuild' as string) as { build(options: Record<string, unknown>): Promise<unknown> };
+    const { build } = await import('esbuild');
     // Inside the repository, so that the bundle's bare imports (jsts, flatbush…) resolve from its node_modules.
     const folder = new URL('../../node_modules/.cache/cadcheck/', import.meta.url);
     mkdirSync(folder, { recursive: true });

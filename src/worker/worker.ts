@@ -7,7 +7,6 @@ import type { CheckTask, WorkerMessage } from './protocol.js';
 // The readers and rules load at once, while the main thread is still reading its options and config.
 preload();
 
-parentPort!.on('message', async (task: CheckTask) => {
-  const outcome = await checkTask(task, (message: WorkerMessage) => parentPort!.postMessage(message));
-  parentPort!.postMessage({ type: 'done', id: task.id, outcome } satisfies WorkerMessage);
+parentPort!.on('message', (task: CheckTask) => {
+  void checkTask(task, (message: WorkerMessage) => parentPort!.postMessage(message)).then((outcome) => parentPort!.postMessage({ type: 'done', id: task.id, outcome } satisfies WorkerMessage));
 });
