@@ -59,10 +59,10 @@ describe('denial of service: bounded work', () => {
   it('120 copies of one parcel, each a millimetre off the last: at most 10 overlaps measured per parcel, the rest counted', async () => {
     const stack = Array.from({ length: 120 }, (_, i) => ({
       type: 'Feature', properties: { ...PROPERTIES, cad_code: `shifted-${i}` },
-      geometry: { type: 'Polygon', coordinates: [SHELL.map(([x, y]) => [x! + i * 0.001, y! + i * 0.001])] },
+      geometry: { type: 'Polygon', coordinates: [SHELL.map(([x, y]) => [x + i * 0.001, y + i * 0.001])] },
     }));
     const submission = await loadSubmission(withParcels('shifted-120', stack), settings);
-    const only = (ids: string[]): typeof settings => ({ ...settings, ruleSettings: Object.fromEntries(settings.rules.map((id) => [id, ids.includes(id) ? settings.ruleSettings[id]! : 'off'])) });
+    const only = (ids: string[]): typeof settings => ({ ...settings, ruleSettings: Object.fromEntries(settings.rules.map((id) => [id, ids.includes(id) ? settings.ruleSettings[id] : 'off'])) });
     const started = Date.now();
     const { findings } = runRules(submission, only(['topology/parcel-overlap', 'tolerance/vertex-near-miss']), { now: TEST_NOW });
     expect((Date.now() - started) / 1000).toBeLessThan(20);
@@ -76,7 +76,7 @@ describe('denial of service: bounded work', () => {
     }
     const counted = overlaps.filter((f) => f.messageId === 'tooManyOverlaps');
     expect(counted.length).toBeGreaterThan(100);
-    expect(counted[0]!.message).toMatch(/^Parcel shifted-\d+ overlaps 10 parcels already; \d+ more that meet it are not measured one by one: the layer is drawn over itself, redraw it$/);
+    expect(counted[0].message).toMatch(/^Parcel shifted-\d+ overlaps 10 parcels already; \d+ more that meet it are not measured one by one: the layer is drawn over itself, redraw it$/);
     // Each parcel's 119 neighbours are either measured or counted.
     for (const finding of counted) {
       const i = finding.featureIndex!;
@@ -114,14 +114,14 @@ describe('denial of service: bounded work', () => {
   });
 
   it('a manifest whose method holds 60,000 bad codes: one finding, and the text report is quick', async () => {
-    const manifest = JSON.parse(readFileSync(join(VALID, 'cadcheck.json'), 'utf8'));
+    const manifest = JSON.parse(readFileSync(join(VALID, 'cadcheck.json'), 'utf8')) as Record<string, unknown> & { paper: object };
     const path = surveyFolder(dir, 'method-60000', { 'cadcheck.json': Buffer.from(JSON.stringify({ ...manifest, method: Array(60_000).fill(9) })) });
     const started = Date.now();
     const submission = await loadSubmission(path, settings);
     const run = runRules(submission, settings, { now: TEST_NOW });
     const manifestFindings = of(run.findings, 'metadata/manifest');
     expect(manifestFindings.map((f) => [f.messageId, f.severity])).toEqual([['codeList', 'error']]);
-    expect(manifestFindings[0]!.message).toMatch(/^Line 1, column \d+: "method": \[9,9,9,.*— method must be a list of codes 1–6, e\.g\. \[1\]$/);
+    expect(manifestFindings[0].message).toMatch(/^Line 1, column \d+: "method": \[9,9,9,.*— method must be a list of codes 1–6, e\.g\. \[1\]$/);
     const text = formatText(run, { chalk: new Chalk({ level: 0 }), show: ['error', 'warning', 'info'] });
     expect(text).toContain('method must be a list of codes 1–6');
     expect((Date.now() - started) / 1000).toBeLessThan(20);
@@ -130,7 +130,7 @@ describe('denial of service: bounded work', () => {
   it('the text report lists at most 20 findings of one rule in one file and counts the rest, in linear time', async () => {
     const submission = await loadSubmission(VALID, settings);
     const run = runRules(submission, settings, { now: TEST_NOW });
-    const many: Finding[] = Array.from({ length: 100_000 }, (_, i) => ({ ...run.findings[0]!, ruleId: 'metadata/manifest', severity: 'error', file: 'cadcheck.json', featureIndex: null, message: `problem ${i}`, location: null, measured: null }));
+    const many: Finding[] = Array.from({ length: 100_000 }, (_, i) => ({ ...run.findings[0], ruleId: 'metadata/manifest', severity: 'error', file: 'cadcheck.json', featureIndex: null, message: `problem ${i}`, location: null, measured: null }));
     const started = Date.now();
     const text = formatText({ ...run, findings: many }, { chalk: new Chalk({ level: 0 }), show: ['error', 'warning', 'info'] });
     expect((Date.now() - started) / 1000).toBeLessThan(5);
@@ -210,7 +210,7 @@ describe('crashes: one clear finding instead', () => {
 
 describe('manifest values a rule turns into text', () => {
   it('an object whose "toString" is not a function (found by the fuzzer) is written as JSON, never crashes a rule', async () => {
-    const manifest = JSON.parse(readFileSync(join(VALID, 'cadcheck.json'), 'utf8'));
+    const manifest = JSON.parse(readFileSync(join(VALID, 'cadcheck.json'), 'utf8')) as Record<string, unknown> & { paper: object };
     const odd = [{ toString: '' }];
     const path = surveyFolder(dir, 'to-string', { 'cadcheck.json': Buffer.from(JSON.stringify({ ...manifest, surveyDate: odd, kind: { toString: '' }, paper: { ...manifest.paper, buildings: [{ number: { toString: '' }, storeys: 2, condition: 'built' }] } })) });
     const { findings } = await check(path);
