@@ -408,7 +408,7 @@ async function runBatchCommand(folder: string, flags: BatchFlags, options: MainO
       const columns = output === null ? (options.stdout as { columns?: number }).columns : undefined;
       body = (await import('./report/batch-table.js')).formatBatchTable(
         reports.map((report, index) => ({ name: basename(paths[index]!), report })),
-        { total, unchanged, changedSince: flags.changedSince ?? null, interrupted }, { chalk: colour(output), columns },
+        { total, unchanged, changedSince: flags.changedSince ?? null, interrupted }, { chalk: colour(output), columns, lang },
       );
     } else if (format === 'jsonl') {
       const summary = { submissions: total, checked: reports.length, passed: reports.length - failed, failed, interrupted, ...(flags.changedSince === undefined ? {} : { unchanged }) };

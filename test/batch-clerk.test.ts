@@ -52,6 +52,15 @@ describe('batch on a terminal and in a pipe', () => {
     expect(lines.slice(5)).toEqual(['', '4 submissions checked: 0 passed, 4 failed · 8 errors, 18 warnings', '']);
   });
 
+  it('under --lang ka the table is in Georgian too: headings, verdicts, totals', async () => {
+    const { exitCode, stdout } = await runCli(['batch', inbox, '--jobs', '2', '--lang', 'ka'], { isTTY: true, env: { NO_COLOR: '1' } });
+    expect(exitCode).toBe(1);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe('კომპლექტი    შედეგი      შეცდომები  გაფრთხილებები  პირველი შეცდომა');
+    expect(lines[1]).toBe('bow-tie      უარყოფილია          3              6  geometry/valid: არასწორი გეომეტრია (თვითგადაკვეთა): საზღვარი თავის თავს კვეთს');
+    expect(lines.at(-2)).toBe('შემოწმდა 4 კომპლექტი — მიღებულია: 0, უარყოფილია: 4 · 8 შეცდომა, 18 გაფრთხილება');
+  });
+
   it('cuts the first error to the terminal width', async () => {
     const { Writable } = await import('node:stream');
     const { main } = await import('../src/cli.js');

@@ -44,6 +44,11 @@ export const labels: Labels = {
   footer: (name, version) => `Made by ${name} ${version}. The map is drawn in the profile CRS with grid north up; the numbers on it are the rows of the findings table.`,
   ruleCrashed: (ruleId, error) => `Rule ${ruleId} crashed (this is a bug in cadcheck, please report it): ${error}`,
   notPlaced: 'Not checked: the layer is not placed (its coordinate system is unknown or not the expected one, or its coordinates lie outside the country; see input/crs-defined, input/crs-expected and input/coordinates-plausible), so nothing is measured on it',
+  batchTable: {
+    submission: 'SUBMISSION', verdict: 'VERDICT', errors: 'ERRORS', warnings: 'WARNINGS', firstError: 'FIRST ERROR',
+    checked: (count) => `${count} submission${count === 1 ? '' : 's'} checked: `, passed: (count) => `${count} passed`, failed: (count) => `${count} failed`,
+    unchanged: (count, ref) => `${count} unchanged since ${ref}, not checked`, interrupted: (count) => `interrupted: ${count} not checked`,
+  },
   progress: {
     reading: (file) => `reading ${file}`,
     read: (file, features) => `read ${file}: ${features} features`,

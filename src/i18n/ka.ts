@@ -43,6 +43,11 @@ const labels: Labels = {
   footer: (name, version) => `შექმნილია: ${name} ${version}. რუკა დახატულია პროფილის კოორდინატთა სისტემაში, ბადის ჩრდილოეთი ზემოთ; მასზე ნომრები შედეგების ცხრილის სტრიქონებია.`,
   ruleCrashed: (ruleId, error) => `წესი ${ruleId} ავარიულად შეწყდა (ეს cadcheck-ის შეცდომაა, გთხოვთ შეგვატყობინოთ): ${error}`,
   notPlaced: 'არ შემოწმდა: ფენა დედამიწაზე არ არის განთავსებული (მისი კოორდინატთა სისტემა უცნობია ან არ არის მოსალოდნელი, ან კოორდინატები ქვეყნის გარეთაა; იხ. input/crs-defined, input/crs-expected და input/coordinates-plausible), ამიტომ მასზე არაფერი იზომება',
+  batchTable: {
+    submission: 'კომპლექტი', verdict: 'შედეგი', errors: 'შეცდომები', warnings: 'გაფრთხილებები', firstError: 'პირველი შეცდომა',
+    checked: (count) => `შემოწმდა ${count} კომპლექტი — `, passed: (count) => `მიღებულია: ${count}`, failed: (count) => `უარყოფილია: ${count}`,
+    unchanged: (count, ref) => `${ref}-ის შემდეგ უცვლელი: ${count}, არ შემოწმდა`, interrupted: (count) => `შეწყდა: ${count} არ შემოწმდა`,
+  },
   progress: {
     reading: (file) => `იკითხება ${file}`,
     read: (file, features) => `${file} წაკითხულია: ${features} ობიექტი`,

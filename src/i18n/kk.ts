@@ -43,6 +43,11 @@ const labels: Labels = {
   footer: (name, version) => `${name} ${version} жасады. Карта профильдің координаттар жүйесінде, тордың солтүстігі жоғары қаратылып салынған; ондағы нөмірлер — нәтижелер кестесінің жолдары.`,
   ruleCrashed: (ruleId, error) => `${ruleId} ережесі апатты түрде тоқтады (бұл cadcheck қатесі, ол туралы хабарлаңыз): ${error}`,
   notPlaced: 'Тексерілмеді: қабат жер бетіне орналастырылмаған (оның координаталар жүйесі белгісіз немесе күтілгендей емес, не координаталары елден тыс жатыр; input/crs-defined, input/crs-expected және input/coordinates-plausible қараңыз), сондықтан онда ештеңе өлшенбейді',
+  batchTable: {
+    submission: 'ЖИЫНТЫҚ', verdict: 'НӘТИЖЕ', errors: 'ҚАТЕЛЕР', warnings: 'ЕСКЕРТУЛЕР', firstError: 'БІРІНШІ ҚАТЕ',
+    checked: (count) => `тексерілген жиынтықтар: ${count} — `, passed: (count) => `қабылданды: ${count}`, failed: (count) => `қабылданбады: ${count}`,
+    unchanged: (count, ref) => `${ref} бері өзгермеген: ${count}, тексерілмеді`, interrupted: (count) => `үзілді: ${count} тексерілмеді`,
+  },
   progress: {
     reading: (file) => `${file} оқылуда`,
     read: (file, features) => `${file} оқылды: ${features} нысан`,

@@ -49,6 +49,11 @@ const labels: Labels = {
   footer: (name, version) => `Создано: ${name} ${version}. Карта нарисована в системе координат профиля, север сетки сверху; номера на ней — строки таблицы результатов.`,
   ruleCrashed: (ruleId, error) => `Правило ${ruleId} аварийно завершилось (это ошибка cadcheck, сообщите о ней): ${error}`,
   notPlaced: 'Не проверено: слой не привязан к местности (его система координат неизвестна или не та, что ожидается, либо координаты лежат за пределами страны; см. input/crs-defined, input/crs-expected и input/coordinates-plausible), поэтому на нём ничего не измеряется',
+  batchTable: {
+    submission: 'КОМПЛЕКТ', verdict: 'ИТОГ', errors: 'ОШИБКИ', warnings: 'ПРЕДУПРЕЖДЕНИЯ', firstError: 'ПЕРВАЯ ОШИБКА',
+    checked: (count) => `проверено комплектов: ${count} — `, passed: (count) => `принято: ${count}`, failed: (count) => `отклонено: ${count}`,
+    unchanged: (count, ref) => `без изменений с ${ref}: ${count}, не проверены`, interrupted: (count) => `прервано: не проверено ${count}`,
+  },
   progress: {
     reading: (file) => `чтение ${file}`,
     read: (file, features) => `${file} прочитан: объектов ${features}`,

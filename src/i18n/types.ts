@@ -54,6 +54,13 @@ export interface Labels {
   ruleCrashed(ruleId: string, error: string): string;
   /** The info a measuring rule gives for a layer that is not placed on the earth (src/engine/placement.ts). */
   notPlaced: string;
+  /** cadcheck batch's table on a terminal: the headings and the parts of the totals line. */
+  batchTable: {
+    submission: string; verdict: string; errors: string; warnings: string; firstError: string;
+    /** The start of the totals line, with its separator: "4 submissions checked: ". */
+    checked(count: number): string; passed(count: number): string; failed(count: number): string;
+    unchanged(count: number, ref: string): string; interrupted(count: number): string;
+  };
   /** The progress line of a long check on a terminal (stderr): the layer being read, the features read, the rule running. */
   progress: { reading(file: string): string; read(file: string, features: string): string; registered: string; rule(ruleId: string, done: number, total: number): string };
   /** The HTML map as a screen reader announces it. */

@@ -49,6 +49,11 @@ const labels: Labels = {
   footer: (name, version) => `Створено: ${name} ${version}. Карту намальовано в системі координат профілю, північ сітки вгорі; номери на ній — рядки таблиці результатів.`,
   ruleCrashed: (ruleId, error) => `Правило ${ruleId} аварійно завершилося (це помилка cadcheck, повідомте про неї): ${error}`,
   notPlaced: 'Не перевірено: шар не прив\'язаний до місцевості (його система координат невідома або не та, що очікується, або координати лежать за межами країни; див. input/crs-defined, input/crs-expected та input/coordinates-plausible), тому на ньому нічого не вимірюється',
+  batchTable: {
+    submission: 'КОМПЛЕКТ', verdict: 'ПІДСУМОК', errors: 'ПОМИЛКИ', warnings: 'ПОПЕРЕДЖЕННЯ', firstError: 'ПЕРША ПОМИЛКА',
+    checked: (count) => `перевірено комплектів: ${count} — `, passed: (count) => `прийнято: ${count}`, failed: (count) => `відхилено: ${count}`,
+    unchanged: (count, ref) => `без змін від ${ref}: ${count}, не перевірені`, interrupted: (count) => `перервано: не перевірено ${count}`,
+  },
   progress: {
     reading: (file) => `читання ${file}`,
     read: (file, features) => `${file} прочитано: об’єктів ${features}`,
