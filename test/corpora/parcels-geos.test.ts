@@ -435,7 +435,11 @@ const EXPECTED_DIFFERENCES: Record<string, Record<string, Record<string, string>
     overlap: {},
     'near-miss': {},
     gap: {
+      // In each, the closing's region there is a fillet (area / width² 1.6-1.8) and the rule's a sliver a few mm to
+      // 0.11 m wide: AN0634|AN0635 examined (a 0.85 m wedge of ~8° ending at AN0715's corner); the others have the same signature.
       'gap 91216000AI0708, 91216000AL0508 warning 0.004 m: cadcheck only': SLIVER_INTO_CORNER,
+      'gap 91216000AM0026, 91216000ZE0053 warning 0.002 m: cadcheck only': SLIVER_INTO_CORNER,
+      'gap 91216000AN0663, 91216000AN0664 warning 0.062 m: cadcheck only': SLIVER_INTO_CORNER,
       'gap 91216000AN0634, 91216000AN0635 warning 0.108 m: cadcheck only': SLIVER_INTO_CORNER,
       'gap 91216000AN0693, 91216000AN0694 error 0.272 m: cadcheck only': STRIP_AT_CORNER,
     },
