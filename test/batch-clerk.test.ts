@@ -124,6 +124,25 @@ describe("check's options per submission", () => {
     expect(readFileSync(join(root, 'ka.csv'), 'utf8').split('\r\n')[1]).toMatch(new RegExp(`^${join(inbox, 'bow-tie')},fail,3,6,geometry/valid: [^,]*,${join(reports, 'bow-tie.html')},Nino Kapanadze,01\\.14\\.07\\.012\\.034,0,1,0,0,6,2,0$`));
   });
 
+  it("check's formats over the whole batch: one HTML page, one text stream, one SARIF run, each to its --output", async () => {
+    const out = join(root, 'whole');
+    mkdirSync(out);
+    const { exitCode, stdout, stderr } = await runCli(['batch', inbox, '--jobs', '2', '--quiet',
+      '--format', 'html', '--output', join(out, 'all.html'), '--format', 'text', '--output', join(out, 'all.txt'), '--format', 'sarif', '--output', join(out, 'all.sarif')]);
+    // Every format has its file: nothing on stdout.
+    expect([exitCode, stdout, stderr]).toEqual([1, '', '']);
+    const html = readFileSync(join(out, 'all.html'), 'utf8');
+    expect([...html.matchAll(/<section class="submission" id="[^"]*"><h2>([^<]*)<\/h2>/g)].map((match) => match[1])).toEqual(['bow-tie', 'damaged.zip', 'ნაკვეთი-ა', 'ნაკვეთი-ბ'].map((name) => join(inbox, name)));
+    const text = readFileSync(join(out, 'all.txt'), 'utf8');
+    expect(text.match(/✖ FAIL {2}\d+ errors?, \d+ warnings?/g)).toEqual(['✖ FAIL  3 errors, 6 warnings', '✖ FAIL  1 error, 0 warnings', '✖ FAIL  2 errors, 6 warnings', '✖ FAIL  2 errors, 6 warnings']);
+    // --quiet: errors only in the text a person reads.
+    expect(text).not.toMatch(/^ {4}warning /m);
+    expect(text).toMatch(/^ {4}error {3}/m);
+    const sarif = JSON.parse(readFileSync(join(out, 'all.sarif'), 'utf8')) as { runs: Array<{ results: Array<{ level: string }> }> };
+    expect(sarif.runs).toHaveLength(1);
+    expect(sarif.runs[0]!.results.filter((result) => result.level === 'error')).toHaveLength(8);
+  });
+
   it('--max-warnings, --survey-date and --profile apply to every submission as in check', async () => {
     const one = join(root, 'one');
     // One warning (the photo's GPS date a day after its camera date), no error: passes, unless --max-warnings 0.
