@@ -213,7 +213,7 @@ export function matchSegments(shapes: readonly Rings[]): Matching {
   // Open-addressing tables on typed arrays (a string-keyed Map of a million segments is mostly garbage collection):
   // corners by exact coordinates → id, then segments by their two corner ids.
   let size = 1;
-  while (size < 4 * total + 4) size *= 2;
+  while (size < 2 * total + 4) size *= 2; // at most half full: corners and segments are each at most `total`
   const mask = size - 1;
   // Slots follow position (a grid of about one corner per cell, rows in turn) and corner ids follow the order parcels come
   // in, so neighbouring parcels' lookups hit nearby memory: on a big layer, cache misses were most of the time.
