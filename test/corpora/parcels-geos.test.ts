@@ -442,6 +442,11 @@ const EXPECTED_DIFFERENCES: Record<string, Record<string, Record<string, string>
       'gap 91216000AN0663, 91216000AN0664 warning 0.062 m: cadcheck only': SLIVER_INTO_CORNER,
       'gap 91216000AN0634, 91216000AN0635 warning 0.108 m: cadcheck only': SLIVER_INTO_CORNER,
       'gap 91216000AN0693, 91216000AN0694 error 0.272 m: cadcheck only': STRIP_AT_CORNER,
+      // A dead-end channel: AN0798's side and AN0795's run parallel 0.978 m apart (under gapMaxWidth: a gap by
+      // RULES.md), closed by AN0798's 0.98 m end side. A 1 m disc sinks 0.40 m into a 0.978 m mouth, so the closing
+      // fills only the channel's back corners (one region, 0.42 m, shaped like a 48° corner to the reference); the
+      // rule measures between the facing sides (0.846 m, its region ending where the sides end).
+      'gap 91216000AN0795, 91216000AN0798 error 0.846 m: cadcheck only': 'channel just under 1 m wide: the 1 m disc sinks into its mouth, the closing fills only its back corners',
     },
   },
 };
