@@ -206,3 +206,34 @@ describe('the pre-commit hook (.pre-commit-hooks.yaml)', () => {
     ].join('\n'));
   });
 });
+
+describe('the GitLab CI example in docs/ci.md', () => {
+  it("its script, run in a merge request's checkout, writes the JUnit report GitLab reads and the CSV summary", () => {
+    const doc = readFileSync(join(REPO, 'docs/ci.md'), 'utf8');
+    const job = /## GitLab CI[\s\S]*?```yaml\n([\s\S]*?)```/.exec(doc)![1]!;
+    // The one script command, its continuation line joined as YAML folds it.
+    const script = /^ {2}script:\n {4}- (.+)\n {8}(.+)$/m.exec(job)!;
+    const command = `${script[1]} ${script[2]}`;
+    expect(command).toBe('cadcheck batch submissions --changed-since "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" --format table --format junit --output cadcheck.xml --summary cadcheck.csv');
+    expect(job).toMatch(/^ {4}reports:\n {6}junit: cadcheck\.xml$/m);
+    const repo = drawingsRepository('gitlab');
+    // The runner's checkout: the target branch fetched as origin/main.
+    git(repo, 'update-ref', 'refs/remotes/origin/main', 'main');
+    const bin = join(root, 'gitlab-bin');
+    mkdirSync(bin, { recursive: true });
+    writeFileSync(join(bin, 'cadcheck'), `#!/bin/sh\nexec node ${JSON.stringify(BUNDLE)} "$@"\n`);
+    chmodSync(join(bin, 'cadcheck'), 0o755);
+    const run = spawnSync('sh', ['-c', command], { cwd: repo, encoding: 'utf8', env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, NO_COLOR: '1', CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main' } });
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toBe([
+      'SUBMISSION  VERDICT  ERRORS  WARNINGS  FIRST ERROR',
+      'alpha       PASS          0         0',
+      '',
+      '1 submission checked: 1 passed, 0 failed · 0 errors, 0 warnings · 2 unchanged since origin/main, not checked',
+      '',
+    ].join('\n'));
+    const junit = readFileSync(join(repo, 'cadcheck.xml'), 'utf8');
+    expect([...junit.matchAll(/<testsuite name="([^"]*)"/g)].map((match) => match[1])).toEqual(['submissions/alpha']);
+    expect(readFileSync(join(repo, 'cadcheck.csv'), 'utf8').split('\r\n')[1]).toBe('submissions/alpha,pass,0,0,,,Nino Kapanadze,01.14.07.012.034,0,0,0,0,0,0,0');
+  });
+});
