@@ -30,7 +30,7 @@ export async function runPool(paths: readonly string[], options: PoolOptions): P
       while (next < paths.length && !options.signal?.aborted) {
         const index = next++;
         if (!thread || thread.dead) thread = await CheckThread.start(budget.heapMb);
-        const outcome = await thread.run({ path: paths[index], settings: options.settings, want: 'batch', ...options.check }, budget, { signal: options.signal });
+        const outcome = await thread.run({ path: paths[index]!, settings: options.settings, want: 'batch', ...options.check }, budget, { signal: options.signal });
         let result: SubmissionOutcome;
         switch (outcome.kind) {
           case 'stopped':
@@ -40,7 +40,7 @@ export async function runPool(paths: readonly string[], options: PoolOptions): P
             break;
           case 'too-complex': {
             const { tooComplexFinding } = await import('../worker/too-complex.js');
-            result = { kind: 'too-complex', findings: [...outcome.findings, tooComplexFinding(options.settings, outcome, budget, paths[index])] };
+            result = { kind: 'too-complex', findings: [...outcome.findings, tooComplexFinding(options.settings, outcome, budget, paths[index]!)] };
             break;
           }
           case 'trouble':

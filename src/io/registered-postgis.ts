@@ -35,7 +35,7 @@ export function redactPostgresUrl(source: string): string {
 /** Every secret the URL holds (as written and percent-decoded), to scrub from driver messages before they are shown. */
 function secretsOf(source: string): string[] {
   const password = urlPasswordOf(source);
-  const query = [...source.matchAll(/[?&](?:password|pass|passwd|sslpassword)=([^&#]*)/gi)].map((match) => match[1]);
+  const query = [...source.matchAll(/[?&](?:password|pass|passwd|sslpassword)=([^&#]*)/gi)].map((match) => match[1]!);
   const secrets = [password, ...query].filter((secret): secret is string => secret !== null && secret.length > 0);
   return [...new Set(secrets.flatMap((secret) => [secret, safeDecode(secret)]))].sort((a, b) => b.length - a.length);
 }

@@ -109,7 +109,7 @@ export default defineRule({
               : [self, j, a].join(' ');
             const previous = found.get(key);
             // Reported at the northern (then eastern) vertex of the pair.
-            if (!previous) relations[self] += 1;
+            if (!previous) relations[self]! += 1;
             if (!previous || landBefore(previous.vertex, vertex)) found.set(key, { self, j, vertex, near: { ...corner, kind: 'nearVertex' } });
             continue;
           }
@@ -117,7 +117,7 @@ export default defineRule({
           if (!(edge.distance >= coincident && edge.distance < limit)) continue;
           const key = [self, j, vertex, 'edge'].join(' ');
           if (found.has(key)) continue;
-          relations[self] += 1;
+          relations[self]! += 1;
           found.set(key, { self, j, vertex, near: { ...edge, kind: 'nearEdge' } });
         }
       }
