@@ -1,4 +1,5 @@
 // src/geom/placement.ts: which coordinates cannot lie in the profile's country, and when a GeoJSON cannot be in degrees.
+import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { makeTransform, parseCrs } from '../src/geom/crs.js';
 import { cannotBeDegrees, implausibleCoordinates, isPlaced } from '../src/geom/placement.js';
@@ -36,7 +37,7 @@ describe('implausibleCoordinates', () => {
     const layer = Array.from({ length: 50 }, (_, i) => square(x - 2000 + i * 100, y - 2000 + i * 100));
     const toLonLat = makeTransform(UTM38N.proj4!, 'EPSG:4326');
     const outside = layer.flatMap((geometry, index) => {
-      const ring = (geometry as { coordinates: Position[][] }).coordinates[0]!;
+      const ring = (geometry as Polygon).coordinates[0]! as Position[];
       const first = ring.find((position) => {
         const [lon, lat] = toLonLat(position);
         return !(lon >= EXTENT.lonMin && lon <= EXTENT.lonMax && lat >= EXTENT.latMin && lat <= EXTENT.latMax);
