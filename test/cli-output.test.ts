@@ -12,7 +12,7 @@ const BOW_TIE = 'fixtures/ge-388/rules/geometry/valid/fail/bow-tie-building';
 /** The command of the first `cadcheck check` block of docs/reports.md, as words (backslash-newline continuations joined, `npx ` dropped). */
 function documentedExample(): string[] {
   const doc = readFileSync(join(REPO, 'docs/reports.md'), 'utf8');
-  const block = /```(?:sh)?\n(?:npx )?(cadcheck check [\s\S]*?)\n```/.exec(doc)![1];
+  const block = /```(?:sh)?\n(?:npx )?(cadcheck check [\s\S]*?)\n```/.exec(doc)![1]!;
   return block.replace(/\\\n/g, ' ').trim().split(/\s+/).slice(1);
 }
 

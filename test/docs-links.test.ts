@@ -25,7 +25,7 @@ export function headingSlugs(markdown: string): Set<string> {
   for (const line of withoutFences(markdown).split('\n')) {
     const match = /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
     if (!match) continue;
-    const text = match[1].replace(/`/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+    const text = match[1]!.replace(/`/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
     const base = text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
     const count = seen.get(base) ?? 0;
     seen.set(base, count + 1);
@@ -102,7 +102,7 @@ function problemsIn(file: string, text: string, slugsOf: (file: string) => Set<s
 
   // Markdown links and images: resolved from the file's folder, inside the repository, present, anchors too.
   for (const match of prose.matchAll(/!?\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) {
-    const target = match[1];
+    const target = match[1]!;
     const at = match.index + match[0].indexOf(target);
     if (/^[a-z][a-z0-9+.-]*:/i.test(target)) continue; // https:, mailto:
     const [path, anchor] = target.split('#') as [string, string | undefined];
@@ -125,7 +125,7 @@ function problemsIn(file: string, text: string, slugsOf: (file: string) => Set<s
 
   // Paths cited in prose or inline code: relative ones must stay inside; repository paths and .md files must exist.
   for (const match of prose.matchAll(/`([^`\n]+)`|(?<![\w./:-])((?:\.\.?\/)?[\w./-]+\.md)\b/g)) {
-    const cited = (match[1] ?? match[2]).replace(/[.,;:]$/, '');
+    const cited = (match[1] ?? match[2]!).replace(/[.,;:]$/, '');
     const at = match.index + (match[1] === undefined ? 0 : 1);
     if (PLACEHOLDER.test(cited) || /^[a-z][a-z0-9+.-]*:\/\//i.test(cited)) continue;
     const path = cited.replace(/#.*$/, '').replace(/:\d+$/, '');

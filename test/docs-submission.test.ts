@@ -30,8 +30,8 @@ function tableAfter(heading: string): string[][] {
   return rows;
 }
 
-/** The `code` spans of a cell, in order; "—" is none. */
-const codes = (cell: string): string[] => [...cell.matchAll(/`([^`]+)`/g)].map((match) => match[1]);
+/** The `code` spans of a cell, in order; "—" is none, and so is a cell the row lacks. */
+const codes = (cell: string | undefined): string[] => [...(cell ?? '').matchAll(/`([^`]+)`/g)].map((match) => match[1]!);
 
 describe('docs/submission.md matches the ge-388 profile', () => {
   it('the roles table has every role, and every name it shows is recognised as that role', () => {
@@ -47,8 +47,8 @@ describe('docs/submission.md matches the ge-388 profile', () => {
 
   it('the fields table lists exactly the profile\'s fields, aliases and required fields', () => {
     const documented = tableAfter('## Fields').map((row) => ({
-      role: row[0],
-      field: codes(row[1])[0],
+      role: row[0] ?? '',
+      field: codes(row[1])[0] ?? '',
       aliases: codes(row[2]),
       required: row[3] === 'yes',
     }));
@@ -68,7 +68,7 @@ describe('docs/submission.md matches the ge-388 profile', () => {
     const headingLine = doc.split('\n').find((line) => line.startsWith('### ') && line.includes(`(\`${key}\`)`));
     expect(headingLine, `a "### … (\`${key}\`)" heading`).toBeDefined();
     const rows = tableAfter(headingLine!);
-    const list = settings.codeLists[key];
+    const list = settings.codeLists[key]!;
     expect(rows.map((row) => codes(row[0])[0])).toEqual(list.map((entry) => entry.value));
     // Lists with other spellings have an "also accepted" column: it shows exactly those.
     if (list.some((entry) => (entry.accepted ?? []).length > 0)) {
@@ -90,16 +90,16 @@ describe('docs/submission.md matches the manifest schema', () => {
   });
 
   it('the required column is what metadata/required asks for', () => {
-    const required = rows.filter((row) => row[2].startsWith('yes')).map((row) => codes(row[0])[0]);
+    const required = rows.filter((row) => row[2]?.startsWith('yes')).map((row) => codes(row[0])[0]);
     // metadata/required's description names them (the rule's own list is private to it).
     expect(required).toEqual(['surveyDate', 'performer.name', 'performer.id', 'applicant.name', 'crsName', 'scale', 'method']);
   });
 
   it('the example manifest fits the schema and uses only documented keys', () => {
     const example = /## The manifest `cadcheck.json`[\s\S]*?```json\n([\s\S]*?)```/.exec(doc);
-    const manifest = JSON.parse(example![1]) as Record<string, unknown>;
+    const manifest = JSON.parse(example![1]!) as Record<string, unknown>;
     expect(lazySchemaCheck(manifestSchema)(manifest)).toEqual([]);
-    for (const key of Object.keys(manifest)) expect(documented.some((name) => name === key || name.startsWith(`${key}.`)), key).toBe(true);
+    for (const key of Object.keys(manifest)) expect(documented.some((name) => name === key || name?.startsWith(`${key}.`)), key).toBe(true);
   });
 
   it('the example manifest, with the bundled survey\'s parcel renamed nakveti.shp as its layers map says, passes', async () => {
@@ -107,7 +107,7 @@ describe('docs/submission.md matches the manifest schema', () => {
     try {
       cpSync(join(REPO, 'fixtures/ge-388/valid'), folder, { recursive: true });
       for (const file of readdirSync(folder).filter((name) => name.startsWith('parcel.'))) renameSync(join(folder, file), join(folder, file.replace(/^parcel/, 'nakveti')));
-      writeFileSync(join(folder, 'cadcheck.json'), /## The manifest `cadcheck.json`[\s\S]*?```json\n([\s\S]*?)```/.exec(doc)![1]);
+      writeFileSync(join(folder, 'cadcheck.json'), /## The manifest `cadcheck.json`[\s\S]*?```json\n([\s\S]*?)```/.exec(doc)![1]!);
       const { exitCode, report } = await checkJson(folder);
       expect(report.findings.filter((finding) => finding.severity !== 'info').map((finding) => `${finding.ruleId}: ${finding.message}`)).toEqual([]);
       expect(report.layers.map((layer) => [layer.role, layer.file])).toContainEqual(['parcel', 'nakveti.shp']);

@@ -15,11 +15,11 @@ interface Sample {
 function consoleSamples(markdown: string): Sample[] {
   const samples: Sample[] = [];
   for (const match of markdown.matchAll(/^```console\n([\s\S]*?)^```$/gm)) {
-    const [first, ...output] = match[1].replace(/\n$/, '').split('\n');
+    const [first, ...output] = match[1]!.replace(/\n$/, '').split('\n');
     const command = /^\$ npx cadcheck (.*)$/.exec(first ?? '');
     if (!command) throw new Error(`a console block in README.md does not start with "$ npx cadcheck …": ${first}`);
     // Sample arguments are plain words (paths and flags): no quoting to undo.
-    samples.push({ command: command[1], argv: command[1].split(/\s+/), expected: output.join('\n') });
+    samples.push({ command: command[1]!, argv: command[1]!.split(/\s+/), expected: output.join('\n') });
   }
   return samples;
 }

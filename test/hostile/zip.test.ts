@@ -93,7 +93,7 @@ describe('damaged archives', () => {
     const { readFileSync } = await import('node:fs');
     const bytes = readFileSync(path);
     const at = bytes.indexOf('{"a": 1}');
-    bytes[at + 6] ^= 0x01; // "1" becomes "0"
+    bytes[at + 6]! ^= 0x01; // "1" becomes "0"
     writeFileSync(path, bytes);
     const { report } = await checkJson(path);
     expect(unreadable(report)).toEqual([['survey-2024-0117/extra.json', 'survey-2024-0117/extra.json cannot be read: the zip entry is damaged (its CRC-32 does not match its content)']]);
