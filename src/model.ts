@@ -161,3 +161,11 @@ export interface Finding {
   unit: string | null;
   geometry: Geometry | null;
 }
+
+/** Where a profile's land lies, in degrees (WGS 84): coordinates outside it are not plausible. */
+export interface Extent {
+  lonMin: number;
+  lonMax: number;
+  latMin: number;
+  latMax: number;
+}

@@ -1,5 +1,5 @@
 // Runs a profile's rules over a submission and collects sorted findings; pure, no I/O.
-import type { Feature, Finding, Geometry, Position, Severity, Submission } from '../model.js';
+import type { Finding, Geometry, Position, Submission } from '../model.js';
 import { SEVERITY_ORDER } from '../model.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import type { RegisteredParcels, Report, RuleDefinition } from './define-rule.js';

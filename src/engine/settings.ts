@@ -19,12 +19,9 @@ export interface Tolerances {
 }
 
 /** A bounding box in longitude/latitude degrees (WGS 84). */
-export interface Extent {
-  lonMin: number;
-  lonMax: number;
-  latMin: number;
-  latMax: number;
-}
+// The profile's extent is plain data that geom/ reads too: it lives in the model.
+export type { Extent } from '../model.js';
+import type { Extent } from '../model.js';
 
 /** One allowed value of a coded attribute, with the spellings accepted for it. */
 export interface CodeValue {

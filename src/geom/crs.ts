@@ -45,11 +45,11 @@ const ESRI_DATUM_SHIFTS: Record<string, number[]> = {
 
 function parametersOf(projection: proj4.ProjectionDefinition | Record<string, unknown>): CrsParameters | null {
   const p = projection as Record<string, unknown>;
-  const name = String(p.projName ?? '').toLowerCase();
+  const name = (typeof p.projName === 'string' ? p.projName : '').toLowerCase();
   const family = PROJECTION_FAMILIES[name];
   if (!family) return null;
   const num = (key: string, fallback = 0): number => (typeof p[key] === 'number' && Number.isFinite(p[key]) ? (p[key] as number) : fallback);
-  const datum = (p.datum as { datum_params?: number[] } | undefined)?.datum_params ?? ESRI_DATUM_SHIFTS[String(p.datumCode ?? '').toLowerCase()] ?? [];
+  const datum = (p.datum as { datum_params?: number[] } | undefined)?.datum_params ?? ESRI_DATUM_SHIFTS[(typeof p.datumCode === 'string' ? p.datumCode : '').toLowerCase()] ?? [];
   const values = [num('a'), num('b'), num('long0'), num('lat0'), num('lat1'), num('lat2'), num('k0', 1), num('x0'), num('y0'), num('to_meter', 1),
     ...[0, 1, 2].map((i) => datum[i] ?? 0)];
   if (family === 'longlat') values.splice(2);

@@ -1,7 +1,6 @@
 // Whether a layer is placed on the earth: its CRS known and expected, its coordinates within the profile's extent.
 // The reader decides it once per layer (src/io/submission.ts); input/crs-* and input/coordinates-plausible report why not.
-import type { Extent } from '../engine/settings.js';
-import type { Geometry, ImplausibleCoordinate, LayerCrs, Position } from '../model.js';
+import type { Extent, Geometry, ImplausibleCoordinate, LayerCrs, Position } from '../model.js';
 import { isKnownMetric, makeTransform } from './crs.js';
 
 /** Every position of a geometry, as written. */
@@ -53,13 +52,13 @@ const SCALE_MARGIN = 1.01;
  * centre's longitude/latitude is inside it by more than that distance can move a point. Only for a metric CRS.
  */
 function surelyInside(centre: Position, halfDiagonal: number, toLonLat: (position: Position) => Position, extent: Extent): boolean {
-  let lon = NaN;
-  let lat = NaN;
+  let lonLat: Position;
   try {
-    [lon, lat] = toLonLat(centre);
+    lonLat = toLonLat(centre);
   } catch {
     return false;
   }
+  const [lon, lat] = lonLat;
   const ground = halfDiagonal * SCALE_MARGIN;
   const marginLat = ground / METRES_PER_DEGREE_LAT;
   const widestLat = Math.min(89, Math.max(Math.abs(extent.latMin), Math.abs(extent.latMax)) + marginLat);

@@ -84,8 +84,9 @@ function judge(geometry: Geometry): Invalidity | null {
   }
   const error = new IsValidOp(jsts as never).getValidationError();
   if (!error) return null;
-  const coordinate = error.getCoordinate();
-  const kind = KIND_BY_JTS_CODE[error.getErrorType()] ?? 'invalid';
+  // jsts's typings leave these untyped: a JTS Coordinate (or null) and a TopologyValidationError code.
+  const coordinate = error.getCoordinate() as { x: number; y: number } | null;
+  const kind = KIND_BY_JTS_CODE[error.getErrorType() as number] ?? 'invalid';
   return {
     // JTS calls an overlap of two parts of one multipolygon a self-intersection; the law's word is self-overlap.
     kind: kind === 'self-intersection' && geometry.type === 'MultiPolygon' && overlappingParts(geometry) ? 'self-overlap' : kind,

@@ -1,5 +1,6 @@
 // Reads GeoPackage, DXF, KML, GML and FlatGeobuf layers through the optional gdal-async backend, loaded only when such a file is present.
 import type { Geometry } from '../model.js';
+import { presentText } from '../model/attribute-text.js';
 
 /** Layer files read through GDAL; the rest of cadcheck never needs it. */
 export const GDAL_LAYER_EXTENSION = /\.(gpkg|dxf|kml|gml|fgb)$/i;
@@ -99,7 +100,7 @@ function readLayer(layer: GdalLayer): GdalLayerContent {
 function splitByCadLayer(content: GdalLayerContent): GdalLayerContent[] {
   const groups = new Map<string, GdalLayerContent>();
   for (const record of content.records) {
-    const cadLayer = String(record.properties.Layer ?? '0');
+    const cadLayer = presentText(record.properties.Layer) ?? '0';
     let group = groups.get(cadLayer);
     if (!group) groups.set(cadLayer, (group = { name: cadLayer, crsWkt: content.crsWkt, fields: content.fields, records: [] }));
     group.records.push(record);

@@ -12,6 +12,7 @@ import { UserError } from '../errors.js';
 import { definitionOf, makeTransform, normaliseCrsName, parseCrs, transformGeometry, type PointTransform } from '../geom/crs.js';
 import type { Box } from '../geom/spatial-index.js';
 import type { Feature, Geometry, Position, Submission } from '../model.js';
+import { presentText } from '../model/attribute-text.js';
 import { checkFlatGeobufFeature, checkFlatGeobufHead, FlatGeobufDamage, NotFlatGeobuf } from './flatgeobuf-check.js';
 import { readGeoJson } from './geojson.js';
 import { isPostgresUrl, readPostgisParcels, redactPostgresUrl, type PostgisRegistryOptions } from './registered-postgis.js';
@@ -94,7 +95,8 @@ export function cadCodeOf(properties: Record<string, unknown>, settings: Setting
   const names = ['cad_code', ...(settings.fields.parcel.cad_code ?? [])].map((name) => name.toLowerCase());
   for (const [key, value] of Object.entries(properties)) {
     if (!names.includes(key.toLowerCase())) continue;
-    if (value !== null && value !== undefined && String(value).trim() !== '') return String(value).trim();
+    const text = presentText(value);
+    if (text !== null) return text;
   }
   return null;
 }

@@ -153,7 +153,7 @@ export async function readShapefile(parts: ShapefileParts, legacyEncoding: strin
   const encoding = chooseEncoding(parts.dbf, parts.cpg, legacyEncoding);
 
   const records: ShapefileContent['records'] = [];
-  let fields: string[] = [];
+  let fields: string[];
   try {
     const source = await shapefile.open(new Uint8Array(parts.shp), new Uint8Array(parts.dbf), { encoding: encoding.name });
     for (let result = await source.read(); !result.done; result = await source.read()) {

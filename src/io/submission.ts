@@ -15,6 +15,7 @@ import { JPEG_NAME, OTHER_IMAGE_NAME, readPhoto } from './photos.js';
 import { readShapefile, UnreadableFile } from './shapefile.js';
 import { FolderSource, type SourceEntry, type SubmissionSource } from './source.js';
 import { ZipSource } from './zip-source.js';
+import { presentText } from '../model/attribute-text.js';
 
 const LAYER_EXTENSION = /\.(shp|geojson|gpkg|dxf|kml|gml|fgb)$/i;
 /** Files read whole, so held to limits.maxFileBytes. */
@@ -47,7 +48,8 @@ function featureIdOf(properties: Record<string, unknown>, settings: Settings): s
   for (const idField of settings.idFields) {
     const key = byLowerName.get(idField.toLowerCase());
     const value = key === undefined ? undefined : properties[key];
-    if (value !== null && value !== undefined && String(value).trim() !== '') return String(value).trim();
+    const text = presentText(value);
+    if (text !== null) return text;
   }
   return null;
 }

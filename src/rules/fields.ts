@@ -2,6 +2,10 @@
 import type { Settings } from '../engine/settings.js';
 import type { Feature, Layer, Role, Submission } from '../model.js';
 import { measurableFeatures } from './layers.js';
+import { textOf } from '../model/attribute-text.js';
+
+/** Attribute text, as the readers see it too. */
+export { textOf };
 
 /** The canonical name first, then the profile's and the config's aliases. */
 export function acceptedNames(settings: Settings, role: Role, canonical: string): string[] {
@@ -33,14 +37,6 @@ export function valueOf(layer: Layer, feature: Feature, settings: Settings, cano
 /** Null, undefined, NaN or only white space: Art. 8(4)(f) wants every attribute filled in. */
 export function isBlankValue(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === 'number' && Number.isNaN(value)) || (typeof value === 'string' && value.trim() === '');
-}
-
-/** A value as text for comparing and for messages: numbers as JavaScript writes them (1, 1.5), text trimmed. */
-export function textOf(value: unknown): string {
-  if (typeof value === 'string') return value.trim();
-  // A manifest's list or object as JSON: String() would call a submitter's "toString": "" and throw.
-  if (value !== null && typeof value === 'object' && (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype)) return JSON.stringify(value);
-  return String(value);
 }
 
 /** A number from a numeric field or from text holding a number (a .dbf C field, a GeoJSON string); else null. */

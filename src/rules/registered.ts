@@ -6,6 +6,7 @@ import { snappedSimpleRing, snapToGrid } from '../geom/precision.js';
 import { boxOf, type Box } from '../geom/spatial-index.js';
 import { maxInscribedWidth, polygonParts } from '../geom/width.js';
 import type { Feature, Layer, Position, Submission } from '../model.js';
+import { presentText } from '../model/attribute-text.js';
 
 export interface ParcelShape {
   /** The submission layer, or null for a registered parcel. */
@@ -57,7 +58,8 @@ function parcelShape(layer: Layer | null, feature: Feature, cadCode: string | nu
 function surveyedCadCode(feature: Feature, settings: Settings): string | null {
   const names = ['cad_code', ...(settings.fields.parcel.cad_code ?? [])].map((name) => name.toLowerCase());
   for (const [key, value] of Object.entries(feature.properties)) {
-    if (names.includes(key.toLowerCase()) && value !== null && value !== undefined && String(value).trim() !== '') return String(value).trim();
+    const text = names.includes(key.toLowerCase()) ? presentText(value) : null;
+    if (text !== null) return text;
   }
   return null;
 }

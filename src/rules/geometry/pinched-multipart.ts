@@ -26,7 +26,7 @@ export default defineRule({
       }
       search: for (let i = 0; i < parts.length; i++) {
         for (let j = i + 1; j < parts.length; j++) {
-          let touches = false;
+          let touches: boolean;
           try {
             touches = parts[i]!.relate(parts[j]!, TOUCH_AT_POINTS);
           } catch {
