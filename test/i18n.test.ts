@@ -5,6 +5,11 @@ import { labelsOf, langFromEnv, langOfLocale, LANGS, TRANSLATIONS } from '../src
 import { RULES } from '../src/rules/index.js';
 import { checkJson, runCli } from './helpers.js';
 
+/** What the test reads of a SARIF log. */
+interface SarifLog {
+  runs: Array<{ tool: { driver: { rules: Array<{ id: string; shortDescription: { text: string } }> } }; results: Array<{ ruleId: string; message: { text: string } }> }>;
+}
+
 const OTHER_LANGS = ['ka', 'ru', 'uk', 'kk'] as const;
 const placeholders = (template: string): string[] => [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!))].sort();
 
@@ -129,12 +134,12 @@ describe('every report format in the chosen language', () => {
 
       for (const folder of ['fixtures/ge-388/valid', FAILING]) {
         const junit = (await runCli(['check', folder, '--lang', lang, '--format', 'junit'])).stdout;
-        const sarif = JSON.parse((await runCli(['check', folder, '--lang', lang, '--format', 'sarif'])).stdout);
+        const sarif = JSON.parse((await runCli(['check', folder, '--lang', lang, '--format', 'sarif'])).stdout) as SarifLog;
         const html = (await runCli(['check', folder, '--lang', lang, '--format', 'html'])).stdout;
         const csv = (await runCli(['check', folder, '--lang', lang, '--format', 'csv'])).stdout;
-        const geojson = JSON.parse((await runCli(['check', folder, '--lang', lang, '--format', 'geojson'])).stdout);
-        const overlapRule = sarif.runs[0].tool.driver.rules.find((rule: { id: string }) => rule.id === 'topology/parcel-overlap');
-        expect(overlapRule.shortDescription.text).toBe(description);
+        const geojson = JSON.parse((await runCli(['check', folder, '--lang', lang, '--format', 'geojson'])).stdout) as { features: Array<{ properties: { message: string } }> };
+        const overlapRule = sarif.runs[0]!.tool.driver.rules.find((rule) => rule.id === 'topology/parcel-overlap');
+        expect(overlapRule!.shortDescription.text).toBe(description);
         expect(html).toContain(`<html lang="${labels.htmlLang}">`);
         expect(html).toContain(`<h1>${labels.reportTitle}</h1>`);
         expect(html).toContain(`<h3>${labels.map}</h3>`);
@@ -142,12 +147,12 @@ describe('every report format in the chosen language', () => {
         if (folder === FAILING) {
           expect(junit).toMatch(OVERLAP[lang]);
           expect(junit).toContain(`${labels.severity.error} `);
-          expect(sarif.runs[0].results.find((result: { ruleId: string }) => result.ruleId === 'topology/parcel-overlap').message.text).toMatch(OVERLAP[lang]);
+          expect(sarif.runs[0]!.results.find((result) => result.ruleId === 'topology/parcel-overlap')!.message.text).toMatch(OVERLAP[lang]);
           expect(html).toMatch(OVERLAP[lang]);
           expect(html).toContain(`✖ ${labels.fail}`);
           expect(html).toContain(`<th>${labels.columns.severity}</th>`);
           expect(csv).toMatch(OVERLAP[lang]);
-          expect(geojson.features.some((feature: { properties: { message: string } }) => OVERLAP[lang].test(feature.properties.message))).toBe(true);
+          expect(geojson.features.some((feature) => OVERLAP[lang].test(feature.properties.message))).toBe(true);
         } else {
           expect(html).toContain(`✔ ${labels.pass}`);
           expect(html).toContain(labels.noFindings);

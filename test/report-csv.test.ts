@@ -37,8 +37,8 @@ describe('csv report', () => {
     expectValidReport(JSON.parse(readFileSync(join(folder, outputs.json), 'utf8')));
     expect(readFileSync(join(folder, outputs.csv), 'utf8')).toMatch(/^\uFEFFpath,result/);
     expect(readFileSync(join(folder, outputs.junit), 'utf8')).toMatch(/^<\?xml/);
-    expect(JSON.parse(readFileSync(join(folder, outputs.sarif), 'utf8')).version).toBe('2.1.0');
-    expect(JSON.parse(readFileSync(join(folder, outputs.geojson), 'utf8')).type).toBe('FeatureCollection');
+    expect((JSON.parse(readFileSync(join(folder, outputs.sarif), 'utf8')) as { version: string }).version).toBe('2.1.0');
+    expect((JSON.parse(readFileSync(join(folder, outputs.geojson), 'utf8')) as { type: string }).type).toBe('FeatureCollection');
     expect(readFileSync(join(folder, outputs.html), 'utf8')).toMatch(/^<!DOCTYPE html>/);
   });
 });

@@ -1,7 +1,7 @@
 // --format junit: one <testsuite> per submission, one <testcase> per rule, failures carry the findings; held against
 // schema/junit.xsd with xmllint (when installed) and always parsed back with fast-xml-parser.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';

@@ -1,5 +1,7 @@
 // --format sarif: SARIF 2.1.0 held against the OASIS schema (schema/sarif-2.1.0.schema.json), rules with their doc help, a result per finding.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AjvModule from 'ajv';
 import { describe, expect, it } from 'vitest';
@@ -73,9 +75,6 @@ describe('sarif report', () => {
   });
 
   it('a rule turned off in the config is listed disabled', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
     const config = join(mkdtempSync(join(tmpdir(), 'cadcheck-sarif-')), 'cadcheck.config.json');
     writeFileSync(config, JSON.stringify({ rules: { 'geometry/valid': 'off' } }));
     const { log } = await sarif([BOW_TIE, '--config', config]);

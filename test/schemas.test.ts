@@ -11,7 +11,7 @@ const schemas = readdirSync(join(REPO, 'schema')).filter((name) => name.endsWith
 
 describe('schema/', () => {
   it.each(schemas)('%s is a valid JSON Schema', (name) => {
-    const schema = JSON.parse(readFileSync(join(REPO, 'schema', name), 'utf8'));
+    const schema = JSON.parse(readFileSync(join(REPO, 'schema', name), 'utf8')) as { $schema: string };
     const ajv = new Ajv({ strict: false, validateSchema: true });
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
     expect(ajv.validateSchema(schema), JSON.stringify(ajv.errors)).toBe(true);

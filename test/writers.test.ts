@@ -286,7 +286,7 @@ function walkTiff(tiff: Buffer): Array<{ ifd: string; tag: number; outOfLineOffs
 
 describe('JPEG writer', () => {
   it('writes every EXIF tag so that exifr reads it back raw', async () => {
-    const parsed = await exifr.parse(encodeJpeg(fullExif), { tiff: true, exif: true, gps: true, reviveValues: false });
+    const parsed = (await exifr.parse(encodeJpeg(fullExif), { tiff: true, exif: true, gps: true, reviveValues: false })) as Record<string, unknown>;
 
     expect(parsed).toEqual({
       Make: 'Canon',
@@ -298,19 +298,19 @@ describe('JPEG writer', () => {
       OffsetTimeOriginal: '+04:00',
       GPSVersionID: Uint8Array.of(2, 2, 0, 0),
       GPSLatitudeRef: 'N',
-      GPSLatitude: [41, 42, expect.closeTo(54.36, 9)],
+      GPSLatitude: [41, 42, expect.closeTo(54.36, 9) as unknown],
       GPSLongitudeRef: 'E',
-      GPSLongitude: [44, 49, expect.closeTo(37.56, 9)],
+      GPSLongitude: [44, 49, expect.closeTo(37.56, 9) as unknown],
       GPSTimeStamp: [6, 11, 10],
       GPSDateStamp: '2024:05:16',
-      latitude: expect.closeTo(41.7151, 9),
-      longitude: expect.closeTo(44.8271, 9),
+      latitude: expect.closeTo(41.7151, 9) as unknown,
+      longitude: expect.closeTo(44.8271, 9) as unknown,
     });
   });
 
   it('gives signed decimal degrees in every hemisphere with exifr defaults', async () => {
     for (const [lat, lon] of [[41.7151, 44.8271], [-33.8688, 151.2093], [40.7128, -74.006], [-22.9068, -43.1729], [0, 0], [-90, 180]] as const) {
-      const parsed = await exifr.parse(encodeJpeg({ gps: { lat, lon, timeStamp: [23, 59, 59.5] } }));
+      const parsed = (await exifr.parse(encodeJpeg({ gps: { lat, lon, timeStamp: [23, 59, 59.5] } }))) as Record<string, unknown>;
       expect(parsed.latitude).toBeCloseTo(lat, 9);
       expect(parsed.longitude).toBeCloseTo(lon, 9);
       expect(parsed.GPSLatitudeRef).toBe(lat < 0 ? 'S' : 'N');
@@ -318,7 +318,7 @@ describe('JPEG writer', () => {
       expect(parsed.GPSTimeStamp).toBe('23:59:59.5');
       expect(parsed.GPSVersionID).toBe('2.2.0.0');
     }
-    const withDates = await exifr.parse(encodeJpeg(fullExif));
+    const withDates = (await exifr.parse(encodeJpeg(fullExif))) as Record<string, unknown>;
     expect(withDates.DateTimeOriginal).toBeInstanceOf(Date);
     expect(withDates.OffsetTimeOriginal).toBe('+04:00');
   });

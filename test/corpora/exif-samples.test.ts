@@ -30,15 +30,26 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
     if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (char === '"') quoted = false;
+      if (char === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (char === '"') quoted = false;
       else cell += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(cell), (cell = '');
-    else if (char === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
-    else if (char !== '\r') cell += char;
+    else if (char === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else if (char !== '\r') cell += char;
   }
-  if (cell !== '' || row.length > 0) row.push(cell), rows.push(row);
+  if (cell !== '' || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -66,7 +77,7 @@ const NOT_A_READABLE_JPEG: Record<string, { detectedType: string; damage: RegExp
 describe.skipIf(!existsSync(CORPUS))('exif-samples corpus, read like exiftool (skipped when ../shared/corpora/exif-samples is absent)', () => {
   const rows = existsSync(CORPUS) ? readExpected() : [];
   const source = new FolderSource(CORPUS);
-  const entries = existsSync(CORPUS) ? new Map(source.entries().map((entry) => [entry.path, entry])) : new Map();
+  const entries = new Map(existsSync(CORPUS) ? source.entries().map((entry) => [entry.path, entry] as const) : []);
 
   it('covers every JPEG-named file of the corpus (90 rows)', () => {
     expect(rows).toHaveLength(90);

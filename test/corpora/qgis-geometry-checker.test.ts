@@ -62,7 +62,7 @@ describe.skipIf(!existsSync(DIR))('QGIS geometry checker test layers in ../share
         const [x, y] = expected.location;
         return Math.abs(region.getArea() - expected.area) <= 1.5e-4 && x >= box.minX && x <= box.maxX && y >= box.minY && y <= box.maxY;
       });
-      expect(match, `QGIS gap at ${expected.location}`).toHaveLength(1);
+      expect(match, `QGIS gap at ${expected.location.join(', ')}`).toHaveLength(1);
       expect(match[0]!.measured).toBe(expected.width);
       // Wider than accuracy (0.01°) is an error; every QGIS gap is.
       expect([match[0]!.severity, match[0]!.messageId]).toEqual(['error', 'gap']);
