@@ -1,4 +1,5 @@
 // The command line: parses options, decides colour, runs checks, writes reports, returns the exit code.
+import { basename, join, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { UserError } from './errors.js';
 import { cadcheckVersion } from './package-root.js';
@@ -175,9 +176,9 @@ async function runCheck(paths: string[], flags: CheckFlags, options: MainOptions
   // main thread's (options, config, reporters). A config with another maxHeapMb gets a fitting thread instead.
   const [{ prewarmThread, heapBudgetMb }, { DEFAULT_LIMITS }] = await Promise.all([import('./worker/host.js'), import('./engine/limits.js')]);
   prewarmThread(heapBudgetMb(DEFAULT_LIMITS.maxHeapMb));
-  const [{ loadConfig }, { resolveSettings }, { checkInThread }, json, text, { checkFileWritable, writeReportFile }, { Chalk }, { resolve }] = await Promise.all([
+  const [{ loadConfig }, { resolveSettings }, { checkInThread }, json, text, { checkFileWritable, writeReportFile }, { Chalk }] = await Promise.all([
     import('./io/config-file.js'), import('./engine/config.js'), import('./worker/check-submission.js'),
-    import('./report/json.js'), import('./report/text.js'), import('./report/write.js'), import('chalk'), import('node:path'),
+    import('./report/json.js'), import('./report/text.js'), import('./report/write.js'), import('chalk'),
   ]);
   const maxWarnings = parseMaxWarnings(flags.maxWarnings);
   const outputs = formatsWithOutputs(flags, options.cwd, resolve);
@@ -301,9 +302,9 @@ const REPORT_FORMATS: readonly FormatName[] = FORMATS.filter((format) => format 
  * --summary CSV, --changed-since REF.
  */
 async function runBatchCommand(folder: string, flags: BatchFlags, options: MainOptions): Promise<number> {
-  const [{ loadConfig }, { resolveSettings }, { runBatch, listSubmissions }, { formatCsvSummary, ruleFamilies }, { checkFileWritable, checkFolderWritable, writeReportFile }, { interruptSignal, stopGracefullyOnInterrupt, interruptExitCode }, fs, os, { join, resolve, basename }, { Chalk }] = await Promise.all([
+  const [{ loadConfig }, { resolveSettings }, { runBatch, listSubmissions }, { formatCsvSummary, ruleFamilies }, { checkFileWritable, checkFolderWritable, writeReportFile }, { interruptSignal, stopGracefullyOnInterrupt, interruptExitCode }, fs, os, { Chalk }] = await Promise.all([
     import('./io/config-file.js'), import('./engine/config.js'), import('./batch/run.js'), import('./report/csv.js'), import('./report/write.js'),
-    import('./interrupt.js'), import('node:fs'), import('node:os'), import('node:path'), import('chalk'),
+    import('./interrupt.js'), import('node:fs'), import('node:os'), import('chalk'),
   ]);
   const maxWarnings = parseMaxWarnings(flags.maxWarnings);
   if (flags.surveyDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.surveyDate)) {
@@ -464,8 +465,8 @@ async function runExplain(ruleId: string, flags: { profile?: string }, options: 
 
 /** `cadcheck init <folder>`: a manifest template to fill in; never over an existing manifest. */
 async function runInit(folder: string, flags: { profile?: string }, options: MainOptions): Promise<number> {
-  const [{ resolveSettings }, { manifestTemplate }, { writeFileAtomic, TargetExists, cannotWrite }, fs, { join, resolve }] = await Promise.all([
-    import('./engine/config.js'), import('./io/manifest-template.js'), import('./report/write.js'), import('node:fs'), import('node:path'),
+  const [{ resolveSettings }, { manifestTemplate }, { writeFileAtomic, TargetExists, cannotWrite }, fs] = await Promise.all([
+    import('./engine/config.js'), import('./io/manifest-template.js'), import('./report/write.js'), import('node:fs'),
   ]);
   const settings = resolveSettings(flags.profile, null);
   const target = resolve(options.cwd, folder);

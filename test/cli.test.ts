@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decideColorLevel } from '../src/cli.js';
-import { expectValidReport, REPO, runCli } from './helpers.js';
+import { expectValidReport, REPO, runCli, type JsonReport } from './helpers.js';
 
 const VALID = 'fixtures/ge-388/valid';
 const BOW_TIE = 'fixtures/ge-388/rules/geometry/valid/fail/bow-tie-building';
@@ -89,9 +89,9 @@ describe('formats and outputs', () => {
     const result = await runCli(['check', BOW_TIE, '--format', 'json', '--output', join(folder, 'report.json'), '--format', 'text', '--output', join(folder, 'report.txt')]);
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toBe('');
-    const report = JSON.parse(readFileSync(join(folder, 'report.json'), 'utf8'));
+    const report = JSON.parse(readFileSync(join(folder, 'report.json'), 'utf8')) as JsonReport;
     expectValidReport(report);
-    expect(report.findings[0].ruleId).toBe('geometry/valid');
+    expect(report.findings[0]!.ruleId).toBe('geometry/valid');
     expect(readFileSync(join(folder, 'report.txt'), 'utf8')).toContain('✖ FAIL');
     expect(readdirSync(folder).sort()).toEqual(['report.json', 'report.txt']); // no temp file left behind
   });
