@@ -107,8 +107,8 @@ describe("check's options per submission", () => {
     const { exitCode, stdout, stderr } = await runCli(['batch', inbox, '--jobs', '2', '--lang', 'ka', '--reports', reports, '--report-format', 'html', '--report-format', 'json', '--format', 'jsonl', '--format', 'junit', '--output', junit, '--summary', join(root, 'ka.csv')]);
     expect([exitCode, stderr]).toEqual([1, '']);
     const { reports: lines } = jsonLines(stdout);
-    expect(lines[0].findings[0].message).toBe('არასწორი გეომეტრია (თვითგადაკვეთა): საზღვარი თავის თავს კვეთს');
-    expect(lines[2].findings[0].message).toBe(`ნაკვეთის ზედდება კომპლექტ ${join(inbox, 'bow-tie')}-ის ნაკვეთთან 01.14.07.012.034 სიგანით 31.920 მ (ზღვარი 0.30 მ), ფართობით 1240.00 მ²: ამ მიწას ორივე ითხოვს`);
+    expect(lines[0]!.findings[0]!.message).toBe('არასწორი გეომეტრია (თვითგადაკვეთა): საზღვარი თავის თავს კვეთს');
+    expect(lines[2]!.findings[0]!.message).toBe(`ნაკვეთის ზედდება კომპლექტ ${join(inbox, 'bow-tie')}-ის ნაკვეთთან 01.14.07.012.034 სიგანით 31.920 მ (ზღვარი 0.30 მ), ფართობით 1240.00 მ²: ამ მიწას ორივე ითხოვს`);
     expect(readdirSync(reports).sort()).toEqual(['bow-tie.html', 'bow-tie.json', 'damaged.zip.html', 'damaged.zip.json', 'ნაკვეთი-ა.html', 'ნაკვეთი-ა.json', 'ნაკვეთი-ბ.html', 'ნაკვეთი-ბ.json']);
     // Each JSON file is the line's report; each HTML page is that submission's, in Georgian, with the batch's cross finding.
     for (const report of lines) expect(JSON.parse(readFileSync(join(reports, `${report.submission.path.split('/').pop()}.json`), 'utf8'))).toEqual(report);
@@ -154,7 +154,7 @@ describe("check's options per submission", () => {
     // --survey-date overrides every manifest, as check's does: the same findings as check gives.
     const two = join(root, 'dated');
     cpSync(VALID, join(two, 'valid'), { recursive: true });
-    const dated = jsonLines((await runCli(['batch', two, '--jobs', '1', '--survey-date', '2024-05-01'])).stdout).reports[0];
+    const dated = jsonLines((await runCli(['batch', two, '--jobs', '1', '--survey-date', '2024-05-01'])).stdout).reports[0]!;
     const asCheck = JSON.parse((await runCli(['check', join(two, 'valid'), '--format', 'json', '--survey-date', '2024-05-01'])).stdout) as JsonReport;
     expect(dated.submission.surveyDate).toBe('2024-05-01');
     expect(dated.findings.map((finding) => [finding.ruleId, finding.message])).toEqual(asCheck.findings.map((finding) => [finding.ruleId, finding.message]));
@@ -169,9 +169,9 @@ describe('a damaged zip: the same verdict in check and batch', () => {
     expect([check.exitCode, check.stderr]).toEqual([1, '']);
     const alone = JSON.parse(check.stdout) as JsonReport;
     expectValidReport(alone);
-    const inBatch = jsonLines((await runCli(['batch', inbox, '--jobs', '2'])).stdout).reports[1];
+    const inBatch = jsonLines((await runCli(['batch', inbox, '--jobs', '2'])).stdout).reports[1]!;
     expect(alone.findings.map((finding) => [finding.ruleId, finding.severity, finding.message])).toEqual(inBatch.findings.map((finding) => [finding.ruleId, finding.severity, finding.message]));
-    expect(alone.findings[0].message).toMatch(new RegExp(`^${zip} cannot be read: cannot open the submission: ${zip} is not a readable zip archive`));
+    expect(alone.findings[0]!.message).toMatch(new RegExp(`^${zip} cannot be read: cannot open the submission: ${zip} is not a readable zip archive`));
   });
 
   it('registered data that cannot be read is exit 2 in batch, with the same line as check (not a failed row per submission)', async () => {

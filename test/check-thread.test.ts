@@ -76,7 +76,7 @@ describe('budgets: a check past limits.maxCheckSeconds or limits.maxHeapMb ends 
       expect(report.result).toBe('fail');
       expect(tooComplex(report.findings!).map((finding) => [finding.messageId, finding.limit])).toEqual([['time', 0.001]]);
     }
-    expect(lines[2].summary).toMatchObject({ submissions: 2, checked: 2, failed: 2, interrupted: false });
+    expect(lines[2]!.summary).toMatchObject({ submissions: 2, checked: 2, failed: 2, interrupted: false });
   });
 });
 

@@ -133,7 +133,7 @@ describe('--max-warnings says why it failed, and every format agrees', () => {
     expect(junit).toContain('<property name="result" value="fail"/>');
     expect(junit).toMatch(/<testcase name="input\/encoding"[^>]*>\s*<failure [^>]*type="warning"/);
     const sarif = JSON.parse(readFileSync(join(folder, 'r.sarif'), 'utf8')) as { runs: Array<{ properties: { submissions: unknown } }> };
-    expect(sarif.runs[0].properties.submissions).toEqual([{ path: WARNINGS_ONLY, result: 'fail' }]);
+    expect(sarif.runs[0]!.properties.submissions).toEqual([{ path: WARNINGS_ONLY, result: 'fail' }]);
   });
 
   it('within the limit it passes and says nothing about it', async () => {
