@@ -154,26 +154,28 @@ function parcelsOf(features: Feature[]): Parcel[] {
   return features.map((feature) => {
     const rings = ringsOf(feature.geometry!);
     const all = rings.flat();
-    const xs = all.map((p) => p[0]), ys = all.map((p) => p[1]);
+    const xs = all.map((p) => p[0]!), ys = all.map((p) => p[1]!);
     const g = fromGeoJson(feature.geometry);
     return {
       name: feature.id ?? `#${feature.index}`, g, boundary: call('GEOSBoundary', g),
       box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)],
-      vertices: rings.flatMap((ring) => ring.slice(0, -1).map((p) => [p[0], p[1]] as [number, number])),
+      vertices: rings.flatMap((ring) => ring.slice(0, -1).map((p) => [p[0]!, p[1]!] as [number, number])),
     };
   });
 }
 
 /** Pairs of parcels whose boxes come within `margin` (a sweep along x). */
 function nearPairs(parcels: Parcel[], margin: number): Array<[number, number]> {
-  const order = parcels.map((_, i) => i).sort((a, b) => parcels[a].box[0] - parcels[b].box[0]);
+  const order = parcels.map((_, i) => i).sort((a, b) => parcels[a]!.box[0] - parcels[b]!.box[0]);
   const pairs: Array<[number, number]> = [];
   for (let a = 0; a < order.length; a++) {
-    const p = parcels[order[a]];
-    for (let b = a + 1; b < order.length && parcels[order[b]].box[0] <= p.box[2] + margin; b++) {
-      const q = parcels[order[b]];
+    const i = order[a]!;
+    const p = parcels[i]!;
+    for (let b = a + 1; b < order.length && parcels[order[b]!]!.box[0] <= p.box[2] + margin; b++) {
+      const j = order[b]!;
+      const q = parcels[j]!;
       if (q.box[1] > p.box[3] + margin || q.box[3] < p.box[1] - margin) continue;
-      pairs.push(order[a] < order[b] ? [order[a], order[b]] : [order[b], order[a]]);
+      pairs.push(i < j ? [i, j] : [j, i]);
     }
   }
   return pairs;
@@ -181,7 +183,7 @@ function nearPairs(parcels: Parcel[], margin: number): Array<[number, number]> {
 
 const severityOf = (width: number): string => (width > ACCURACY ? 'error' : 'warning');
 const mm = (v: number): string => v.toFixed(3);
-const at = (p: number[]): string => `${p[0].toFixed(3)},${p[1].toFixed(3)}`;
+const at = (p: number[]): string => `${p[0]!.toFixed(3)},${p[1]!.toFixed(3)}`;
 
 /**
  * How elongated a corner's fillet can be: the closing fills the corner between two straight sides opening at θ with
@@ -216,7 +218,7 @@ interface Item {
 function referenceOverlaps(parcels: Parcel[]): Item[] {
   const items: Item[] = [];
   for (const [i, j] of nearPairs(parcels, 0)) {
-    const [a, b] = [parcels[i], parcels[j]];
+    const [a, b] = [parcels[i]!, parcels[j]!];
     if (!call('GEOSIntersects', a.g, b.g)) continue;
     const intersection = call('GEOSIntersection', a.g, b.g);
     for (const part of polygonsIn(intersection)) {
@@ -245,7 +247,7 @@ function referenceNearMisses(parcels: Parcel[]): Item[] {
   parcels.forEach((a, i) => {
     for (const v of a.vertices) {
       for (const j of neighbours.get(i) ?? []) {
-        const b = parcels[j];
+        const b = parcels[j]!;
         if (v[0] < b.box[0] - ACCURACY || v[0] > b.box[2] + ACCURACY || v[1] < b.box[1] - ACCURACY || v[1] > b.box[3] + ACCURACY) continue;
         let best = Infinity, w: [number, number] = v;
         for (const u of b.vertices) {
@@ -294,8 +296,8 @@ function referenceGaps(parcels: Parcel[]): Item[] {
     const edge = call('GEOSBoundary', region);
     const names: string[] = [];
     const xy = ringsOf(toGeoJson(region)).flat();
-    const [minX, minY] = [Math.min(...xy.map((q) => q[0])), Math.min(...xy.map((q) => q[1]))];
-    const [maxX, maxY] = [Math.max(...xy.map((q) => q[0])), Math.max(...xy.map((q) => q[1]))];
+    const [minX, minY] = [Math.min(...xy.map((q) => q[0]!)), Math.min(...xy.map((q) => q[1]!))];
+    const [maxX, maxY] = [Math.max(...xy.map((q) => q[0]!)), Math.max(...xy.map((q) => q[1]!))];
     for (const p of parcels) {
       if (p.box[0] > maxX + NODING || p.box[2] < minX - NODING || p.box[1] > maxY + NODING || p.box[3] < minY - NODING) continue;
       if (!call('GEOSIntersects', region, p.g) && distance(region, p.g) > NODING) continue;
@@ -414,6 +416,14 @@ const SLIVER_INTO_CORNER = 'wedge sliver ending in a corner: one fillet-shaped r
  * closing fills only the corner's fillet, which the reference takes for the corner.
  */
 const STRIP_AT_CORNER = 'sides under 1 m apart only beside a corner: a triangle to the rule, the corner\'s fillet to the closing';
+/**
+ * An open strip whose facing boundary bends (or is closed by a third side) before the separation reaches gapMaxWidth:
+ * the rule's strip region is built from the facing edge runs and ends at the bend, while the closing goes on round it
+ * along the same two parcels, so the rule's largest circle is a few mm (AN0635|AN0716: 0.305 vs 0.312 m) to 35 mm
+ * (AN0794|AN0795: 0.960 vs 0.995 m, sides 0.904-1.043 m apart, closed by AN0795's short side) narrower. Same parcels,
+ * same severity; the width is an under-measure the rule still has (closing note of issue 13), listed so it stays seen.
+ */
+const STRIP_ENDS_AT_BEND = 'open strip whose boundary bends before the separation reaches 1 m: the rule\'s region ends at the bend (narrower circle), the closing goes round it';
 
 /** Per corpus and rule: difference line -> why it exists. A difference not listed here, or listed and gone, fails. */
 const EXPECTED_DIFFERENCES: Record<string, Record<string, Record<string, string>>> = {
@@ -442,6 +452,8 @@ const EXPECTED_DIFFERENCES: Record<string, Record<string, Record<string, string>
       'gap 91216000AN0663, 91216000AN0664 warning 0.062 m: cadcheck only': SLIVER_INTO_CORNER,
       'gap 91216000AN0634, 91216000AN0635 warning 0.108 m: cadcheck only': SLIVER_INTO_CORNER,
       'gap 91216000AN0693, 91216000AN0694 error 0.272 m: cadcheck only': STRIP_AT_CORNER,
+      'gap 91216000AN0635, 91216000AN0716 error 0.312 m (open): cadcheck gap 91216000AN0635, 91216000AN0716 error 0.305 m': STRIP_ENDS_AT_BEND,
+      'gap 91216000AN0794, 91216000AN0795 error 0.995 m (open): cadcheck gap 91216000AN0794, 91216000AN0795 error 0.960 m': STRIP_ENDS_AT_BEND,
       // A dead-end channel: AN0798's side and AN0795's run parallel 0.978 m apart (under gapMaxWidth: a gap by
       // RULES.md), closed by AN0798's 0.98 m end side. A 1 m disc sinks 0.40 m into a 0.978 m mouth, so the closing
       // fills only the channel's back corners (one region, 0.42 m, shaped like a 48° corner to the reference); the
@@ -468,7 +480,7 @@ describe.skipIf(!existsSync(CORPUS))('GEOS 3.13 (geos-wasm) as outside truth on 
     }, 240_000);
 
     const expectDifferences = (rule: string, actual: string[]): void => {
-      const expected = EXPECTED_DIFFERENCES[corpus.name][rule];
+      const expected = EXPECTED_DIFFERENCES[corpus.name]![rule]!;
       expect(actual, `${rule}: differences from GEOS (each must be in EXPECTED_DIFFERENCES with its reason)`).toEqual(Object.keys(expected).sort());
     };
 
