@@ -60,7 +60,7 @@ function cells(spec: CoverageSpec): Corners[] {
     for (let x = shift === 0 ? spec.width : shift; x < right; x += spec.width) xs.push(x);
     xs.push(right);
     for (let c = 0; c + 1 < xs.length; c++) {
-      const x0 = xs[c], x1 = xs[c + 1], y0 = r * spec.height, y1 = (r + 1) * spec.height;
+      const x0 = xs[c]!, x1 = xs[c + 1]!, y0 = r * spec.height, y1 = (r + 1) * spec.height;
       out.push({ x0, x1, y0, y1, bl: [x0, y0], br: [x1, y0], tr: [x1, y1], tl: [x0, y1] });
     }
   }
@@ -70,7 +70,7 @@ function cells(spec: CoverageSpec): Corners[] {
 /** The parcels of the coverage, defects applied, as offsets in metres from the survey origin. */
 export function coverageParcels(spec: CoverageSpec): Array<Array<[number, number]>> {
   const all = cells(spec);
-  const pick = (d: { cell: number } | null): Corners | null => (d ? all[d.cell % all.length] : null);
+  const pick = (d: { cell: number } | null): Corners | null => (d ? all[d.cell % all.length] ?? null : null);
   const mm = (n: number): number => n / 1000;
   const gap = pick(spec.gap);
   if (gap) { gap.tl = [gap.tl[0], gap.tl[1] - mm(spec.gap!.size)]; gap.tr = [gap.tr[0], gap.tr[1] - mm(spec.gap!.size)]; }
@@ -96,7 +96,7 @@ export function coverageParcels(spec: CoverageSpec): Array<Array<[number, number
 export function coverageSubmission(spec: CoverageSpec): SubmissionSpec {
   const parcels = coverageParcels(spec).map((corners, i) => {
     const positions = corners.map(([dx, dy]) => at(dx, dy));
-    const geometry: GeoJsonGeometry = { type: 'Polygon', coordinates: [[...positions, positions[0]]] };
+    const geometry: GeoJsonGeometry = { type: 'Polygon', coordinates: [[...positions, positions[0]!]] };
     return { geometry, properties: { cad_code: spec.withIds ? `01.14.07.099.${String(100 + i)}` : null, area: Math.round(planarArea(geometry) * 100) / 100, purpose: 'non-agricultural', method: 1 } };
   });
   const survey = replaceLayer(validSurvey(), 'parcel', (layer) => ({ ...layer, features: parcels }));

@@ -80,7 +80,7 @@ function mapPositions(geometry: GeoJsonGeometry, change: (p: Position) => Positi
   return { ...geometry, coordinates: walk(geometry.coordinates) } as GeoJsonGeometry;
 }
 
-const isClosed = (ring: Position[]): boolean => ring.length > 1 && ring[0][0] === ring.at(-1)![0] && ring[0][1] === ring.at(-1)![1];
+const isClosed = (ring: Position[]): boolean => ring.length > 1 && ring[0]![0] === ring.at(-1)![0] && ring[0]![1] === ring.at(-1)![1];
 
 function rotateRing(ring: Position[], by: number): Position[] {
   const closed = isClosed(ring);
@@ -88,7 +88,7 @@ function rotateRing(ring: Position[], by: number): Position[] {
   if (open.length === 0) return ring;
   const k = by % open.length;
   const rotated = [...open.slice(k), ...open.slice(0, k)];
-  return closed ? [...rotated, rotated[0]] : rotated;
+  return closed ? [...rotated, rotated[0]!] : rotated;
 }
 
 /** A deterministic permutation of 0..n-1 (Fisher–Yates on a small LCG). */
@@ -100,7 +100,7 @@ function permutation(n: number, shuffle: Rewrite['shuffle']): number[] {
   for (let i = n - 1; i > 0; i--) {
     state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
     const j = state % (i + 1);
-    [order[i], order[j]] = [order[j], order[i]];
+    [order[i], order[j]] = [order[j]!, order[i]!];
   }
   return order;
 }
@@ -111,7 +111,7 @@ function rewriteGeometry(geometry: GeoJsonGeometry | null, originalIndex: number
   if (rewrite.reverse === 'all' || (rewrite.reverse === 'alternate' && originalIndex % 2 === 1)) out = mapRings(out, (ring) => [...ring].reverse());
   if (rewrite.rotate > 0) out = mapRings(out, (ring) => rotateRing(ring, rewrite.rotate));
   const [dx, dy] = rewrite.translate;
-  if (dx !== 0 || dy !== 0) out = mapPositions(out, ([x, y, ...rest]) => [x + dx, y + dy, ...rest]);
+  if (dx !== 0 || dy !== 0) out = mapPositions(out, ([x, y, ...rest]) => [x! + dx, y! + dy, ...rest]);
   return out;
 }
 
@@ -139,12 +139,12 @@ function rewriteSubmission(spec: SubmissionSpec, registered: RegisteredFileSpec 
   const layers = spec.layers.map((layer) => {
     const perm = permutation(layer.features.length, rewrite.shuffle);
     order.set(layer.name, perm);
-    const features = perm.map((i) => ({ ...layer.features[i], geometry: rewriteGeometry(layer.features[i].geometry, i, rewrite) }));
+    const features = perm.map((i) => ({ ...layer.features[i]!, geometry: rewriteGeometry(layer.features[i]!.geometry, i, rewrite) }));
     return rewriteFormat({ ...layer, features }, rewrite.format);
   });
   const rewrittenRegistered = registered && {
     ...registered,
-    parcels: permutation(registered.parcels.length, rewrite.shuffle).map((i) => ({ ...registered.parcels[i], geometry: rewriteGeometry(registered.parcels[i].geometry, i, rewrite)! })),
+    parcels: permutation(registered.parcels.length, rewrite.shuffle).map((i) => ({ ...registered.parcels[i]!, geometry: rewriteGeometry(registered.parcels[i]!.geometry, i, rewrite)! })),
   };
   return { spec: { ...spec, layers }, registered: rewrittenRegistered, order };
 }
@@ -172,7 +172,7 @@ function identities(spec: SubmissionSpec): Map<string, string[]> {
     out.set(layer.name, layer.features.map((feature) => {
       if (!feature.geometry) return `${layer.name}:no geometry ${JSON.stringify(feature.properties)}`;
       const vertices = new Set<string>();
-      mapPositions(feature.geometry, (p) => { vertices.add(`${Math.round(p[0] * 1000)},${Math.round(p[1] * 1000)}`); return p; });
+      mapPositions(feature.geometry, (p) => { vertices.add(`${Math.round(p[0]! * 1000)},${Math.round(p[1]! * 1000)}`); return p; });
       return `${layer.name}:${[...vertices].sort().join(' ')}`;
     }));
   }
@@ -196,7 +196,11 @@ function canonical(finding: JsonFinding & { data?: Record<string, string | numbe
   const layerName = finding.file ? basename(finding.file, extname(finding.file)) : null;
   const order = layerName ? rewritten.order.get(layerName) : undefined;
   const layerIds = layerName ? ids.get(layerName) : undefined;
-  const nameOfIndex = (index: number): string => (order && layerIds ? layerIds[order[index]] ?? `?${index}` : `${layerName}#${index}`);
+  const nameOfIndex = (index: number): string => {
+    if (!order || !layerIds) return `${layerName}#${index}`;
+    const original = order[index];
+    return (original === undefined ? undefined : layerIds[original]) ?? `?${index}`;
+  };
   // An id names the records of the finding's layer that carry it (by what they are), else a registered parcel.
   const nameOfId = (id: string): string => {
     const layer = spec.layers.find((l) => l.name === layerName);
@@ -216,7 +220,7 @@ function canonical(finding: JsonFinding & { data?: Record<string, string | numbe
     }
   }
   const location = finding.location && [finding.location[0] - shift[0], finding.location[1] - shift[1]] as [number, number];
-  const geometry = finding.geometry && mapPositions(finding.geometry as GeoJsonGeometry, ([x, y]) => [x - shift[0], y - shift[1]]);
+  const geometry = finding.geometry && mapPositions(finding.geometry as GeoJsonGeometry, ([x, y]) => [x! - shift[0], y! - shift[1]]);
   const own = finding.featureIndex !== null ? nameOfIndex(finding.featureIndex) : '';
   const vertices = new Set(own.slice(own.indexOf(':') + 1).split(' '));
   const key = `${finding.ruleId} ${finding.severity} ${finding.messageId} [${[...named].sort().join(' | ')}]`;
@@ -262,8 +266,8 @@ function reportedTwice(findings: JsonFinding[], canonicals: Canonical[]): string
   for (const [i, finding] of findings.entries()) {
     if (!finding.geometry) continue;
     const vertices = new Set<string>();
-    mapPositions(finding.geometry as GeoJsonGeometry, (p) => { vertices.add(`${Math.round(p[0] * 1000)},${Math.round(p[1] * 1000)}`); return p; });
-    const key = `${canonicals[i].key} ${[...vertices].sort().join(' ')}`;
+    mapPositions(finding.geometry as GeoJsonGeometry, (p) => { vertices.add(`${Math.round(p[0]! * 1000)},${Math.round(p[1]! * 1000)}`); return p; });
+    const key = `${canonicals[i]!.key} ${[...vertices].sort().join(' ')}`;
     if (seen.has(key)) twice.push(`${finding.ruleId} on records ${seen.get(key)!.featureIndex} and ${finding.featureIndex}: ${finding.message}`);
     else seen.set(key, finding);
   }
@@ -306,12 +310,12 @@ describe('findings depend on the land only: rings reversed, start rotated, recor
     // Rings reversed, as GeoJSON: the parcel's ring is written clockwise (negative shoelace area), records reversed.
     const rewritten = rewriteSubmission(spec, null, { ...IDENTITY, reverse: 'all', format: 'geojson', shuffle: 'reversed' });
     writeSubmission(join(scratch, 'written'), rewritten.spec);
-    const parcel = JSON.parse(readFileSync(join(scratch, 'written/parcel.geojson'), 'utf8')) as { features: Array<{ geometry: { coordinates: number[][][] } }> };
-    const ring = parcel.features[0].geometry.coordinates[0];
-    expect(ring.reduce((sum, p, i) => (i === 0 ? 0 : sum + ring[i - 1][0] * p[1] - p[0] * ring[i - 1][1]), 0)).toBeLessThan(0);
+    const parcel = JSON.parse(readFileSync(join(scratch, 'written/parcel.geojson'), 'utf8')) as { features: Array<{ geometry: { coordinates: Array<Array<[number, number]>> } }> };
+    const ring = parcel.features[0]!.geometry.coordinates[0]!;
+    expect(ring.reduce((sum, p, i) => (i === 0 ? 0 : sum + ring[i - 1]![0] * p[1] - p[0] * ring[i - 1]![1]), 0)).toBeLessThan(0);
     // Not a rewrite: the buildings moved 0.02 m west, the parcel not. Building 01 now sticks out 0.16 m: the check sees it.
     const base = await baseFindings(spec, null);
-    const moved = { ...spec, layers: spec.layers.map((layer) => (layer.name !== 'building' ? layer : { ...layer, features: layer.features.map((f) => ({ ...f, geometry: f.geometry && mapPositions(f.geometry, ([x, y]) => [x - 0.02, y]) })) })) };
+    const moved = { ...spec, layers: spec.layers.map((layer) => (layer.name !== 'building' ? layer : { ...layer, features: layer.features.map((f) => ({ ...f, geometry: f.geometry && mapPositions(f.geometry, ([x, y]) => [x! - 0.02, y!]) })) })) };
     await expect(holdsUnder(moved, null, base.canonical, IDENTITY)).rejects.toThrow(/lost:\n\s+-\n\s+gained:\n\s+topology\/building-within-parcel error/);
   });
 
