@@ -18,17 +18,17 @@ function segmentsMeet(p1x: number, p1y: number, p2x: number, p2y: number, q1x: n
 
 /** Shoelace area, taken about the first corner: products of UTM coordinates (~10^12) would drown a 2 cm hole's area. */
 function ringArea(ring: Float64Array): number {
-  const [x0, y0] = [ring[0], ring[1]];
+  const [x0, y0] = [ring[0]!, ring[1]!];
   let sum = 0;
-  for (let i = 2; i < ring.length; i += 2) sum += (ring[i - 2] - x0) * (ring[i + 1] - y0) - (ring[i] - x0) * (ring[i - 1] - y0);
+  for (let i = 2; i < ring.length; i += 2) sum += (ring[i - 2]! - x0) * (ring[i + 1]! - y0) - (ring[i]! - x0) * (ring[i - 1]! - y0);
   return sum / 2;
 }
 
 function boxOfRing(ring: Float64Array): [number, number, number, number] {
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
   for (let i = 0; i < ring.length; i += 2) {
-    minX = Math.min(minX, ring[i]); maxX = Math.max(maxX, ring[i]);
-    minY = Math.min(minY, ring[i + 1]); maxY = Math.max(maxY, ring[i + 1]);
+    minX = Math.min(minX, ring[i]!); maxX = Math.max(maxX, ring[i]!);
+    minY = Math.min(minY, ring[i + 1]!); maxY = Math.max(maxY, ring[i + 1]!);
   }
   return [minX, minY, maxX, maxY];
 }
@@ -37,7 +37,7 @@ function boxOfRing(ring: Float64Array): [number, number, number, number] {
 function insideRing(ring: Float64Array, x: number, y: number): boolean {
   let inside = false;
   for (let i = 2; i < ring.length; i += 2) {
-    const ax = ring[i - 2], ay = ring[i - 1], bx = ring[i], by = ring[i + 1];
+    const ax = ring[i - 2]!, ay = ring[i - 1]!, bx = ring[i]!, by = ring[i + 1]!;
     if ((ay > y) !== (by > y) && x < ax + ((y - ay) * (bx - ax)) / (by - ay)) inside = !inside;
   }
   return inside;
@@ -69,7 +69,7 @@ export function provenValidPolygon(rings: readonly Float64Array[]): boolean {
   let k = 0;
   rings.forEach((ring, r) => {
     for (let i = 0; i < ring.length / 2 - 1; i++, k++) {
-      const ax = ring[2 * i], ay = ring[2 * i + 1], bx = ring[2 * i + 2], by = ring[2 * i + 3];
+      const ax = ring[2 * i]!, ay = ring[2 * i + 1]!, bx = ring[2 * i + 2]!, by = ring[2 * i + 3]!;
       ringOf[k] = r;
       edgeOf[k] = i;
       index.add(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by));
@@ -80,16 +80,16 @@ export function provenValidPolygon(rings: readonly Float64Array[]): boolean {
   // 1. No two edges meet, except neighbours of one ring at their common corner (without folding back along each other).
   let proven = true;
   for (let s = 0; s < edges && proven; s++) {
-    const ring = rings[ringOf[s]];
-    const i = edgeOf[s];
+    const ring = rings[ringOf[s]!]!;
+    const i = edgeOf[s]!;
     const n = ring.length / 2 - 1;
-    const ax = ring[2 * i], ay = ring[2 * i + 1], bx = ring[2 * i + 2], by = ring[2 * i + 3];
+    const ax = ring[2 * i]!, ay = ring[2 * i + 1]!, bx = ring[2 * i + 2]!, by = ring[2 * i + 3]!;
     index.search(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by), (t) => {
       if (!proven || t <= s) return false;
       if (--budget < 0) return (proven = false);
-      const other = rings[ringOf[t]];
-      const j = edgeOf[t];
-      const cx = other[2 * j], cy = other[2 * j + 1], dx = other[2 * j + 2], dy = other[2 * j + 3];
+      const other = rings[ringOf[t]!]!;
+      const j = edgeOf[t]!;
+      const cx = other[2 * j]!, cy = other[2 * j + 1]!, dx = other[2 * j + 2]!, dy = other[2 * j + 3]!;
       if (ringOf[t] === ringOf[s]) {
         const next = j === (i + 1) % n;
         const previous = i === (j + 1) % n;
@@ -109,37 +109,37 @@ export function provenValidPolygon(rings: readonly Float64Array[]): boolean {
 
   // 2. Boundaries apart, so each hole is wholly inside or outside every other ring and one corner of it decides: inside
   // the shell (odd crossings of a ray to +x over the shell's edges), and inside no hole whose box holds its box.
-  const shell = rings[0];
+  const shell = rings[0]!;
   const shellEdges = shell.length / 2 - 1;
   const shellIndex = new Flatbush(shellEdges);
   for (let i = 0; i < shellEdges; i++) {
-    const ax = shell[2 * i], ay = shell[2 * i + 1], bx = shell[2 * i + 2], by = shell[2 * i + 3];
+    const ax = shell[2 * i]!, ay = shell[2 * i + 1]!, bx = shell[2 * i + 2]!, by = shell[2 * i + 3]!;
     shellIndex.add(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by));
   }
   shellIndex.finish();
   const boxes = rings.map(boxOfRing);
   const holeIndex = new Flatbush(rings.length - 1);
-  for (let h = 1; h < rings.length; h++) holeIndex.add(boxes[h][0], boxes[h][1], boxes[h][2], boxes[h][3]);
+  for (let h = 1; h < rings.length; h++) holeIndex.add(boxes[h]![0], boxes[h]![1], boxes[h]![2], boxes[h]![3]);
   holeIndex.finish();
   for (let h = 1; h < rings.length; h++) {
-    const x = rings[h][0];
-    const y = rings[h][1];
+    const x = rings[h]![0]!;
+    const y = rings[h]![1]!;
     let crossings = 0;
     shellIndex.search(x, y, Infinity, y, (i) => {
       budget -= 1;
-      const ax = shell[2 * i], ay = shell[2 * i + 1], bx = shell[2 * i + 2], by = shell[2 * i + 3];
+      const ax = shell[2 * i]!, ay = shell[2 * i + 1]!, bx = shell[2 * i + 2]!, by = shell[2 * i + 3]!;
       if ((ay > y) !== (by > y) && x < ax + ((y - ay) * (bx - ax)) / (by - ay)) crossings += 1;
       return false;
     });
     if (crossings % 2 === 0) return false; // outside the shell
-    const [minX, minY, maxX, maxY] = boxes[h];
+    const [minX, minY, maxX, maxY] = boxes[h]!;
     let nested = false;
     holeIndex.search(minX, minY, maxX, maxY, (g) => {
       const other = g + 1;
-      const box = boxes[other];
+      const box = boxes[other]!;
       if (nested || other === h || box[0] > minX || box[1] > minY || box[2] < maxX || box[3] < maxY) return false;
-      budget -= rings[other].length / 2;
-      if (budget >= 0 && insideRing(rings[other], x, y)) nested = true;
+      budget -= rings[other]!.length / 2;
+      if (budget >= 0 && insideRing(rings[other]!, x, y)) nested = true;
       return false;
     });
     if (nested || budget < 0) return false;

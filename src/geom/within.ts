@@ -33,7 +33,7 @@ function indexOf(polygon: Geometry): IndexedPolygon {
     for (let i = 0; i + 3 < ring.length; i += 2, k++) {
       ringOf[k] = r;
       startOf[k] = i;
-      edges.add(Math.min(ring[i], ring[i + 2]), Math.min(ring[i + 1], ring[i + 3]), Math.max(ring[i], ring[i + 2]), Math.max(ring[i + 1], ring[i + 3]));
+      edges.add(Math.min(ring[i]!, ring[i + 2]!), Math.min(ring[i + 1]!, ring[i + 3]!), Math.max(ring[i]!, ring[i + 2]!), Math.max(ring[i + 1]!, ring[i + 3]!));
     }
   });
   if (count === 0) edges.add(0, 0, 0, 0);
@@ -54,8 +54,8 @@ function indexOf(polygon: Geometry): IndexedPolygon {
 function boxOfRing(ring: Float64Array): [number, number, number, number] {
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
   for (let i = 0; i < ring.length; i += 2) {
-    minX = Math.min(minX, ring[i]); maxX = Math.max(maxX, ring[i]);
-    minY = Math.min(minY, ring[i + 1]); maxY = Math.max(maxY, ring[i + 1]);
+    minX = Math.min(minX, ring[i]!); maxX = Math.max(maxX, ring[i]!);
+    minY = Math.min(minY, ring[i + 1]!); maxY = Math.max(maxY, ring[i + 1]!);
   }
   return [minX, minY, maxX, maxY];
 }
@@ -77,7 +77,7 @@ function segmentsMeet(p1x: number, p1y: number, p2x: number, p2y: number, q1x: n
 function insideRing(ring: Float64Array, x: number, y: number): boolean {
   let inside = false;
   for (let i = 2; i < ring.length; i += 2) {
-    const ax = ring[i - 2], ay = ring[i - 1], bx = ring[i], by = ring[i + 1];
+    const ax = ring[i - 2]!, ay = ring[i - 1]!, bx = ring[i]!, by = ring[i + 1]!;
     if ((ay > y) !== (by > y) && x < ax + ((y - ay) * (bx - ax)) / (by - ay)) inside = !inside;
   }
   return inside;
@@ -96,24 +96,24 @@ export function provenWithin(inner: Geometry, outer: Geometry): boolean {
   if (!shell || shell.length < 8) return false;
   const { rings, edges, ringOf, startOf, holes } = indexOf(outer);
   for (let i = 0; i + 3 < shell.length; i += 2) {
-    const ax = shell[i], ay = shell[i + 1], bx = shell[i + 2], by = shell[i + 3];
+    const ax = shell[i]!, ay = shell[i + 1]!, bx = shell[i + 2]!, by = shell[i + 3]!;
     let meets = false;
     edges.search(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by), (k) => {
       if (meets) return false;
-      const ring = rings[ringOf[k]];
-      const s = startOf[k];
-      meets = segmentsMeet(ax, ay, bx, by, ring[s], ring[s + 1], ring[s + 2], ring[s + 3]);
+      const ring = rings[ringOf[k]!]!;
+      const s = startOf[k]!;
+      meets = segmentsMeet(ax, ay, bx, by, ring[s]!, ring[s + 1]!, ring[s + 2]!, ring[s + 3]!);
       return false;
     });
     if (meets) return false;
   }
-  const x = shell[0], y = shell[1];
+  const x = shell[0]!, y = shell[1]!;
   let crossings = 0;
   edges.search(x, y, Infinity, y, (k) => {
     if (ringOf[k] !== 0) return false;
-    const ring = rings[0];
-    const s = startOf[k];
-    const ax = ring[s], ay = ring[s + 1], bx = ring[s + 2], by = ring[s + 3];
+    const ring = rings[0]!;
+    const s = startOf[k]!;
+    const ax = ring[s]!, ay = ring[s + 1]!, bx = ring[s + 2]!, by = ring[s + 3]!;
     if ((ay > y) !== (by > y) && x < ax + ((y - ay) * (bx - ax)) / (by - ay)) crossings += 1;
     return false;
   });
@@ -121,8 +121,8 @@ export function provenWithin(inner: Geometry, outer: Geometry): boolean {
   if (!holes) return true;
   const [minX, minY, maxX, maxY] = boxOfRing(shell);
   for (const h of holes.search(minX, minY, maxX, maxY)) {
-    const hole = rings[h + 1];
-    if (insideRing(hole, x, y) || insideRing(shell, hole[0], hole[1])) return false;
+    const hole = rings[h + 1]!;
+    if (insideRing(hole, x, y) || insideRing(shell, hole[0]!, hole[1]!)) return false;
   }
   return true;
 }
@@ -140,12 +140,12 @@ export function nearPart(outer: Geometry, box: Box, minHoleSide = 0): Geometry {
   const { rings, holes } = indexOf(outer);
   const wideEnough = (h: number): boolean => {
     if (minHoleSide <= 0) return true;
-    const [minX, minY, maxX, maxY] = boxOfRing(rings[h + 1]);
+    const [minX, minY, maxX, maxY] = boxOfRing(rings[h + 1]!);
     return Math.min(maxX - minX, maxY - minY) >= minHoleSide;
   };
   const near = holes ? holes.search(box.minX, box.minY, box.maxX, box.maxY).filter(wideEnough).sort((a, b) => a - b) : [];
   if (near.length === outer.coordinates.length - 1) return outer;
-  return { type: 'Polygon', coordinates: [outer.coordinates[0], ...near.map((h) => outer.coordinates[h + 1])] };
+  return { type: 'Polygon', coordinates: [outer.coordinates[0]!, ...near.map((h) => outer.coordinates[h + 1]!)] };
 }
 
 /**
@@ -157,11 +157,11 @@ export function coincidenceKey(rings: readonly Float64Array[]): string {
     const corners = ring.length / 2 - 1;
     let start = 0;
     for (let k = 1; k < corners; k++) {
-      const x = ring[2 * k], y = ring[2 * k + 1], bx = ring[2 * start], by = ring[2 * start + 1];
+      const x = ring[2 * k]!, y = ring[2 * k + 1]!, bx = ring[2 * start]!, by = ring[2 * start + 1]!;
       if (x < bx || (x === bx && y < by)) start = k;
     }
     const parts: number[] = [];
-    for (let k = 0; k < corners; k++) parts.push(ring[2 * ((start + k) % corners)], ring[2 * ((start + k) % corners) + 1]);
+    for (let k = 0; k < corners; k++) parts.push(ring[2 * ((start + k) % corners)]!, ring[2 * ((start + k) % corners) + 1]!);
     return parts.join(',');
   }).join('|');
 }

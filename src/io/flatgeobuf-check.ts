@@ -67,7 +67,7 @@ class Verifier {
     for (let i = 0; i < count; i++) {
       const at = this.view.getUint16(vtable + 4 + 2 * i, true);
       if (at === 0) continue; // absent: the default
-      const field = fields[i];
+      const field = fields[i]!;
       const width = field.kind === 'scalar' ? field.size : 4;
       if (at + width > tableSize) this.fail('a field lies outside its table');
       const position = table + at;

@@ -70,8 +70,8 @@ export default defineRule({
       // Neighbours along identical shared edges (most pairs of a clean coverage) are proven apart without an overlay.
       if (interiorsDisjoint(rings[i]!, rings[j]!)) return;
       if (overlapping[i]! >= MAX_OVERLAPS || overlapping[j]! >= MAX_OVERLAPS) {
-        unmeasured[i] += 1;
-        unmeasured[j] += 1;
+        unmeasured[i]! += 1;
+        unmeasured[j]! += 1;
         return;
       }
       // Narrower than a millimetre is one boundary drawn twice with rounding noise, not an overlap.
@@ -79,8 +79,8 @@ export default defineRule({
       const group = firstTwo.get(`${i} ${j}`);
       if (group) sharedByGroup.set(group, regions);
       if (regions.length > 0) {
-        overlapping[i] += 1;
-        overlapping[j] += 1;
+        overlapping[i]! += 1;
+        overlapping[j]! += 1;
       }
       for (const region of regions) reportOverlap(parcels[i]!, parcels[j]!, region);
     });
