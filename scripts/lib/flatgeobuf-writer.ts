@@ -139,13 +139,14 @@ export function encodeFlatGeobuf(features: FgbFeature[], crs: { epsg: number; wk
     nodes.setFloat64(i * NODE_BYTES + 24, box.maxY, true);
     nodes.setBigUint64(i * NODE_BYTES + 32, BigInt(offset), true);
   };
-  const nodeBoxes: Box[] = new Array(numNodes);
+  const nodeBoxes: Box[] = new Array<Box>(numNodes);
   order.forEach((featureIndex, k) => {
     nodeBoxes[bounds[0]![0] + k] = boxes[featureIndex]!;
     writeNode(bounds[0]![0] + k, boxes[featureIndex]!, offsets[k]!);
   });
   for (let level = 0; level < bounds.length - 1; level++) {
-    let [pos, end] = bounds[level]!;
+    const end = bounds[level]![1];
+    let pos = bounds[level]![0];
     let parent = bounds[level + 1]![0];
     while (pos < end) {
       const first = pos;

@@ -159,8 +159,10 @@ describe('profile ua-1051', () => {
     const rules = JSON.parse((await runCli(['rules', '--profile', 'ua-1051', '--format', 'json'])).stdout) as Array<{ id: string; reference: string | null }>;
     expect(rules.find((rule) => rule.id === 'geometry/valid')!.reference).toBeNull();
     expect(rules.find((rule) => rule.id === 'ua/polyline-refs')!.reference).toBe('CMU Resolution No. 1051 (2012), §70 (Annex 11, Boundary)');
-    const sarif = JSON.parse((await runCli(['check', 'fixtures/ua-1051/valid/parcel.xml', '--profile', 'ua-1051', '--format', 'sarif'])).stdout);
-    const driverRules = sarif.runs[0].tool.driver.rules as Array<{ id: string; properties: { reference: string | null } }>;
+    const sarif = JSON.parse((await runCli(['check', 'fixtures/ua-1051/valid/parcel.xml', '--profile', 'ua-1051', '--format', 'sarif'])).stdout) as {
+      runs: Array<{ tool: { driver: { rules: Array<{ id: string; properties: { reference: string | null } }> } } }>;
+    };
+    const driverRules = sarif.runs[0]!.tool.driver.rules;
     expect(driverRules.find((rule) => rule.id === 'geometry/valid')!.properties.reference).toBeNull();
   });
 
@@ -205,7 +207,7 @@ describe('profile kz-pcm', () => {
   ];
   it.each(cases)('%s', async (name, expected, exitCode) => {
     const result = await findingsOf(`fixtures/kz-pcm/rules/${name}`, 'kz-pcm');
-    expect(result.rows).toEqual(expected.map(([ruleId, messageId, featureIndex, data]) => [ruleId, messageId, featureIndex, expect.objectContaining(data!)]));
+    expect(result.rows).toEqual(expected.map(([ruleId, messageId, featureIndex, data]) => [ruleId, messageId, featureIndex, expect.objectContaining(data!) as unknown]));
     expect(result.exitCode).toBe(exitCode);
   });
 

@@ -199,7 +199,7 @@ export default defineRule({
       // jsts could not overlay the strips with an invalid parcel: geometry/valid reports the parcel
     }
 
-    let gaps: JstsGeometry[] = [];
+    let gaps: JstsGeometry[];
     try {
       gaps = unionParts(uncovered);
     } catch {
