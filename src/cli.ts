@@ -341,7 +341,7 @@ async function runBatchCommand(folder: string, flags: BatchFlags, options: MainO
   let bar: import('cli-progress').SingleBar | null = null;
   if (stderr.isTTY) {
     const { SingleBar, Presets } = (await import('cli-progress')).default;
-    bar = new SingleBar({ stream: stderr as NodeJS.WriteStream, format: 'cadcheck batch [{bar}] {value}/{total} submissions · {eta_formatted} left', hideCursor: true }, Presets.shades_classic);
+    bar = new SingleBar({ stream: stderr, format: 'cadcheck batch [{bar}] {value}/{total} submissions · {eta_formatted} left', hideCursor: true }, Presets.shades_classic);
   }
   const signal = options.signal ?? interruptSignal;
   stopGracefullyOnInterrupt(true);
@@ -421,8 +421,8 @@ async function runBatchCommand(folder: string, flags: BatchFlags, options: MainO
       body = (await Promise.all(reports.map((_, index) => renderOne('text', index, chalk)))).join('\n');
     } else {
       const checked = await Promise.all(reports.map((_, index) => checkedOf(index, format === 'html')));
-      const rendition = await renderWholeRun(format as FormatName, checked, { tool, show, maxWarnings, settings });
-      body = JSON_FORMATS.includes(format as FormatName) ? escapeJsonControls(rendition) : rendition;
+      const rendition = await renderWholeRun(format, checked, { tool, show, maxWarnings, settings });
+      body = JSON_FORMATS.includes(format) ? escapeJsonControls(rendition) : rendition;
     }
     if (output === null) options.stdout.write(body);
     else writeReportFile(resolve(options.cwd, output), body);

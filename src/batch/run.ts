@@ -91,7 +91,7 @@ function tooComplexReport(path: string, findings: Finding[], options: BatchOptio
 
 /** Summary and result again after findings were added; --max-warnings applies to the merged findings. */
 function settleResult(report: JsonReport, maxWarnings: number | null): void {
-  report.summary = countBySeverity(report.findings as Finding[]);
+  report.summary = countBySeverity(report.findings);
   const failed = report.summary.errors > 0 || (maxWarnings !== null && report.summary.warnings > maxWarnings);
   report.result = failed ? 'fail' : 'pass';
 }
@@ -138,7 +138,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       if (run) run.findings = [...run.findings, ...added[i]!].sort(compareFindings);
     }
     settleResult(report, options.maxWarnings);
-    if (runs[i]) runs[i]!.result = report.result;
+    if (runs[i]) runs[i].result = report.result;
   });
   return {
     reports, total: names.length, unchanged: found.length - names.length, interrupted: outcomes.some((outcome) => outcome === undefined),

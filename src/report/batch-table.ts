@@ -45,7 +45,8 @@ export function formatBatchTable(rows: readonly BatchTableRow[], totals: BatchTa
     const room = options.columns === undefined ? Infinity : Math.max(20, options.columns - lead);
     lines.push(chalk.bold([...HEADINGS.slice(0, 4).map(pad), HEADINGS[4]].join('  ')));
     for (const row of cells) {
-      const verdict = row[1] === labels.pass ? chalk.green(pad(row[1]!, 1)) : chalk.red(pad(row[1]!, 1));
+      const shown = pad(row[1]!, 1);
+      const verdict = row[1] === labels.pass ? chalk.green(shown) : chalk.red(shown);
       lines.push([pad(row[0]!, 0), verdict, pad(row[2]!, 2), pad(row[3]!, 3), room === Infinity ? row[4]! : cut(row[4]!, room)].join('  ').trimEnd());
     }
     lines.push('');
