@@ -29,8 +29,9 @@ import { resolveSettings, validateConfig } from '../../src/engine/config.js';
 import { runRules } from '../../src/engine/run.js';
 import type { Settings } from '../../src/engine/settings.js';
 import { loadRegistered } from '../../src/io/registered.js';
-import type { Feature, Finding, Geometry, Submission } from '../../src/model.js';
+import type { Feature, Finding, Geometry } from '../../src/model.js';
 import { REPO } from '../helpers.js';
+import { submissionOf } from './parcel-submission.js';
 
 const CORPUS = join(REPO, '../shared/corpora/parcels');
 
@@ -68,16 +69,6 @@ const CORPORA: Corpus[] = [
     box: [600000, 6800000, 700000, 6900000],
   },
 ];
-
-function submissionOf(features: Feature[], crs: string): Submission {
-  return {
-    path: 'corpus', manifest: { file: 'cadcheck.json', data: { kind: 'registration', sourceParcels: [] }, problem: null }, photos: [], problems: [],
-    layers: [{
-      role: 'parcel', file: 'parcel.geojson', name: 'parcel', format: 'geojson', geometryType: 'Polygon', measurable: true, fields: [], encoding: null,
-      crs: { source: 'geojson-crs', definition: crs, code: crs, proj4: null }, features: features.map((feature, index) => ({ ...feature, index })),
-    }],
-  };
-}
 
 async function loadCorpus(corpus: Corpus, settings: Settings): Promise<Feature[]> {
   const [minX, minY, maxX, maxY] = corpus.box as [number, number, number, number];

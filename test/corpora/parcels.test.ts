@@ -20,19 +20,9 @@ import { maxInscribedWidth } from '../../src/geom/width.js';
 import { loadRegistered } from '../../src/io/registered.js';
 import type { Feature, Finding, Submission } from '../../src/model.js';
 import { REPO } from '../helpers.js';
+import { submissionOf } from './parcel-submission.js';
 
 const CORPUS = join(REPO, '../shared/corpora/parcels');
-
-/** A submission of the given parcels, already in the profile CRS (as src/io would deliver them). */
-function submissionOf(features: Feature[], crs: string): Submission {
-  return {
-    path: 'corpus', manifest: { file: 'cadcheck.json', data: { kind: 'registration', sourceParcels: [] }, problem: null }, photos: [], problems: [],
-    layers: [{
-      role: 'parcel', file: 'parcel.geojson', name: 'parcel', format: 'geojson', geometryType: 'Polygon', measurable: true, fields: [], encoding: null,
-      crs: { source: 'geojson-crs', definition: crs, code: crs, proj4: null }, features: features.map((feature, index) => ({ ...feature, index })),
-    }],
-  };
-}
 
 /** One parcel covering `box`: a submission whose "near" window takes in the whole coverage. */
 function boxFeature([minX, minY, maxX, maxY]: number[]): Feature {
