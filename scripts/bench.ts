@@ -121,7 +121,7 @@ async function bigLayers(sizes: number[]): Promise<void> {
       times[stage] = seconds(start);
       const count = (id: string): number => run.findings.filter((f) => f.ruleId === id).length;
       found[stage] = rules.map((id) => `${id} ${count(id)}`).join(', ');
-      if ((times[stage] as number) > STAGE_BUDGET_S) skipped.add(stage);
+      if (times[stage] > STAGE_BUDGET_S) skipped.add(stage);
     }
     const fmt = (v: number | string): string => (typeof v === 'number' ? `${v.toFixed(2)} s` : v);
     console.log(`\n## ${n} parcels — injected: ${Object.entries(injected).map(([k, v]) => `${k} ${v}`).join(', ')}`);
@@ -129,7 +129,7 @@ async function bigLayers(sizes: number[]): Promise<void> {
     for (const [stage, text] of Object.entries(found)) console.log(`  found (${stage}): ${text}`);
     const total = Object.values(times).reduce<number>((sum, v) => sum + (typeof v === 'number' ? v : 0), 0);
     if (hasShapely) {
-      const geos = JSON.parse(execFileSync(python!, ['scripts/bench/geos.py', join(OUT, `layer-${n}.wkt`)], { encoding: 'utf8', maxBuffer: 1 << 26 })) as { timings: Record<string, number>; invalid: number; overlapPairs: number; holes: number; geos: string };
+      const geos = JSON.parse(execFileSync(python, ['scripts/bench/geos.py', join(OUT, `layer-${n}.wkt`)], { encoding: 'utf8', maxBuffer: 1 << 26 })) as { timings: Record<string, number>; invalid: number; overlapPairs: number; holes: number; geos: string };
       const geosTotal = Object.values(geos.timings).reduce((a, b) => a + b, 0);
       console.log(`GEOS ${geos.geos}: ${Object.entries(geos.timings).map(([k, v]) => `${k} ${v.toFixed(2)} s`).join(' · ')} — invalid ${geos.invalid}, overlapping pairs ${geos.overlapPairs}, union holes ${geos.holes}`);
       console.log(`ratio cadcheck/GEOS (stages run by both): ${(total / geosTotal).toFixed(1)}×${Object.values(times).includes('skipped') ? ' (cadcheck stages skipped: not comparable)' : ''}`);
@@ -158,7 +158,7 @@ function batchOf(count: number): string {
     const dy = Math.floor(k / 40) * 100;
     const moved = {
       ...spec,
-      layers: spec.layers.map((layer) => ({ ...layer, features: layer.features.map((f) => ({ ...f, geometry: f.geometry && ({ ...f.geometry, coordinates: (move((f.geometry as { coordinates: unknown }).coordinates, dx) as number[][][]).map((r) => (Array.isArray(r[0]) ? r.map((q) => [(q as number[])[0]!, (q as number[])[1]! + dy]) : r)) } as GeoJsonGeometry) })) })),
+      layers: spec.layers.map((layer) => ({ ...layer, features: layer.features.map((f) => ({ ...f, geometry: f.geometry && ({ ...f.geometry, coordinates: (move((f.geometry as { coordinates: unknown }).coordinates, dx) as number[][][]).map((r) => (Array.isArray(r[0]) ? r.map((q) => [q[0]!, q[1]! + dy]) : r)) } as GeoJsonGeometry) })) })),
       photos: spec.photos.map((photo, i) => ({ ...photo, gray: 20 + ((k * 3 + i) % 230), path: photo.path })),
     };
     writeSubmission(join(folder, `survey-${String(k).padStart(4, '0')}`), moved);
@@ -176,7 +176,7 @@ function registryOf(n: number): string {
     features.push({ geometry: { type: 'Polygon', coordinates: [[[x, y], [x + CELL, y], [x + CELL, y + CELL], [x, y + CELL], [x, y]]] } as GeoJsonGeometry, properties: { cad_code: `99.${p}` } });
   }
   const file = join(OUT, `registry-${n}.fgb`);
-  writeFileSync(file, encodeFlatGeobuf(features as never, { epsg: 32638 }));
+  writeFileSync(file, encodeFlatGeobuf(features, { epsg: 32638 }));
   return file;
 }
 

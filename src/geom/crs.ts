@@ -48,7 +48,7 @@ function parametersOf(projection: proj4.ProjectionDefinition | Record<string, un
   const name = (typeof p.projName === 'string' ? p.projName : '').toLowerCase();
   const family = PROJECTION_FAMILIES[name];
   if (!family) return null;
-  const num = (key: string, fallback = 0): number => (typeof p[key] === 'number' && Number.isFinite(p[key]) ? (p[key] as number) : fallback);
+  const num = (key: string, fallback = 0): number => (typeof p[key] === 'number' && Number.isFinite(p[key]) ? p[key] : fallback);
   const datum = (p.datum as { datum_params?: number[] } | undefined)?.datum_params ?? ESRI_DATUM_SHIFTS[(typeof p.datumCode === 'string' ? p.datumCode : '').toLowerCase()] ?? [];
   const values = [num('a'), num('b'), num('long0'), num('lat0'), num('lat1'), num('lat2'), num('k0', 1), num('x0'), num('y0'), num('to_meter', 1),
     ...[0, 1, 2].map((i) => datum[i] ?? 0)];
@@ -67,10 +67,10 @@ let knownParameters: Array<[string, CrsParameters]> | null = null;
 /** Parse a WKT, proj4 string or CRS name; null when proj4 cannot make sense of it. */
 export function parseCrs(definition: string): { code: string | null; proj4: string } | null {
   const named = normaliseCrsName(definition);
-  if (named && KNOWN_DEFINITIONS[named]) return { code: named, proj4: KNOWN_DEFINITIONS[named]! };
+  if (named && KNOWN_DEFINITIONS[named]) return { code: named, proj4: KNOWN_DEFINITIONS[named] };
   let projection: proj4.ProjectionDefinition;
   try {
-    projection = new proj4.Proj(definition) as unknown as proj4.ProjectionDefinition;
+    projection = new proj4.Proj(definition);
   } catch {
     return null;
   }
@@ -116,7 +116,7 @@ export function makeTransform(from: string, to: string): PointTransform {
   // A non-finite coordinate stays as it is: geometry/valid and input/coordinates-plausible name it.
   return (position) =>
     Number.isFinite(position[0]) && Number.isFinite(position[1])
-      ? (converter.forward([position[0], position[1]]) as Position)
+      ? converter.forward<Position>([position[0], position[1]])
       : position;
 }
 

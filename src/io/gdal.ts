@@ -84,7 +84,7 @@ function flatten(coordinates: unknown): unknown {
 function toGeometry(raw: unknown): Geometry | null {
   if (!raw || typeof raw !== 'object') return null;
   const geometry = raw as { type: string; coordinates?: unknown; geometries?: unknown[] };
-  if (geometry.type === 'GeometryCollection') return { type: 'GeometryCollection', geometries: (geometry.geometries ?? []).map(toGeometry).filter((g): g is Geometry => g !== null) } as Geometry;
+  if (geometry.type === 'GeometryCollection') return { type: 'GeometryCollection', geometries: (geometry.geometries ?? []).map(toGeometry).filter((g): g is Geometry => g !== null) };
   return { type: geometry.type, coordinates: flatten(geometry.coordinates) } as Geometry;
 }
 

@@ -240,7 +240,7 @@ async function readFlatGeobufParcels(file: string, near: Box | null, settings: S
           throw error;
         }
         const geoJson = fromFeature(id, feature, reader.header);
-        if (geoJson.geometry && PARCEL_TYPES.has(geoJson.geometry.type)) parcels.push({ index: id, geometry: planar(geoJson.geometry as Geometry), properties: { ...(geoJson.properties ?? {}) } });
+        if (geoJson.geometry && PARCEL_TYPES.has(geoJson.geometry.type)) parcels.push({ index: id, geometry: planar(geoJson.geometry), properties: { ...(geoJson.properties ?? {}) } });
       }
     });
     flatGeobufStatistics.bytesRead = client.bytesRead;

@@ -77,10 +77,10 @@ export function parseUkraineXml(file: string, xml: string): UkraineExchange {
   const system = metric.CoordinateSystem;
   let coordinateSystem: UkraineExchange['coordinateSystem'] = null;
   if (system && typeof system === 'object') {
-    const name = Object.keys(system as Node)[0];
+    const name = Object.keys(system)[0];
     if (name) {
       const inner = (system as Node)[name];
-      const zone = inner && typeof inner === 'object' ? Object.keys(inner as Node)[0] ?? null : text(inner);
+      const zone = inner && typeof inner === 'object' ? Object.keys(inner)[0] ?? null : text(inner);
       coordinateSystem = { name, zone };
     }
   } else if (text(system)) {
@@ -146,7 +146,7 @@ export function ukraineLayer(exchange: UkraineExchange): Layer {
     const chain = chainBoundary(boundary, polylines);
     if (!chain || chain.brokenAt !== null || chain.uidps.length < 4 || chain.uidps[0] !== chain.uidps[chain.uidps.length - 1]) return null;
     const positions = chain.uidps.map((uidp) => positionOf(points.get(uidp)));
-    return positions.every((position) => position !== null) ? (positions as Position[]) : null;
+    return positions.every((position) => position !== null) ? positions : null;
   };
   const features: Feature[] = [];
   for (const [i, boundary] of exchange.boundaries.entries()) {

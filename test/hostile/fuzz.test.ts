@@ -85,7 +85,7 @@ export function mutate(original: Buffer, list: Array<{ kind: string; at: number;
       if (m.littleEndian) bytes.writeUInt32LE(m.value >>> 0, offset);
       else bytes.writeUInt32BE(m.value >>> 0, offset);
     } else if (m.kind === 'duplicate' && bytes.length > 0) {
-      const from = Math.floor((m.from as number) * bytes.length);
+      const from = Math.floor(m.from * bytes.length);
       bytes = Buffer.concat([bytes.subarray(0, at), bytes.subarray(from, from + m.length), bytes.subarray(at)]);
     }
   }

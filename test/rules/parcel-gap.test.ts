@@ -46,7 +46,7 @@ function polygon(...points: Array<[number, number]>): Geometry {
   return { type: 'Polygon', coordinates: [[...points, points[0]!].map(([x, y]) => [X0 + x, Y0 + y])] };
 }
 const rect = (x0: number, y0: number, x1: number, y1: number): Geometry => polygon([x0, y0], [x1, y0], [x1, y1], [x0, y1]);
-const reversed = (geometry: Geometry): Geometry => ({ type: 'Polygon', coordinates: (geometry as { coordinates: number[][][] }).coordinates.map((ring) => [...ring].reverse()) }) as Geometry;
+const reversed = (geometry: Geometry): Geometry => ({ type: 'Polygon', coordinates: (geometry as { coordinates: number[][][] }).coordinates.map((ring) => [...ring].reverse()) });
 
 function gaps(geometries: Geometry[]): Finding[] {
   const layer: Layer = {

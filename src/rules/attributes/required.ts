@@ -1,6 +1,5 @@
 // attributes/required: every layer's table has the fields Art. 8(3) requires, under their name or an alias.
 import { defineRule } from '../../engine/define-rule.js';
-import type { Role } from '../../model.js';
 import { acceptedNames, fieldOf, REQUIRED_FIELDS } from '../fields.js';
 
 export default defineRule({
@@ -14,7 +13,7 @@ export default defineRule({
   check({ submission, settings, report }) {
     for (const layer of submission.layers) {
       if (layer.role === null) continue;
-      for (const field of REQUIRED_FIELDS[layer.role as Role] ?? []) {
+      for (const field of REQUIRED_FIELDS[layer.role] ?? []) {
         if (fieldOf(layer, settings, field) !== null) continue;
         report({ messageId: 'missingField', layer, data: { role: layer.role, field, names: acceptedNames(settings, layer.role, field).join(', ') } });
       }

@@ -163,7 +163,7 @@ export default defineRule({
       const closest = closestId(key, Object.keys(manifestSchema.properties));
       const near = closest !== null && (normalisedKey(key) === normalisedKey(closest) || editDistance(key.toLowerCase(), closest.toLowerCase()) <= Math.max(2, Math.floor(closest.length / 4)));
       const where = manifest.positions?.get(`${key}#key`);
-      if (near && where) report({ messageId: 'unknownKeyNear', file, severity: 'warning', data: { key, closest: closest!, line: where.line, column: where.column } });
+      if (near && where) report({ messageId: 'unknownKeyNear', file, severity: 'warning', data: { key, closest, line: where.line, column: where.column } });
       else report({ messageId: 'unknownKey', file, severity: 'warning', data: { key } });
     }
   },
