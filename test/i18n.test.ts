@@ -22,7 +22,7 @@ describe('translations cover every registered rule', () => {
         const texts = rules[rule.id];
         if (!texts) { problems.push(`${rule.id}: no translation`); continue; }
         if (!texts.description.trim()) problems.push(`${rule.id}: empty description`);
-        for (const [messageId, english] of Object.entries(rule.meta.messages as Record<string, string>)) {
+        for (const [messageId, english] of Object.entries(rule.meta.messages)) {
           const translated = texts.messages[messageId];
           if (translated === undefined) { problems.push(`${rule.id}/${messageId}: missing`); continue; }
           if (placeholders(translated).join() !== placeholders(english).join()) {

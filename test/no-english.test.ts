@@ -33,7 +33,7 @@ function failingFixtures(firstOnly: boolean): string[] {
 /** The words of cadcheck's English: every rule's description and messages, the report labels, the profiles' law names. */
 function englishVocabulary(): Set<string> {
   const texts: string[] = [];
-  for (const rule of RULES) texts.push(rule.meta.description, ...Object.values(rule.meta.messages as Record<string, string>));
+  for (const rule of RULES) texts.push(rule.meta.description, ...Object.values(rule.meta.messages));
   const collect = (value: unknown): void => {
     if (typeof value === 'string') texts.push(value);
     else if (typeof value === 'function') {
@@ -51,7 +51,7 @@ function englishVocabulary(): Set<string> {
   // Names a user types, kept as they are in every language: field names and their aliases, code-list values, manifest keys.
   const ge = PROFILES['ge-388']!;
   const typed = ['cadcheck', 'json', 'true', 'false', 'crs', ...Object.keys(manifestSchema.properties)];
-  for (const fields of Object.values(ge.fields)) for (const [field, aliases] of Object.entries(fields ?? {})) typed.push(field, ...(aliases as string[]));
+  for (const fields of Object.values(ge.fields)) for (const [field, aliases] of Object.entries(fields ?? {})) typed.push(field, ...(aliases));
   for (const values of Object.values(ge.codeLists)) for (const value of values) typed.push(value.value, ...value.value.split('-'));
   for (const allowed of typed) words.delete(allowed.toLowerCase());
   return words;

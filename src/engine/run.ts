@@ -41,7 +41,7 @@ export function firstPosition(geometry: Geometry | null): Position | null {
 }
 
 function roundTo(value: number | null | undefined, digits: number): number | null {
-  if (value === null || value === undefined || !Number.isFinite(value)) return value === undefined ? null : (value as number | null);
+  if (value === null || value === undefined || !Number.isFinite(value)) return value === undefined ? null : (value);
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
 }

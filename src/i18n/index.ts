@@ -47,7 +47,7 @@ export function ruleDescription(rule: RuleDefinition, lang: Lang | undefined): s
 
 /** The message template in the language; the English template when a translation is missing. */
 export function messageTemplate(rule: RuleDefinition, messageId: string, lang: Lang | undefined): string {
-  const english = (rule.meta.messages as Record<string, string>)[messageId] ?? messageId;
+  const english = (rule.meta.messages)[messageId] ?? messageId;
   if (!lang || lang === 'en') return english;
   return TRANSLATIONS[lang].rules[rule.id]?.messages[messageId] ?? english;
 }
