@@ -2,6 +2,7 @@
 // a proof that two simple polygons' interiors are disjoint, and which parcels have a boundary segment no neighbour matches.
 import Flatbush from 'flatbush';
 import type { Geometry } from '../model.js';
+import { orient, segmentsMeet } from './segments.js';
 
 /** A polygon as flat, closed rings [x0, y0, x1, y1, …, x0, y0] without repeated consecutive points. */
 export interface Rings {
@@ -40,21 +41,6 @@ function reverseInPlace(ring: Float64Array): Float64Array {
     ring[j + 1] = y;
   }
   return ring;
-}
-
-function orient(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
-  return (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
-}
-
-/** Do closed segments p1p2 and q1q2 meet at all (touching counts)? */
-function segmentsMeet(p1x: number, p1y: number, p2x: number, p2y: number, q1x: number, q1y: number, q2x: number, q2y: number): boolean {
-  if (Math.max(p1x, p2x) < Math.min(q1x, q2x) || Math.max(q1x, q2x) < Math.min(p1x, p2x)) return false;
-  if (Math.max(p1y, p2y) < Math.min(q1y, q2y) || Math.max(q1y, q2y) < Math.min(p1y, p2y)) return false;
-  const d1 = orient(q1x, q1y, q2x, q2y, p1x, p1y);
-  const d2 = orient(q1x, q1y, q2x, q2y, p2x, p2y);
-  const d3 = orient(p1x, p1y, p2x, p2y, q1x, q1y);
-  const d4 = orient(p1x, p1y, p2x, p2y, q2x, q2y);
-  return !((d1 > 0 && d2 > 0) || (d1 < 0 && d2 < 0) || (d3 > 0 && d4 > 0) || (d3 < 0 && d4 < 0));
 }
 
 /** Rings this large are not proven simple here (the check is quadratic); they take the jsts path. */

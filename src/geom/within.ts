@@ -6,6 +6,7 @@ import type { Geometry } from '../model.js';
 import { ringsOf } from './coverage.js';
 import type { Box } from './spatial-index.js';
 import { findInvalidity } from './validity.js';
+import { segmentsMeet } from './segments.js';
 
 interface IndexedPolygon {
   rings: readonly Float64Array[];
@@ -58,20 +59,6 @@ function boxOfRing(ring: Float64Array): [number, number, number, number] {
     minY = Math.min(minY, ring[i + 1]!); maxY = Math.max(maxY, ring[i + 1]!);
   }
   return [minX, minY, maxX, maxY];
-}
-
-function orient(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
-  return (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
-}
-
-function segmentsMeet(p1x: number, p1y: number, p2x: number, p2y: number, q1x: number, q1y: number, q2x: number, q2y: number): boolean {
-  if (Math.max(p1x, p2x) < Math.min(q1x, q2x) || Math.max(q1x, q2x) < Math.min(p1x, p2x)) return false;
-  if (Math.max(p1y, p2y) < Math.min(q1y, q2y) || Math.max(q1y, q2y) < Math.min(p1y, p2y)) return false;
-  const d1 = orient(q1x, q1y, q2x, q2y, p1x, p1y);
-  const d2 = orient(q1x, q1y, q2x, q2y, p2x, p2y);
-  const d3 = orient(p1x, p1y, p2x, p2y, q1x, q1y);
-  const d4 = orient(p1x, p1y, p2x, p2y, q2x, q2y);
-  return !((d1 > 0 && d2 > 0) || (d1 < 0 && d2 < 0) || (d3 > 0 && d4 > 0) || (d3 < 0 && d4 < 0));
 }
 
 function insideRing(ring: Float64Array, x: number, y: number): boolean {
