@@ -1,7 +1,7 @@
 // Hostile input, second round (issue 15, items 2, 4, 5, 6, 9, 10, 11): each case built here, small, and each must end in
 // findings (or one exit-2 line) quickly — never minutes, a crash, or a loop.
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Chalk } from 'chalk';
 import { resolveSettings } from '../../src/engine/config.js';
@@ -239,8 +239,11 @@ describe('a sub-folder or file the account may not read is an input/readable fin
 
   it('a locked sub-folder and a locked .dbf', async () => {
     const path = surveyFolder(dir, 'locked', { 'extra/notes.geojson': Buffer.from('{}') });
-    // The temp folders are root's and private: the clerk's account must be able to reach the survey itself.
-    for (let folder = path; folder !== '/' && folder.startsWith(dir.replace(/\/[^/]*$/, '')); folder = folder.replace(/\/[^/]*$/, '')) chmodSync(folder, 0o755);
+    // The temp folders are root's and private: the clerk's account must be able to reach the survey itself. Only the
+    // test's own folders are opened up — the survey up to `dir`, and the run's folder above it (test/global-setup.ts) —
+    // never the system's temp folder itself (a 0755 /tmp stops apt and every other account writing there).
+    for (let folder = path; folder.length >= dir.length; folder = dirname(folder)) chmodSync(folder, 0o755);
+    if (basename(dirname(dir)).startsWith('cadcheck-test-run-')) chmodSync(dirname(dir), 0o755);
     mkdirSync(join(path, 'extra'), { recursive: true });
     chmodSync(join(path, 'extra'), 0o000);
     chmodSync(join(path, 'building.dbf'), 0o000);
