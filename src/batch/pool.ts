@@ -22,13 +22,19 @@ export async function runPool(paths: readonly string[], options: PoolOptions): P
   const limits = limitsOf(options.settings);
   const budget = { seconds: limits.maxCheckSeconds, heapMb: heapBudgetMb(limits.maxHeapMb) };
   const jobs = Math.max(1, Math.min(options.jobs, paths.length));
-  let next = 0;
+  // Submissions with a GDAL-only layer all go to lane 0: gdal-async may be loaded by one thread at a time.
+  const { needsGdal } = await import('./needs-gdal.js');
+  const gdal = await Promise.all(paths.map((path) => needsGdal(path)));
+  const gdalQueue = paths.map((_, index) => index).filter((index) => gdal[index]);
+  const plainQueue = paths.map((_, index) => index).filter((index) => !gdal[index]);
+  const take = (laneNumber: number): number | undefined => (laneNumber === 0 ? gdalQueue.shift() ?? plainQueue.shift() : plainQueue.shift());
 
-  const lane = async (): Promise<void> => {
+  const lane = async (laneNumber: number): Promise<void> => {
     let thread: CheckThread | null = null;
     try {
-      while (next < paths.length && !options.signal?.aborted) {
-        const index = next++;
+      while (!options.signal?.aborted) {
+        const index = take(laneNumber);
+        if (index === undefined) break;
         if (!thread || thread.dead) thread = await CheckThread.start(budget.heapMb);
         const outcome = await thread.run({ path: paths[index]!, settings: options.settings, want: 'batch', ...options.check }, budget, { signal: options.signal });
         let result: SubmissionOutcome;
@@ -57,6 +63,6 @@ export async function runPool(paths: readonly string[], options: PoolOptions): P
       thread?.terminate();
     }
   };
-  await Promise.all(Array.from({ length: jobs }, lane));
+  await Promise.all(Array.from({ length: jobs }, (_, laneNumber) => lane(laneNumber)));
   return outcomes;
 }
