@@ -1,4 +1,4 @@
-// Raw-coordinate segment predicates shared by the proofs that spare jsts (coverage, simple polygons, containment):
+// Raw-coordinate segment and flat-ring predicates shared by the proofs that spare jsts (coverage, simple polygons, containment):
 // plain numbers in, no allocation, so they can run in the hot loops over every edge of a national layer.
 
 /** Twice the signed area of triangle abc: > 0 when c lies left of a→b, < 0 right, 0 on the line. */
@@ -15,4 +15,24 @@ export function segmentsMeet(p1x: number, p1y: number, p2x: number, p2y: number,
   const d3 = orient(p1x, p1y, p2x, p2y, q1x, q1y);
   const d4 = orient(p1x, p1y, p2x, p2y, q2x, q2y);
   return !((d1 > 0 && d2 > 0) || (d1 < 0 && d2 < 0) || (d3 > 0 && d4 > 0) || (d3 < 0 && d4 < 0));
+}
+
+/** The box [minX, minY, maxX, maxY] of a flat ring (x0, y0, x1, y1, …). */
+export function boxOfRing(ring: Float64Array): [number, number, number, number] {
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < ring.length; i += 2) {
+    minX = Math.min(minX, ring[i]!); maxX = Math.max(maxX, ring[i]!);
+    minY = Math.min(minY, ring[i + 1]!); maxY = Math.max(maxY, ring[i + 1]!);
+  }
+  return [minX, minY, maxX, maxY];
+}
+
+/** Strictly inside a flat closed ring by the crossing rule (for a point on no edge of it). */
+export function insideRing(ring: Float64Array, x: number, y: number): boolean {
+  let inside = false;
+  for (let i = 2; i < ring.length; i += 2) {
+    const ax = ring[i - 2]!, ay = ring[i - 1]!, bx = ring[i]!, by = ring[i + 1]!;
+    if ((ay > y) !== (by > y) && x < ax + ((y - ay) * (bx - ax)) / (by - ay)) inside = !inside;
+  }
+  return inside;
 }

@@ -1,7 +1,7 @@
 // A near-linear proof that a polygon with holes is valid, so that a parcel with 49,000 tiny holes does not cost
 // jsts' IsValidOp (a sweep over every edge pair whose x-ranges overlap) twenty seconds in each rule that asks.
 import Flatbush from 'flatbush';
-import { orient, segmentsMeet } from './segments.js';
+import { boxOfRing, insideRing, orient, segmentsMeet } from './segments.js';
 
 /** Shoelace area, taken about the first corner: products of UTM coordinates (~10^12) would drown a 2 cm hole's area. */
 function ringArea(ring: Float64Array): number {
@@ -9,25 +9,6 @@ function ringArea(ring: Float64Array): number {
   let sum = 0;
   for (let i = 2; i < ring.length; i += 2) sum += (ring[i - 2]! - x0) * (ring[i + 1]! - y0) - (ring[i]! - x0) * (ring[i - 1]! - y0);
   return sum / 2;
-}
-
-function boxOfRing(ring: Float64Array): [number, number, number, number] {
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (let i = 0; i < ring.length; i += 2) {
-    minX = Math.min(minX, ring[i]!); maxX = Math.max(maxX, ring[i]!);
-    minY = Math.min(minY, ring[i + 1]!); maxY = Math.max(maxY, ring[i + 1]!);
-  }
-  return [minX, minY, maxX, maxY];
-}
-
-/** Strictly inside the ring by the crossing rule (the point is on no edge of it). */
-function insideRing(ring: Float64Array, x: number, y: number): boolean {
-  let inside = false;
-  for (let i = 2; i < ring.length; i += 2) {
-    const ax = ring[i - 2]!, ay = ring[i - 1]!, bx = ring[i]!, by = ring[i + 1]!;
-    if ((ay > y) !== (by > y) && x < ax + ((y - ay) * (bx - ax)) / (by - ay)) inside = !inside;
-  }
-  return inside;
 }
 
 /** Work allowed per edge (candidate pairs and ray crossings looked at) before the proof gives up and jsts decides. */

@@ -6,7 +6,7 @@ import type { Geometry } from '../model.js';
 import { ringsOf } from './coverage.js';
 import type { Box } from './spatial-index.js';
 import { findInvalidity } from './validity.js';
-import { segmentsMeet } from './segments.js';
+import { boxOfRing, insideRing, segmentsMeet } from './segments.js';
 
 interface IndexedPolygon {
   rings: readonly Float64Array[];
@@ -50,24 +50,6 @@ function indexOf(polygon: Geometry): IndexedPolygon {
   }
   indexes.set(polygon, (found = { rings, edges, ringOf, startOf, holes }));
   return found;
-}
-
-function boxOfRing(ring: Float64Array): [number, number, number, number] {
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (let i = 0; i < ring.length; i += 2) {
-    minX = Math.min(minX, ring[i]!); maxX = Math.max(maxX, ring[i]!);
-    minY = Math.min(minY, ring[i + 1]!); maxY = Math.max(maxY, ring[i + 1]!);
-  }
-  return [minX, minY, maxX, maxY];
-}
-
-function insideRing(ring: Float64Array, x: number, y: number): boolean {
-  let inside = false;
-  for (let i = 2; i < ring.length; i += 2) {
-    const ax = ring[i - 2]!, ay = ring[i - 1]!, bx = ring[i]!, by = ring[i + 1]!;
-    if ((ay > y) !== (by > y) && x < ax + ((y - ay) * (bx - ax)) / (by - ay)) inside = !inside;
-  }
-  return inside;
 }
 
 /**
