@@ -31,11 +31,9 @@ export interface Report<MessageId extends string> {
   severity?: Severity;
 }
 
-/** Registered parcels near the submission, for the tolerance/* and contour rules. */
-export interface RegisteredParcels {
-  source: string;
-  features: Feature[];
-}
+// Made by the readers (src/io/registered.ts): plain data of the model, re-exported for the rules.
+export type { RegisteredParcels } from '../model/registered.js';
+import type { RegisteredParcels } from '../model/registered.js';
 
 export interface RuleContext<MessageId extends string> {
   submission: Submission;

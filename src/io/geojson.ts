@@ -1,6 +1,6 @@
 // GeoJSON layer reader: features, their properties and the (pre-RFC 7946) `crs` member.
 import { constants } from 'node:buffer';
-import { DEFAULT_LIMITS, limitKey, type Limits } from '../engine/limits.js';
+import { DEFAULT_LIMITS, limitKey, type Limits } from '../model/limits.js';
 import type { Geometry } from '../model.js';
 import { UnreadableFile } from './shapefile.js';
 

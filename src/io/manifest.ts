@@ -1,5 +1,5 @@
 // Reads the submission's manifest (cadcheck.json); judging its content is the metadata rules' work.
-import { DEFAULT_LIMITS, type Limits } from '../engine/limits.js';
+import { DEFAULT_LIMITS, type Limits } from '../model/limits.js';
 import type { ManifestFile } from '../model.js';
 import { parseJsonText } from './geojson.js';
 import type { SubmissionSource } from './source.js';

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { UserError } from '../errors.js';
-import { limitsOf, limitKey } from '../engine/limits.js';
+import { limitsOf, limitKey } from '../model/limits.js';
 import type { Settings } from '../engine/settings.js';
 import type { ReadProblem } from '../model.js';
 

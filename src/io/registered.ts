@@ -6,7 +6,7 @@ import { fromFeature } from 'flatgeobuf/lib/mjs/geojson/feature.js';
 import { HttpReader, type RangeClient } from 'flatgeobuf/lib/mjs/http-reader.js';
 import { fromByteBuffer as headerMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
 import { ByteBuffer } from 'flatbuffers';
-import type { RegisteredParcels } from '../engine/define-rule.js';
+import type { RegisteredParcels } from '../model/registered.js';
 import type { Settings } from '../engine/settings.js';
 import { UserError } from '../errors.js';
 import { definitionOf, makeTransform, normaliseCrsName, parseCrs, transformGeometry, type PointTransform } from '../geom/crs.js';

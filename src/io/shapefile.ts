@@ -1,6 +1,6 @@
 // Shapefile reader: checks the .shp/.shx/.dbf structure itself, then lets the `shapefile` package parse.
 import * as shapefile from 'shapefile';
-import { DEFAULT_LIMITS, limitKey, type Limits } from '../engine/limits.js';
+import { DEFAULT_LIMITS, limitKey, type Limits } from '../model/limits.js';
 import type { Geometry } from '../model.js';
 
 export interface ShapefileParts {

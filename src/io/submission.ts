@@ -1,8 +1,8 @@
 // Turns a submission folder into a Submission: layers with roles and CRSs, the manifest, the photos.
 import { statSync } from 'node:fs';
-import { DEFAULT_LIMITS, limitKey, limitsOf, type Limits } from '../engine/limits.js';
+import { DEFAULT_LIMITS, limitKey, limitsOf, type Limits } from '../model/limits.js';
 import type { Settings } from '../engine/settings.js';
-import { normaliseLayerName } from '../engine/suggest.js';
+import { normaliseLayerName } from '../model/suggest.js';
 import { UserError } from '../errors.js';
 import { definitionOf, makeTransform, normaliseCrsName, parseCrs, transformGeometry } from '../geom/crs.js';
 import { cannotBeDegrees, implausibleCoordinates, isPlaced } from '../geom/placement.js';

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { crc32 } from 'node:zlib';
 import yauzl from 'yauzl';
-import { limitKey, ZIP_RATIO_GRACE_BYTES, type Limits } from '../engine/limits.js';
+import { limitKey, ZIP_RATIO_GRACE_BYTES, type Limits } from '../model/limits.js';
 import { UserError } from '../errors.js';
 import type { ReadProblem } from '../model.js';
 import { UnreadableFile } from './shapefile.js';
