@@ -2,7 +2,7 @@
 // turning points"; the order names no format). Read as text: one point a line, "number X Y", split by whitespace, ';',
 // tab or ','; blank lines or a "contour …"/"контур …" line start a new contour. Assumptions are in docs/profiles.md.
 import type { Polygon } from 'geojson';
-import type { Settings } from '../engine/settings.js';
+import type { ReadOptions } from '../model/read-options.js';
 import type { Feature, Layer, Position, Submission } from '../model.js';
 import { readProfileFiles } from './profile-files.js';
 import { isClosed } from '../geom/kz-contour.js';
@@ -78,7 +78,7 @@ export function kzLayer(points: KzPointsFile): Layer {
 }
 
 /** A file, or a folder of .csv/.txt files, as a submission of profile kz-pcm. */
-export function loadKzSubmission(path: string, settings: Settings): Submission {
+export function loadKzSubmission(path: string, settings: ReadOptions): Submission {
   const { files, problems } = readProfileFiles(path, /\.(csv|txt)$/i, settings, 'a turning-point file (.csv, .txt)');
   const kzPoints = files.map(({ file, text }) => parseKzPoints(file, text));
   return { path, manifest: { file: 'cadcheck.json', data: null, problem: null }, layers: kzPoints.map(kzLayer), photos: [], problems, kzPoints };

@@ -1,5 +1,4 @@
 // The manifest template `cadcheck init` writes: SUBMISSION.md's cadcheck.json with the surveyor's facts left blank.
-import type { Settings } from '../engine/settings.js';
 
 /** Names of the CRSs profiles measure in, as a surveyor writes them on the paper version (Art. 7(4)). */
 const CRS_NAMES: Record<string, string> = {
@@ -12,7 +11,7 @@ const CRS_NAMES: Record<string, string> = {
  * fails metadata/required by name instead of passing with a made-up date. What the profile fixes (profile, CRS)
  * and the common case (a registration at 1:500) are filled in.
  */
-export function manifestTemplate(settings: Settings): Record<string, unknown> {
+export function manifestTemplate(settings: { profileId: string; crs: string }): Record<string, unknown> {
   return {
     profile: settings.profileId,
     kind: 'registration',

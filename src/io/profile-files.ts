@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { limitsOf, limitKey } from '../model/limits.js';
-import type { Settings } from '../engine/settings.js';
+import type { ReadOptions } from '../model/read-options.js';
 import type { ReadProblem } from '../model.js';
 
 export interface ProfileFile {
@@ -13,7 +13,7 @@ export interface ProfileFile {
 }
 
 /** Reads the file, or every file of the folder whose name matches; a file over maxFileBytes becomes a problem, not a read. */
-export function readProfileFiles(path: string, pattern: RegExp, settings: Settings, kind: string): { files: ProfileFile[]; problems: ReadProblem[] } {
+export function readProfileFiles(path: string, pattern: RegExp, settings: ReadOptions, kind: string): { files: ProfileFile[]; problems: ReadProblem[] } {
   let stats;
   try {
     stats = statSync(path);

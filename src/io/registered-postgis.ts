@@ -1,5 +1,5 @@
 // Reads registered parcels from a live PostGIS table (--registered postgresql://…): only those near the submission, by an indexed box query.
-import type { Settings } from '../engine/settings.js';
+import type { ReadOptions } from '../model/read-options.js';
 import { UserError } from '../errors.js';
 import { redactUrl, urlPasswordOf } from '../redact.js';
 import type { Box } from '../geom/spatial-index.js';
@@ -141,7 +141,7 @@ export async function readPostgisParcels(
   near: Box | null,
   windowInSrid: (srid: number) => Box,
   options: PostgisRegistryOptions,
-  _settings: Settings,
+  _settings: ReadOptions,
 ): Promise<{ srid: number; parcels: PostgisParcel[] }> {
   const table = options.table ?? 'parcels';
   const { default: pg } = await import('pg');

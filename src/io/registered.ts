@@ -7,7 +7,7 @@ import { HttpReader, type RangeClient } from 'flatgeobuf/lib/mjs/http-reader.js'
 import { fromByteBuffer as headerMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
 import { ByteBuffer } from 'flatbuffers';
 import type { RegisteredParcels } from '../model/registered.js';
-import type { Settings } from '../engine/settings.js';
+import type { ReadOptions } from '../model/read-options.js';
 import { UserError } from '../errors.js';
 import { definitionOf, makeTransform, normaliseCrsName, parseCrs, transformGeometry, type PointTransform } from '../geom/crs.js';
 import type { Box } from '../geom/spatial-index.js';
@@ -91,7 +91,7 @@ function boxInFileCrs(box: Box, toFile: PointTransform | null): Box {
 }
 
 /** The registry's cadastral code: field `cad_code` or one of its aliases, compared case-insensitively. */
-export function cadCodeOf(properties: Record<string, unknown>, settings: Settings): string | null {
+export function cadCodeOf(properties: Record<string, unknown>, settings: ReadOptions): string | null {
   const names = ['cad_code', ...(settings.fields.parcel.cad_code ?? [])].map((name) => name.toLowerCase());
   for (const [key, value] of Object.entries(properties)) {
     if (!names.includes(key.toLowerCase())) continue;
@@ -114,13 +114,13 @@ function fileCrs(file: string, definition: string | null, what: string): string 
   return parsed.code ? definitionOf(parsed.code) : parsed.proj4;
 }
 
-async function readGeoJsonParcels(file: string, near: Box | null, settings: Settings): Promise<{ proj4: string; parcels: RawParcel[] }> {
+async function readGeoJsonParcels(file: string, near: Box | null, settings: ReadOptions): Promise<{ proj4: string; parcels: RawParcel[] }> {
   const content = readGeoJson(await readFile(file));
   const proj4 = content.crsName === null ? definitionOf('EPSG:4326') : fileCrs(file, content.crsName, 'its `crs` member');
   return { proj4, parcels: keepNear(content.records.map((record, index) => ({ index, ...record })), near, proj4, settings) };
 }
 
-async function readShapefileParcels(file: string, near: Box | null, settings: Settings): Promise<{ proj4: string; parcels: RawParcel[] }> {
+async function readShapefileParcels(file: string, near: Box | null, settings: ReadOptions): Promise<{ proj4: string; parcels: RawParcel[] }> {
   const stem = file.slice(0, -extname(file).length);
   const sibling = async (extension: string): Promise<Buffer | null> => {
     for (const candidate of [`${stem}.${extension}`, `${stem}.${extension.toUpperCase()}`]) {
@@ -136,7 +136,7 @@ async function readShapefileParcels(file: string, near: Box | null, settings: Se
 }
 
 /** GeoJSON and Shapefile carry no spatial index: every record is read, and only those near the submission kept. */
-function keepNear(records: Array<{ index: number; geometry: Geometry | null; properties: Record<string, unknown> }>, near: Box | null, proj4: string, settings: Settings): RawParcel[] {
+function keepNear(records: Array<{ index: number; geometry: Geometry | null; properties: Record<string, unknown> }>, near: Box | null, proj4: string, settings: ReadOptions): RawParcel[] {
   if (!near) return [];
   const window = boxInFileCrs(near, toFileTransform(proj4, settings));
   return records.filter((record): record is RawParcel => {
@@ -146,7 +146,7 @@ function keepNear(records: Array<{ index: number; geometry: Geometry | null; pro
   });
 }
 
-function toFileTransform(proj4: string, settings: Settings): PointTransform | null {
+function toFileTransform(proj4: string, settings: ReadOptions): PointTransform | null {
   const profile = definitionOf(settings.crs);
   return proj4 === profile ? null : makeTransform(profile, proj4);
 }
@@ -193,7 +193,7 @@ function crsDefinition(crs: { wkt?: string | null; code?: number; org?: string |
 /** How many bytes the last FlatGeobuf read took from disk; the tests use it to show the index was used. */
 export const flatGeobufStatistics = { bytesRead: 0, fileSize: 0 };
 
-async function readFlatGeobufParcels(file: string, near: Box | null, settings: Settings): Promise<{ proj4: string; parcels: RawParcel[] }> {
+async function readFlatGeobufParcels(file: string, near: Box | null, settings: ReadOptions): Promise<{ proj4: string; parcels: RawParcel[] }> {
   const handle = await open(file, 'r');
   try {
     const { size } = await handle.stat();
@@ -268,7 +268,7 @@ const READERS: Record<string, typeof readGeoJsonParcels> = {
  * The registered parcels within REGISTERED_MARGIN_M of the submission's parcels, in the profile CRS.
  * Each feature's `index` is its position in the registry file and its `id` the parcel's cad_code.
  */
-export async function loadRegistered(file: string, submission: Submission, settings: Settings, postgis: PostgisRegistryOptions = {}): Promise<RegisteredParcels> {
+export async function loadRegistered(file: string, submission: Submission, settings: ReadOptions, postgis: PostgisRegistryOptions = {}): Promise<RegisteredParcels> {
   // A live registry: the PostGIS reader is loaded only then, and the URL is only ever shown without its password.
   const live = isPostgresUrl(file);
   const read = live ? readPostgis(postgis) : READERS[extname(file).toLowerCase()];

@@ -1,7 +1,7 @@
 // Turns a submission folder into a Submission: layers with roles and CRSs, the manifest, the photos.
 import { statSync } from 'node:fs';
 import { DEFAULT_LIMITS, limitKey, limitsOf, type Limits } from '../model/limits.js';
-import type { Settings } from '../engine/settings.js';
+import type { ReadOptions } from '../model/read-options.js';
 import { normaliseLayerName } from '../model/suggest.js';
 import { UserError } from '../errors.js';
 import { definitionOf, makeTransform, normaliseCrsName, parseCrs, transformGeometry } from '../geom/crs.js';
@@ -36,14 +36,14 @@ function roleFromManifest(manifest: Manifest | null, file: string): Role | null 
   return null;
 }
 
-export function roleOf(file: string, manifest: Manifest | null, settings: Settings): Role | null {
+export function roleOf(file: string, manifest: Manifest | null, settings: ReadOptions): Role | null {
   const declared = roleFromManifest(manifest, file);
   if (declared) return declared;
   const base = normaliseLayerName(file.replace(/^.*\//, '').replace(/\.[^.]+$/, ''));
   return ROLES.find((role) => settings.roleNames[role].some((name) => normaliseLayerName(name) === base)) ?? null;
 }
 
-function featureIdOf(properties: Record<string, unknown>, settings: Settings): string | null {
+function featureIdOf(properties: Record<string, unknown>, settings: ReadOptions): string | null {
   const byLowerName = new Map(Object.keys(properties).map((key) => [key.toLowerCase(), key]));
   for (const idField of settings.idFields) {
     const key = byLowerName.get(idField.toLowerCase());
@@ -68,7 +68,7 @@ function manifestCrs(manifest: Manifest | null): string | null {
  * Put every feature into the profile CRS; a layer whose CRS is unknown stays as written. Only a placed layer is
  * measurable (src/geom/placement.ts): CRS known and expected, no coordinate outside the extent.
  */
-function buildLayer(base: Omit<Layer, 'features' | 'measurable'>, records: Array<{ geometry: Feature['geometry']; properties: Record<string, unknown> }>, settings: Settings): Layer {
+function buildLayer(base: Omit<Layer, 'features' | 'measurable'>, records: Array<{ geometry: Feature['geometry']; properties: Record<string, unknown> }>, settings: ReadOptions): Layer {
   const implausible = implausibleCoordinates(base.crs, records.map((record) => record.geometry), settings.extent);
   const sameCrs = base.crs.code === settings.crs;
   const transform = !sameCrs && base.crs.proj4 ? makeTransform(base.crs.proj4, definitionOf(settings.crs)) : null;
@@ -82,7 +82,7 @@ function buildLayer(base: Omit<Layer, 'features' | 'measurable'>, records: Array
   return { ...base, measurable: (sameCrs || transform !== null) && isPlaced(base.crs, settings.expectedCrs, implausible), implausible, features };
 }
 
-async function readLayer(source: SubmissionSource, entry: SourceEntry, files: Map<string, SourceEntry>, manifest: Manifest | null, settings: Settings): Promise<Layer> {
+async function readLayer(source: SubmissionSource, entry: SourceEntry, files: Map<string, SourceEntry>, manifest: Manifest | null, settings: ReadOptions): Promise<Layer> {
   const role = roleOf(entry.path, manifest, settings);
   const name = entry.path.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
   if (/\.shp$/i.test(entry.path)) {
@@ -125,7 +125,7 @@ function closedLineAsPolygon(geometry: Feature['geometry']): Feature['geometry']
  * role comes from its name (a GeoPackage table, a DXF's CAD layer, a KML folder), or from the file's name
  * when the file holds one layer only; its CRS from the source, else the manifest's `crs`.
  */
-async function readGdalFile(source: SubmissionSource, entry: SourceEntry, manifest: Manifest | null, settings: Settings): Promise<Layer[]> {
+async function readGdalFile(source: SubmissionSource, entry: SourceEntry, manifest: Manifest | null, settings: ReadOptions): Promise<Layer[]> {
   let contents;
   try {
     contents = await readGdalLayers(source.read(entry.path), entry.path);
@@ -157,7 +157,7 @@ export async function openSource(path: string, limits: Limits = DEFAULT_LIMITS):
 }
 
 /** `onStage` hears which layer is being read and how many features it had (the progress line of a long check). */
-export async function loadSubmission(path: string, settings: Settings, given?: SubmissionSource, onStage?: (stage: import('../worker/protocol.js').Stage) => void): Promise<Submission> {
+export async function loadSubmission(path: string, settings: ReadOptions, given?: SubmissionSource, onStage?: (stage: import('../worker/protocol.js').Stage) => void): Promise<Submission> {
   // Profiles ua-1051 and kz-pcm read their own file formats (a file, or a folder of them).
   if (settings.reader === 'ua-xml' && !given) return (await import('./ukraine-xml.js')).loadUkraineSubmission(path, settings);
   if (settings.reader === 'kz-points' && !given) return (await import('./kz-points.js')).loadKzSubmission(path, settings);

@@ -3,7 +3,7 @@
 // polylines; each closed boundary becomes a polygon of a 'parcel' layer. Nothing is decided here: the ua/* rules judge.
 // The tag paths follow exchange files as written in practice (see docs/profiles.md): the official XSD is not in the source text.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { Settings } from '../engine/settings.js';
+import type { ReadOptions } from '../model/read-options.js';
 import type { Polygon } from 'geojson';
 import type { Feature, Layer, LayerCrs, Position, Submission } from '../model.js';
 import { readProfileFiles } from './profile-files.js';
@@ -178,7 +178,7 @@ export function ukraineLayer(exchange: UkraineExchange): Layer {
 }
 
 /** A file, or a folder of .xml files, as a submission of profile ua-1051. */
-export async function loadUkraineSubmission(path: string, settings: Settings): Promise<Submission> {
+export async function loadUkraineSubmission(path: string, settings: ReadOptions): Promise<Submission> {
   const { files, problems } = readProfileFiles(path, /\.xml$/i, settings, 'a Ukrainian cadastral exchange file (.xml)');
   const ukraine: UkraineExchange[] = [];
   const layers: Layer[] = [];
