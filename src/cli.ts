@@ -32,7 +32,9 @@ const JSON_FORMATS: readonly FormatName[] = ['json', 'sarif', 'geojson'];
 
 /** What the whole-run reporters need of each submission checked. */
 interface CheckedSubmission {
-  run: import('./engine/run.js').RunResult;
+  run: import('./worker/check-submission.js').CheckedRun;
+  /** The submission's own name (the folder's, resolved: not "." for `check .`), for the HTML report's title. */
+  name?: string;
   surveyDate: string | null;
   /** EXIF thumbnails (data: URIs) by photo file, read only when the HTML report is asked for. */
   thumbnails: Map<string, string | null>;
@@ -235,7 +237,7 @@ async function runCheck(paths: string[], flags: CheckFlags, options: MainOptions
       : settings.reader === 'ua-xml' || settings.reader === 'kz-points' || submission.photos.length === 0
         ? ((await import('./io/thumbnails.js')), new Map<string, string | null>())
         : await (await import('./io/thumbnails.js')).readThumbnails(await (await import('./io/submission.js')).openSource(path, (await import('./engine/limits.js')).limitsOf(settings)), submission.photos);
-    checked.push({ run, surveyDate, thumbnails });
+    checked.push({ run, name: basename(resolve(options.cwd, path)) || path, surveyDate, thumbnails });
   }
   for (const { format, output } of outputs) {
     const rendition = STREAMED_FORMATS.includes(format) ? rendered.get(format)!.join(format === 'text' ? '\n' : '') : await renderWholeRun(format, checked, { tool, show, maxWarnings });

@@ -36,7 +36,7 @@ export interface Labels {
   layers: string;
   nothingToDraw: string;
   notDrawn: string;
-  legend: { parcel: string; building: string; obligation: string; lines: string; points: string; problemArea: string };
+  legend: { parcel: string; building: string; obligation: string; lines: string; points: string; problemArea: string; registered: string };
   columns: { severity: string; finding: string; file: string; measured: string; location: string; role: string; geometry: string; features: string; crs: string };
   noFindings: string;
   noPhotos: string;
@@ -63,6 +63,16 @@ export interface Labels {
   };
   /** The progress line of a long check on a terminal (stderr): the layer being read, the features read, the rule running. */
   progress: { reading(file: string): string; read(file: string, features: string): string; registered: string; rule(ruleId: string, done: number, total: number): string };
+  /** The HTML header's facts from the manifest. */
+  applicant: string;
+  address: string;
+  cadastralCode: string;
+  /** Under a photo that findings name: their numbers in the findings table. */
+  photoFindings(numbers: string): string;
+  /** A group of marks too close to tell apart at the current zoom: how many, and their numbers. */
+  mapCluster(count: number, numbers: string): string;
+  /** The HTML map's zoom buttons (shown only where the page's script runs) and the hint beside them. */
+  zoom: { zoomIn: string; zoomOut: string; reset: string; hint: string };
   /** The HTML map as a screen reader announces it. */
   mapAria: { map(crs: string): string; scaleBar(metres: string): string; north(crs: string): string };
   /** Layer roles and geometry types as the HTML layers table names them. */

@@ -1,6 +1,7 @@
 // The HTML report: one self-contained file (no network) for a surveyor or a clerk — verdict, map, findings, photos.
 import type { RunResult } from '../engine/run.js';
-import type { Finding, Severity } from '../model.js';
+import type { RegisteredParcels } from '../engine/define-rule.js';
+import type { Finding, Manifest, Severity } from '../model.js';
 import { captureFactsOf } from '../photos/capture.js';
 import { localReference } from '../engine/reference.js';
 import { dataText } from '../i18n/data-words.js';
@@ -8,10 +9,13 @@ import { labelsOf, type Labels, type Lang } from '../i18n/index.js';
 import { escapeHtml } from './escape.js';
 import { countBySeverity, type ToolInfo } from './json.js';
 import { fixLine } from './text.js';
-import { drawableLayers, markPosition, renderMap, type MapMark } from './svg-map.js';
+import { CLUSTER_CELL, drawableLayers, markPosition, renderMap, type MapMark } from './svg-map.js';
 
 export interface HtmlSubmission {
-  run: RunResult;
+  /** With the registered parcels near the survey when --registered was given (drawn under it on the map). */
+  run: RunResult & { registered?: RegisteredParcels | null };
+  /** The submission's name for the title: the folder's (or archive's) own name, not the path as typed ("." for `check .`). */
+  name?: string;
   surveyDate: string | null;
   /** data: URIs of the photos' EXIF thumbnails keyed by photo file, null where a photo has none (the CLI reads them). */
   thumbnails: Map<string, string | null>;
@@ -42,6 +46,17 @@ h1{font-size:20px;margin:8px 0}h2{font-size:17px;margin:24px 0 8px}h3{font-size:
 .layer-building{fill:#c8ccd1;stroke:#4b5563;stroke-width:1.2}
 .layer-linear,.layer-sides{fill:none;stroke:#2563eb;stroke-width:1.6}
 .layer-points,.layer-markers{fill:#047857;stroke:#fff;stroke-width:1}
+.layer-registered{fill:#eef1f4;stroke:#8c959f;stroke-width:1;stroke-dasharray:4 3}
+.label text{font:11px system-ui,sans-serif;text-anchor:middle;dominant-baseline:central;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round;pointer-events:none}
+.label-parcel text{fill:#3b3b3b;font-weight:600}.label-building text{fill:#1f2328;font-size:10px}.label-registered text{fill:#57606a;font-style:italic}
+.map-view path,.map-view circle,.map-view line{vector-effect:non-scaling-stroke}
+.cluster circle{stroke:#fff;stroke-width:2}.cluster text{fill:#fff;font:bold 12px system-ui,sans-serif;text-anchor:middle;dominant-baseline:central;pointer-events:none}
+.cluster.error circle{fill:#82071e}.cluster.warning circle{fill:#7d4e00}.cluster.info circle{fill:#0550ae}
+.mark.in-cluster:not(:target){display:none}
+.map.zoomable{cursor:grab;touch-action:none}.map.dragging{cursor:grabbing}
+.map-tools{display:flex;align-items:center;gap:6px;margin:4px 0;color:#57606a;font-size:12px}.map-tools button{font:inherit;font-size:14px;min-width:28px;padding:2px 8px;border:1px solid #d0d7de;border-radius:6px;background:#fff;cursor:pointer}
+.photos figure.has-finding{border-color:#cf222e;box-shadow:0 0 0 1px #cf222e}.photo-findings{margin:4px 0 0;font-size:12px}.photo-findings a{color:#cf222e;font-weight:600}
+.header-facts{margin:4px 0 8px;color:#1f2328}.header-facts span+span::before{content:" · ";color:#57606a}
 .layer-other{fill:none;stroke:#8c959f;stroke-width:1;stroke-dasharray:2 3}
 .problem .problem-shape{stroke-width:1.5}
 .problem.error .problem-shape{fill:rgba(207,34,46,.45);stroke:#cf222e}
@@ -75,6 +90,137 @@ for (const row of document.querySelectorAll('tr[data-mark]')) {
     location.hash = row.dataset.mark;
   });
 }
+// Zoom and pan (mouse wheel, drag, buttons) by the nested drawing's viewBox; marks regrouped at every zoom.
+const CELL = ${CLUSTER_CELL};
+const MAX_ZOOM = 1024;
+const RANK = { error: 0, warning: 1, info: 2 };
+const nice = (value) => { const power = 10 ** Math.floor(Math.log10(value)); const lead = value / power; return (lead >= 5 ? 5 : lead >= 2 ? 2 : 1) * power; };
+for (const wrap of document.querySelectorAll('.map-wrap')) {
+  const svg = wrap.querySelector('svg.map');
+  const view = svg && svg.querySelector('svg.map-view');
+  if (!view) continue;
+  const W = view.viewBox.baseVal.width;
+  const H = view.viewBox.baseVal.height;
+  const scale = Number(svg.getAttribute('data-scale'));
+  const marks = [...view.querySelectorAll('a.mark')];
+  const clusters = view.querySelector('g.clusters');
+  const box = { x: 0, y: 0, w: W, h: H };
+  const tools = wrap.querySelector('.map-tools');
+  if (tools) tools.hidden = false;
+  svg.classList.add('zoomable');
+  const regroup = (zoom) => {
+    const cell = CELL / zoom;
+    const cells = new Map();
+    for (const mark of marks) {
+      const key = Math.floor(Number(mark.dataset.x) / cell) + ',' + Math.floor(Number(mark.dataset.y) / cell);
+      if (!cells.has(key)) cells.set(key, []);
+      cells.get(key).push(mark);
+    }
+    const parts = [];
+    for (const members of cells.values()) {
+      const many = members.length > 1;
+      for (const mark of members) mark.classList.toggle('in-cluster', many);
+      if (!many) continue;
+      const x = members.reduce((sum, mark) => sum + Number(mark.dataset.x), 0) / members.length;
+      const y = members.reduce((sum, mark) => sum + Number(mark.dataset.y), 0) / members.length;
+      const worst = members.map((mark) => mark.classList[1]).sort((a, b) => RANK[a] - RANK[b])[0];
+      const SVG_NS = svg.namespaceURI;
+      const group = document.createElementNS(SVG_NS, 'a');
+      group.setAttribute('class', 'cluster ' + worst + ' zs');
+      group.setAttribute('href', members[0].getAttribute('href'));
+      group.setAttribute('data-count', String(members.length));
+      group.dataset.x = String(x);
+      group.dataset.y = String(y);
+      const title = document.createElementNS(SVG_NS, 'title');
+      title.textContent = members.map((mark) => mark.dataset.number).join(', ');
+      const circle = document.createElementNS(SVG_NS, 'circle');
+      circle.setAttribute('r', '14');
+      const text = document.createElementNS(SVG_NS, 'text');
+      text.textContent = String(members.length);
+      group.append(title, circle, text);
+      group.addEventListener('click', (event) => { event.preventDefault(); zoomAt(x, y, 2); });
+      parts.push(group);
+    }
+    clusters.replaceChildren(...parts);
+  };
+  const apply = () => {
+    view.setAttribute('viewBox', box.x + ' ' + box.y + ' ' + box.w + ' ' + box.h);
+    const zoom = W / box.w;
+    regroup(zoom);
+    for (const element of view.querySelectorAll('.zs, a.mark')) {
+      const target = element.querySelector(':scope > .mark-body') || element;
+      target.setAttribute('transform', 'translate(' + element.dataset.x + ' ' + element.dataset.y + ') scale(' + 1 / zoom + ')');
+    }
+    const bar = svg.querySelector('.scale-bar');
+    if (bar && scale > 0) {
+      const metres = nice(160 / (scale * zoom));
+      const pixels = metres * scale * zoom;
+      const [dark, light] = bar.querySelectorAll('rect');
+      const x0 = Number(dark.getAttribute('x'));
+      dark.setAttribute('width', String(pixels / 2));
+      light.setAttribute('x', String(x0 + pixels / 2));
+      light.setAttribute('width', String(pixels / 2));
+      const end = bar.querySelector('.bar-end');
+      end.setAttribute('x', String(x0 + pixels));
+      end.textContent = metres + ' m';
+    }
+  };
+  const clamp = () => {
+    box.x = Math.min(Math.max(box.x, 0), W - box.w);
+    box.y = Math.min(Math.max(box.y, 0), H - box.h);
+  };
+  const zoomAt = (px, py, factor) => {
+    const w = Math.min(W, Math.max(W / MAX_ZOOM, box.w / factor));
+    const k = w / box.w;
+    box.x = px - (px - box.x) * k;
+    box.y = py - (py - box.y) * k;
+    box.w = w;
+    box.h = (H * w) / W;
+    clamp();
+    apply();
+  };
+  const toView = (event) => {
+    const rect = svg.getBoundingClientRect();
+    return { x: box.x + ((event.clientX - rect.left) / rect.width) * box.w, y: box.y + ((event.clientY - rect.top) / rect.height) * box.h };
+  };
+  svg.addEventListener('wheel', (event) => {
+    event.preventDefault();
+    const at = toView(event);
+    zoomAt(at.x, at.y, event.deltaY < 0 ? 1.25 : 0.8);
+  }, { passive: false });
+  let drag = null;
+  let moved = false;
+  svg.addEventListener('pointerdown', (event) => {
+    if (event.button !== 0) return;
+    drag = { x: event.clientX, y: event.clientY, box: { ...box }, id: event.pointerId };
+    moved = false;
+  });
+  svg.addEventListener('pointermove', (event) => {
+    if (!drag) return;
+    const dx = event.clientX - drag.x;
+    const dy = event.clientY - drag.y;
+    if (!moved && Math.hypot(dx, dy) < 4) return;
+    if (!moved) { moved = true; svg.setPointerCapture(drag.id); svg.classList.add('dragging'); }
+    const rect = svg.getBoundingClientRect();
+    box.x = drag.box.x - (dx / rect.width) * box.w;
+    box.y = drag.box.y - (dy / rect.height) * box.h;
+    clamp();
+    apply();
+  });
+  const end = () => { drag = null; svg.classList.remove('dragging'); };
+  svg.addEventListener('pointerup', end);
+  svg.addEventListener('pointercancel', end);
+  svg.addEventListener('click', (event) => { if (moved) { event.preventDefault(); event.stopPropagation(); moved = false; } }, true);
+  if (tools) {
+    for (const button of tools.querySelectorAll('button[data-zoom]')) {
+      button.addEventListener('click', () => {
+        const how = button.dataset.zoom;
+        if (how === 'reset') { box.x = 0; box.y = 0; box.w = W; box.h = H; apply(); }
+        else zoomAt(box.x + box.w / 2, box.y + box.h / 2, how === 'in' ? 2 : 0.5);
+      });
+    }
+  }
+}
 `;
 
 function featureText(finding: Finding, lang: Lang | undefined): string {
@@ -93,15 +239,61 @@ function measuredCell(finding: Finding, labels: Labels, lang: Lang | undefined):
   return finding.limit === null ? `${finding.measured}${unit}` : `${finding.measured}${unit}<br><span class="dim">${escapeHtml(labels.limit)} ${finding.limit}${unit}</span>`;
 }
 
-function legend(labels: Labels): string {
+function legend(labels: Labels, registered: boolean): string {
   const swatch = (className: string, shape: 'area' | 'line' | 'point'): string =>
     `<svg width="22" height="14" aria-hidden="true">${shape === 'area' ? `<rect class="${className}" x="2" y="2" width="18" height="10"/>` : shape === 'line' ? `<path class="${className}" d="M2 7H20"/>` : `<circle class="${className}" cx="11" cy="7" r="4"/>`}</svg>`;
   const items: Array<[string, 'area' | 'line' | 'point', string]> = [
     ['layer-parcel', 'area', labels.legend.parcel], ['layer-building', 'area', labels.legend.building], ['layer-obligation', 'area', labels.legend.obligation],
     ['layer-linear', 'line', labels.legend.lines], ['layer-points', 'point', labels.legend.points],
+    ...(registered ? [['layer-registered', 'area', labels.legend.registered] as [string, 'area', string]] : []),
   ];
   return `<div class="legend">${items.map(([className, shape, label]) => `<span>${swatch(className, shape)}${escapeHtml(label)}</span>`).join('')}` +
     `<span><svg width="22" height="14" aria-hidden="true"><g class="problem error"><rect class="problem-shape" x="2" y="2" width="18" height="10"/></g></svg>${escapeHtml(labels.legend.problemArea)}</span></div>`;
+}
+
+/** A manifest value as header text: a string, a number, or an object's name (the applicant is { name, id }). */
+function manifestText(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const { name, id } = value as Record<string, unknown>;
+    const parts = [manifestText(name), manifestText(id)].filter((part): part is string => part !== null);
+    return parts.length ? parts.join(', ') : null;
+  }
+  return null;
+}
+
+/** The cadastral code: the manifest's when it has one, else the codes written on the parcel layer. */
+function cadastralCodeOf(manifest: Manifest | null, run: RunResult): string | null {
+  for (const key of ['cadastralCode', 'cadCode', 'cad_code']) {
+    const value = manifest ? manifestText(manifest[key]) : null;
+    if (value) return value;
+  }
+  const codes = new Set<string>();
+  for (const layer of run.submission.layers.filter((l) => l.role === 'parcel')) {
+    for (const feature of layer.features) {
+      const code = manifestText(feature.properties.cad_code ?? feature.properties.CAD_CODE);
+      if (code) codes.add(code);
+    }
+  }
+  return codes.size ? [...codes].slice(0, 3).join(', ') + (codes.size > 3 ? ' …' : '') : null;
+}
+
+function headerFacts(run: RunResult, labels: Labels): string {
+  const manifest = run.submission.manifest.data;
+  const facts: Array<[string, string | null]> = [
+    [labels.applicant, manifestText(manifest?.applicant)],
+    [labels.address, manifestText(manifest?.address)],
+    [labels.cadastralCode, cadastralCodeOf(manifest, run)],
+  ];
+  const shown = facts.filter((fact): fact is [string, string] => fact[1] !== null);
+  return shown.length ? `<p class="header-facts">${shown.map(([label, value]) => `<span>${escapeHtml(label)}: <strong>${escapeHtml(value)}</strong></span>`).join('')}</p>` : '';
+}
+
+/** The zoom buttons: hidden until the page's script runs (without it the whole drawing is shown, as it is). */
+function mapTools(labels: Labels): string {
+  const button = (how: string, text: string, title: string): string => `<button type="button" data-zoom="${how}" title="${escapeHtml(title)}" aria-label="${escapeHtml(title)}">${text}</button>`;
+  return `<div class="map-tools" hidden>${button('in', '+', labels.zoom.zoomIn)}${button('out', '−', labels.zoom.zoomOut)}${button('reset', '⤢', labels.zoom.reset)}<span>${escapeHtml(labels.zoom.hint)}</span></div>`;
 }
 
 function renderSubmission(item: HtmlSubmission, index: number, options: HtmlOptions): string {
@@ -111,7 +303,7 @@ function renderSubmission(item: HtmlSubmission, index: number, options: HtmlOpti
   const visible = run.findings.filter((finding) => options.show.includes(finding.severity));
   const prefix = `s${index}`;
   const marks: MapMark[] = visible.map((finding, i) => ({ number: i + 1, finding, markId: `${prefix}-m${i + 1}`, rowId: `${prefix}-f${i + 1}` }));
-  const map = renderMap(run.submission.layers, marks, run.settings.crs, labels);
+  const map = renderMap(run.submission.layers, marks, run.settings.crs, labels, { registered: run.registered?.features ?? null });
   const failedOnWarnings = run.result === 'fail' && counts.errors === 0;
   const hidden = run.findings.length - visible.length;
 
@@ -124,7 +316,7 @@ function renderSubmission(item: HtmlSubmission, index: number, options: HtmlOpti
 
   const notDrawn = run.submission.layers.filter((layer) => !drawableLayers([layer]).length);
   const mapSection =
-    `<h3>${escapeHtml(labels.map)}</h3>${map ?? `<p class="dim">${escapeHtml(labels.nothingToDraw)}</p>`}${map ? legend(labels) : ''}` +
+    `<h3>${escapeHtml(labels.map)}</h3>${map ? `<div class="map-wrap">${mapTools(labels)}${map}</div>` : `<p class="dim">${escapeHtml(labels.nothingToDraw)}</p>`}${map ? legend(labels, Boolean(run.registered?.features.length)) : ''}` +
     (notDrawn.length ? `<p class="dim">${escapeHtml(labels.notDrawn)} ${notDrawn.map((layer) => `<code>${escapeHtml(layer.file)}</code>`).join(', ')}</p>` : '');
 
   const fixCell = (ruleId: string): string => {
@@ -147,6 +339,11 @@ function renderSubmission(item: HtmlSubmission, index: number, options: HtmlOpti
     : `<p>${escapeHtml(labels.noFindings)}</p>`;
   const hiddenNote = hidden ? `<p class="dim">${escapeHtml(labels.hiddenNote(hidden, options.show.includes('warning')))}</p>` : '';
 
+  const photoMarks = new Map<string, MapMark[]>();
+  for (const mark of marks) {
+    if (mark.finding.file === null) continue;
+    photoMarks.set(mark.finding.file, [...(photoMarks.get(mark.finding.file) ?? []), mark]);
+  }
   const photos = run.submission.photos.map((photo) => {
     const facts = captureFactsOf(photo, run.settings.timeZone);
     const thumbnail = thumbnails.get(photo.file) ?? null;
@@ -154,7 +351,10 @@ function renderSubmission(item: HtmlSubmission, index: number, options: HtmlOpti
       ? `<img src="${thumbnail}" alt="${escapeHtml(photo.file)}">`
       : `<svg class="placeholder" viewBox="0 0 160 120" role="img" aria-label="${escapeHtml(labels.noThumbnail)}"><rect width="160" height="120" fill="#eaeef2"/><text x="80" y="64" text-anchor="middle" font-size="12" fill="#57606a">${escapeHtml(labels.noThumbnail)}</text></svg>`;
     const taken = facts.captureDateTime ? `${facts.captureDateTime.replace('T', ' ')}${facts.captureOffset ? ` ${facts.captureOffset}` : ''}` : labels.noCaptureDate;
-    return `<figure>${image}<figcaption><code>${escapeHtml(photo.file)}</code><br>${escapeHtml(taken)}</figcaption></figure>`;
+    const named = photoMarks.get(photo.file) ?? [];
+    const links = named.map(({ number, finding, rowId }) => `<a class="${finding.severity}" href="#${rowId}">${number}</a>`).join(', ');
+    const flagged = named.length ? `<p class="photo-findings">⚠ ${escapeHtml(labels.photoFindings('\u0000')).replace('\u0000', links)}</p>` : '';
+    return `<figure${named.length ? ' class="has-finding"' : ''}>${image}<figcaption><code>${escapeHtml(photo.file)}</code><br>${escapeHtml(taken)}</figcaption>${flagged}</figure>`;
   });
   const photoSection = `<h3>${escapeHtml(labels.photos)}</h3>${photos.length ? `<div class="photos">${photos.join('')}</div>` : `<p class="dim">${escapeHtml(labels.noPhotos)}</p>`}`;
 
@@ -164,13 +364,16 @@ function renderSubmission(item: HtmlSubmission, index: number, options: HtmlOpti
     ? `<h3>${escapeHtml(labels.layers)}</h3><table class="layers"><thead><tr><th>${escapeHtml(labels.columns.file)}</th><th>${escapeHtml(labels.columns.role)}</th><th>${escapeHtml(labels.columns.geometry)}</th><th>${escapeHtml(labels.columns.features)}</th><th>${escapeHtml(labels.columns.crs)}</th></tr></thead><tbody>${layerRows.join('')}</tbody></table>`
     : '';
 
-  return `<section class="submission" id="${prefix}"><h2>${escapeHtml(run.submission.path)}</h2>${verdict}${facts}${mapSection}<h3>${escapeHtml(labels.findings)}</h3>${table}${hiddenNote}${photoSection}${layerSection}</section>`;
+  const name = item.name ?? run.submission.path;
+  const heading = `<h2>${escapeHtml(name)}${name !== run.submission.path ? ` <span class="dim">${escapeHtml(run.submission.path)}</span>` : ''}</h2>`;
+  return `<section class="submission" id="${prefix}">${heading}${headerFacts(run, labels)}${verdict}${facts}${mapSection}<h3>${escapeHtml(labels.findings)}</h3>${table}${hiddenNote}${photoSection}${layerSection}</section>`;
 }
 
 export function formatHtml(items: HtmlSubmission[], options: HtmlOptions): string {
   // One language per run: the CLI sets the same settings.lang on every submission.
   const labels = labelsOf(items[0]?.run.settings.lang);
-  const title = items.length === 1 ? `cadcheck: ${items[0]!.run.submission.path}` : `cadcheck: ${labels.count(items.length, 'submission')}`;
+  const only = items.length === 1 ? items[0]! : null;
+  const title = only ? `${only.name ?? only.run.submission.path} — cadcheck` : `cadcheck: ${labels.count(items.length, 'submission')}`;
   const overall = items.some((item) => item.run.result === 'fail') ? 'fail' : 'pass';
   return (
     `<!DOCTYPE html>\n<html lang="${escapeHtml(labels.htmlLang)}"><head>` + '<meta charset="utf-8">' +

@@ -1,7 +1,7 @@
 // The HTML report's map: the layers and the findings drawn as inline SVG in the profile CRS, north up, with a scale bar.
 import type { Geometry, Position as GeoPosition } from 'geojson';
 import { firstPosition } from '../engine/run.js';
-import type { Finding, Layer, Position, Role } from '../model.js';
+import type { Feature, Finding, Layer, Position, Role } from '../model.js';
 import { labels as englishLabels } from '../i18n/en.js';
 import type { Labels } from '../i18n/index.js';
 import { escapeHtml } from './escape.js';
@@ -21,6 +21,8 @@ const MARGIN = 36;
 const MARK_RADIUS = 10;
 /** A band under the drawing for the scale bar, so it never covers a feature. */
 const SCALE_BAND = 34;
+/** Marks closer than this (screen pixels at the current zoom) are drawn as one cluster with their count. */
+export const CLUSTER_CELL = 24;
 
 /** Drawing order, bottom to top: areas first, then lines, then points. */
 const ROLE_ORDER: Array<Role | null> = ['parcel', 'obligation', 'building', 'linear', 'sides', 'points', 'markers', null];
@@ -105,7 +107,59 @@ export function drawableLayers(layers: Layer[]): Layer[] {
   return layers.filter((layer) => layer.measurable);
 }
 
-export function renderMap(layers: Layer[], marks: MapMark[], crs: string, labels: Labels = englishLabels): string | null {
+/** What the map draws besides the survey's own layers. */
+export interface MapExtras {
+  /** The registered parcels near the survey (--registered), drawn under it with their cadastral codes. */
+  registered?: readonly Feature[] | null;
+}
+
+const LABEL_FIELDS: Partial<Record<Role, string[]>> = { parcel: ['cad_code', 'cadcode', 'cadastral_code'], building: ['number', 'bld_number', 'nomeri'] };
+
+/** A feature's value of the first of `fields` it has (field names compared case-insensitively), as text. */
+function fieldText(feature: Feature, fields: readonly string[]): string | null {
+  for (const field of fields) {
+    for (const [key, value] of Object.entries(feature.properties)) {
+      if (key.toLowerCase() !== field) continue;
+      if ((typeof value === 'string' && value.trim() !== '') || (typeof value === 'number' && Number.isFinite(value))) return String(value).trim();
+    }
+  }
+  return null;
+}
+
+/** The middle of a geometry's bounding box: where its label goes. */
+function labelPoint(geometry: Geometry): Position | null {
+  const box: Box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  eachPosition(geometry, (p) => grow(box, p[0]!, p[1]!));
+  return Number.isFinite(box.minX) ? [(box.minX + box.maxX) / 2, (box.minY + box.maxY) / 2] : null;
+}
+
+interface PlacedMark {
+  x: number;
+  y: number;
+  severity: Finding['severity'];
+  number: number;
+  rowId: string;
+}
+
+/** Grid clustering at zoom 1 (the inline script does the same at every zoom): cells with more than one mark. */
+export function clusterMarks(marks: readonly PlacedMark[], cell: number): PlacedMark[][] {
+  const cells = new Map<string, PlacedMark[]>();
+  for (const mark of marks) {
+    const key = `${Math.floor(mark.x / cell)},${Math.floor(mark.y / cell)}`;
+    const members = cells.get(key);
+    if (members) members.push(mark);
+    else cells.set(key, [mark]);
+  }
+  return [...cells.values()].filter((members) => members.length > 1);
+}
+
+const SEVERITY_RANK: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+export function renderMap(layers: Layer[], marks: MapMark[], crs: string, labels: Labels = englishLabels, extras: MapExtras = {}): string | null {
   const box: Box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
   const drawn = drawableLayers(layers);
   for (const layer of drawn) for (const feature of layer.features) if (feature.geometry) eachPosition(feature.geometry, (p) => grow(box, p[0]!, p[1]!));
@@ -115,10 +169,24 @@ export function renderMap(layers: Layer[], marks: MapMark[], crs: string, labels
     if (at) grow(box, at[0], at[1]);
   }
   if (!Number.isFinite(box.minX)) return null;
+  const registered = extras.registered ?? [];
+  for (const feature of registered) if (feature.geometry) eachPosition(feature.geometry, (p) => grow(box, p[0]!, p[1]!));
   // A lone point or a straight east-west line still gets a drawable window of at least 10 m.
   const padX = Math.max(0, 10 - (box.maxX - box.minX)) / 2;
   const padY = Math.max(0, 10 - (box.maxY - box.minY)) / 2;
   const projection = new Projection({ minX: box.minX - padX, minY: box.minY - padY, maxX: box.maxX + padX, maxY: box.maxY + padY });
+
+  // Labels keep their size on screen at every zoom: the script scales each about its own point.
+  const labelParts: string[] = [];
+  const label = (className: string, at: Position | null, text: string | null): void => {
+    if (!at || text === null) return;
+    const x = projection.x(at[0]);
+    const y = projection.y(at[1]);
+    labelParts.push(`<g class="label ${className} zs" data-x="${x}" data-y="${y}" transform="translate(${x} ${y})"><text>${escapeHtml(text)}</text></g>`);
+  };
+
+  const registeredParts = registered.flatMap((feature) => (feature.geometry ? shapes(feature.geometry, projection, 'layer-registered', 3) : []));
+  for (const feature of registered) if (feature.geometry) label('label-registered', labelPoint(feature.geometry), fieldText(feature, ['cad_code']) ?? feature.id);
 
   const layerParts: string[] = [];
   for (const role of ROLE_ORDER) {
@@ -126,49 +194,69 @@ export function renderMap(layers: Layer[], marks: MapMark[], crs: string, labels
       const className = `layer-${role ?? 'other'}`;
       const elements = layer.features.flatMap((feature) => (feature.geometry ? shapes(feature.geometry, projection, className, 3) : []));
       layerParts.push(`<g data-layer="${escapeHtml(layer.file)}"><title>${escapeHtml(layer.file)}</title>${elements.join('')}</g>`);
+      const fields = role ? LABEL_FIELDS[role] : undefined;
+      if (fields) for (const feature of layer.features) if (feature.geometry) label(`label-${role}`, labelPoint(feature.geometry), fieldText(feature, fields));
     }
   }
   const problemParts = marks
     .filter(({ finding }) => finding.geometry)
     .map(({ finding, number }) => `<g class="problem ${finding.severity}" data-finding="${number}">${shapes(finding.geometry!, projection, 'problem-shape', 4).join('')}</g>`);
 
-  // Marks at the same spot are fanned out to the right so every number stays readable.
+  // Marks at the same spot are fanned out to the right so every number stays readable once zoomed in.
   const taken = new Map<string, number>();
-  const markParts = marks.flatMap(({ finding, number, markId, rowId }) => {
+  const placed: PlacedMark[] = [];
+  const markBodies = new Map<number, { cx: number; cy: number; x: number; stacked: number; finding: Finding; markId: string; rowId: string }>();
+  for (const { finding, number, markId, rowId } of marks) {
     const at = markPosition(finding);
-    if (!at) return [];
+    if (!at) continue;
     const cx = projection.x(at[0]);
     const cy = projection.y(at[1]);
     const key = `${Math.round(cx / MARK_RADIUS)},${Math.round(cy / MARK_RADIUS)}`;
     const stacked = taken.get(key) ?? 0;
     taken.set(key, stacked + 1);
-    const x = Math.round((cx + stacked * (MARK_RADIUS * 2 + 2)) * 100) / 100;
-    return [
-      `<a class="mark ${finding.severity}" id="${markId}" href="#${rowId}" data-number="${number}">` +
-        `<title>${number}. ${escapeHtml(finding.ruleId)}: ${escapeHtml(finding.message)}</title>` +
-        (stacked > 0 ? `<line class="mark-leader" x1="${cx}" y1="${cy}" x2="${x}" y2="${cy}"/>` : '') +
-        `<circle cx="${x}" cy="${cy}" r="${MARK_RADIUS}"/><text x="${x}" y="${cy}">${number}</text></a>`,
-    ];
+    const x = round(cx + stacked * (MARK_RADIUS * 2 + 2));
+    placed.push({ x, y: cy, severity: finding.severity, number, rowId });
+    markBodies.set(number, { cx, cy, x, stacked, finding, markId, rowId });
+  }
+  const clusters = clusterMarks(placed, CLUSTER_CELL);
+  const clustered = new Set(clusters.flatMap((members) => members.map((member) => member.number)));
+  const markParts = [...markBodies.entries()].map(([number, { cx, cy, x, stacked, finding, markId, rowId }]) =>
+    `<a class="mark ${finding.severity}${clustered.has(number) ? ' in-cluster' : ''}" id="${markId}" href="#${rowId}" data-number="${number}" data-x="${x}" data-y="${cy}">` +
+      `<title>${number}. ${escapeHtml(finding.ruleId)}: ${escapeHtml(finding.message)}</title>` +
+      (stacked > 0 ? `<line class="mark-leader" x1="${cx}" y1="${cy}" x2="${x}" y2="${cy}"/>` : '') +
+      `<g class="mark-body" transform="translate(${x} ${cy})"><circle cx="0" cy="0" r="${MARK_RADIUS}"/><text x="0" y="0">${number}</text></g></a>`);
+  const clusterParts = clusters.map((members) => {
+    const x = round(members.reduce((sum, member) => sum + member.x, 0) / members.length);
+    const y = round(members.reduce((sum, member) => sum + member.y, 0) / members.length);
+    const worst = members.reduce((a, b) => (SEVERITY_RANK[b.severity] < SEVERITY_RANK[a.severity] ? b : a));
+    const numbers = members.map((member) => member.number).sort((a, b) => a - b);
+    return `<a class="cluster ${worst.severity} zs" href="#${members[0]!.rowId}" data-count="${members.length}" data-x="${x}" data-y="${y}" transform="translate(${x} ${y})">` +
+      `<title>${escapeHtml(labels.mapCluster(members.length, numbers.join(', ')))}</title><circle cx="0" cy="0" r="${MARK_RADIUS + 4}"/><text x="0" y="0">${members.length}</text></a>`;
   });
 
   const barMetres = niceLength(160 / projection.scale);
-  const barPixels = Math.round(barMetres * projection.scale * 100) / 100;
+  const barPixels = round(barMetres * projection.scale);
   const barY = projection.height - 12;
-  const half = Math.round((barPixels / 2) * 100) / 100;
+  const half = round(barPixels / 2);
   const scaleBar =
     `<g class="scale-bar" aria-label="${escapeHtml(labels.mapAria.scaleBar(String(barMetres)))}">` +
     `<rect x="${MARGIN}" y="${barY - 6}" width="${half}" height="6" class="bar-dark"/>` +
-    `<rect x="${MARGIN + half}" y="${barY - 6}" width="${Math.round((barPixels - half) * 100) / 100}" height="6" class="bar-light"/>` +
-    `<text x="${MARGIN}" y="${barY - 10}">0</text><text x="${MARGIN + barPixels}" y="${barY - 10}">${barMetres} m</text></g>`;
+    `<rect x="${MARGIN + half}" y="${barY - 6}" width="${round(barPixels - half)}" height="6" class="bar-light"/>` +
+    `<text x="${MARGIN}" y="${barY - 10}">0</text><text class="bar-end" x="${MARGIN + barPixels}" y="${barY - 10}">${barMetres} m</text></g>`;
   const northX = WIDTH - 28;
   const northArrow =
     `<g class="north-arrow" aria-label="${escapeHtml(labels.mapAria.north(crs))}">` +
     `<path d="M${northX} 12L${northX + 9} 40L${northX} 33L${northX - 9} 40Z"/><text x="${northX}" y="54">N</text></g>`;
 
+  // The drawing sits in a nested <svg> whose viewBox the script zooms and pans; the scale bar and north arrow stay put.
+  const viewBox = `0 0 ${WIDTH} ${projection.height}`;
   return (
-    `<svg class="map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${projection.height}" width="${WIDTH}" height="${projection.height}" role="img" aria-label="${escapeHtml(labels.mapAria.map(crs))}">` +
+    `<svg class="map" xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" width="${WIDTH}" height="${projection.height}" role="img" aria-label="${escapeHtml(labels.mapAria.map(crs))}" data-scale="${projection.scale}">` +
     `<rect class="map-background" x="0" y="0" width="${WIDTH}" height="${projection.height}"/>` +
-    `<g class="layers">${layerParts.join('')}</g><g class="problems">${problemParts.join('')}</g><g class="marks">${markParts.join('')}</g>` +
+    `<svg class="map-view" x="0" y="0" width="${WIDTH}" height="${projection.height}" viewBox="${viewBox}">` +
+    (registeredParts.length ? `<g class="registered"><title>${escapeHtml(labels.legend.registered)}</title>${registeredParts.join('')}</g>` : '') +
+    `<g class="layers">${layerParts.join('')}</g><g class="problems">${problemParts.join('')}</g><g class="labels">${labelParts.join('')}</g>` +
+    `<g class="marks">${markParts.join('')}</g><g class="clusters">${clusterParts.join('')}</g></svg>` +
     `${scaleBar}${northArrow}</svg>`
   );
 }

@@ -3,6 +3,7 @@
 import { limitsOf } from '../engine/limits.js';
 // Static, not lazy: the main thread has the rules loaded already (config.ts), and a chunk loaded only after minutes
 // of checking could be gone (a reinstall under a running check).
+import type { RegisteredParcels } from '../engine/define-rule.js';
 import { compareFindings, type RunResult } from '../engine/run.js';
 import type { Settings } from '../engine/settings.js';
 import { UserError } from '../errors.js';
@@ -27,7 +28,10 @@ export interface ThreadCheckOptions {
  * findings of the rules that finished and an input/too-complex error. A user error (not a submission, an unreadable
  * archive) is thrown as the UserError it was; a crash as an Error with the thread's stack.
  */
-export async function checkInThread(path: string, settings: Settings, options: ThreadCheckOptions): Promise<RunResult | null> {
+/** A run with the registered parcels it was checked against (the HTML report draws them). */
+export type CheckedRun = RunResult & { registered?: RegisteredParcels | null };
+
+export async function checkInThread(path: string, settings: Settings, options: ThreadCheckOptions): Promise<CheckedRun | null> {
   const limits = limitsOf(settings);
   const budget = { seconds: limits.maxCheckSeconds, heapMb: heapBudgetMb(limits.maxHeapMb) };
   const thread = await acquireThread(budget.heapMb);
@@ -38,7 +42,7 @@ export async function checkInThread(path: string, settings: Settings, options: T
   releaseThread(thread);
   switch (outcome.kind) {
     case 'run':
-      return { submission: outcome.submission, settings, findings: outcome.findings, result: outcome.result };
+      return { submission: outcome.submission, settings, findings: outcome.findings, result: outcome.result, registered: outcome.registered ?? null };
     case 'stopped':
       return null;
     case 'too-complex': {

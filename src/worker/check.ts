@@ -41,7 +41,7 @@ export async function checkTask(task: CheckTask, post: (message: WorkerMessage) 
       },
     });
     if (task.want === 'batch') return batchOutcome(submission, run, task);
-    return { kind: 'run', submission, findings: run.findings, result: run.result };
+    return { kind: 'run', submission, findings: run.findings, result: run.result, registered };
   } catch (error) {
     if (error instanceof UserError) return { kind: 'trouble', cause: error.message, crashed: false, code: error.code, stack: null };
     return { kind: 'trouble', cause: (error as Error)?.message ?? String(error), crashed: true, code: null, stack: (error as Error)?.stack ?? null };

@@ -1,5 +1,6 @@
 // What the main thread and a check thread say to each other (src/worker/host.ts ↔ src/worker/worker.ts).
 import type { Finding, Submission } from '../model.js';
+import type { RegisteredParcels } from '../engine/define-rule.js';
 import type { Settings } from '../engine/settings.js';
 import type { PostgisRegistryOptions } from '../io/registered-postgis.js';
 import type { BatchParcel, BatchPhoto } from '../batch/check-one.js';
@@ -31,7 +32,8 @@ export type Stage =
   | { stage: 'rule'; ruleId: string; index: number; total: number };
 
 export type TaskOutcome =
-  | { kind: 'run'; submission: Submission; findings: Finding[]; result: 'pass' | 'fail' }
+  /** `registered`: the registered parcels near the survey (--registered), for the HTML map. */
+  | { kind: 'run'; submission: Submission; findings: Finding[]; result: 'pass' | 'fail'; registered?: RegisteredParcels | null }
   | { kind: 'checked'; report: JsonReport; parcels: BatchParcel[]; photos: BatchPhoto[]; facts: import('../batch/check-one.js').SubmissionFacts; run?: { submission: Submission; findings: Finding[] } }
   /** The submission could not be checked: a user error (exit 2 for check) or a crash (a bug). */
   | { kind: 'trouble'; cause: string; crashed: boolean; code: string | null; stack: string | null };
