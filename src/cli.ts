@@ -178,7 +178,7 @@ async function runCheck(paths: string[], flags: CheckFlags, options: MainOptions
   // main thread's (options, config, reporters). A config with another maxHeapMb gets a fitting thread instead.
   const [{ prewarmThread, heapBudgetMb }, { DEFAULT_LIMITS }] = await Promise.all([import('./worker/host.js'), import('./engine/limits.js')]);
   prewarmThread(heapBudgetMb(DEFAULT_LIMITS.maxHeapMb));
-  const [{ loadConfig }, { resolveSettings }, { checkInThread }, json, text, { checkFileWritable, writeReportFile }, { Chalk }] = await Promise.all([
+  const [{ loadConfig }, { resolveSettings, validateConfig }, { checkInThread }, json, text, { checkFileWritable, writeReportFile }, { Chalk }] = await Promise.all([
     import('./io/config-file.js'), import('./engine/config.js'), import('./worker/check-submission.js'),
     import('./report/json.js'), import('./report/text.js'), import('./report/write.js'), import('chalk'),
   ]);
@@ -190,7 +190,7 @@ async function runCheck(paths: string[], flags: CheckFlags, options: MainOptions
   // Every report file can be written, checked before the run, so no check is done for nothing.
   for (const { output } of outputs) if (output !== null) checkFileWritable(resolve(options.cwd, output));
   // Never a config inside a submission being checked (input/config-ignored says one was there).
-  const loaded = loadConfig(flags.config, options.cwd, { submissions: paths.map((path) => resolve(options.cwd, path)) });
+  const loaded = loadConfig(flags.config, options.cwd, { submissions: paths.map((path) => resolve(options.cwd, path)) }, validateConfig);
   const settings = { ...resolveSettings(flags.profile, loaded?.config ?? null), lang: await decideLang(flags.lang, options.env) };
   const chalk = new Chalk({ level: decideColorLevel(flags.color, options.env, options.stdout.isTTY) });
   const show: Array<'error' | 'warning' | 'info'> = flags.quiet ? ['error'] : flags.verbose ? ['error', 'warning', 'info'] : ['error', 'warning'];
@@ -304,7 +304,7 @@ const REPORT_FORMATS: readonly FormatName[] = FORMATS.filter((format) => format 
  * --summary CSV, --changed-since REF.
  */
 async function runBatchCommand(folder: string, flags: BatchFlags, options: MainOptions): Promise<number> {
-  const [{ loadConfig }, { resolveSettings }, { runBatch, listSubmissions }, { formatCsvSummary, ruleFamilies }, { checkFileWritable, checkFolderWritable, writeReportFile }, { interruptSignal, stopGracefullyOnInterrupt, interruptExitCode }, fs, os, { Chalk }] = await Promise.all([
+  const [{ loadConfig }, { resolveSettings, validateConfig }, { runBatch, listSubmissions }, { formatCsvSummary, ruleFamilies }, { checkFileWritable, checkFolderWritable, writeReportFile }, { interruptSignal, stopGracefullyOnInterrupt, interruptExitCode }, fs, os, { Chalk }] = await Promise.all([
     import('./io/config-file.js'), import('./engine/config.js'), import('./batch/run.js'), import('./report/csv.js'), import('./report/write.js'),
     import('./interrupt.js'), import('node:fs'), import('node:os'), import('chalk'),
   ]);
@@ -325,7 +325,7 @@ async function runBatchCommand(folder: string, flags: BatchFlags, options: MainO
   const lang = await decideLang(flags.lang, options.env);
   const folderPath = resolve(options.cwd, folder);
   // Never a config inside one of the batch's submissions (its sub-folders); the batch folder's own is the registry's.
-  const loaded = loadConfig(flags.config, options.cwd, { batchFolder: folderPath });
+  const loaded = loadConfig(flags.config, options.cwd, { batchFolder: folderPath }, validateConfig);
   const settings = { ...resolveSettings(flags.profile, loaded?.config ?? null), lang };
   const registered = flags.registered === undefined ? null : registeredSource(flags.registered, options.cwd, resolve);
   if (registered !== null && !/^postgres(ql)?:\/\//i.test(registered) && !fs.existsSync(registered)) throw new UserError(`${registered}: registered parcels file not found.`, 'path-not-found');

@@ -2,7 +2,6 @@
 // never one inside a submission being checked: a submitter must not switch the registry's rules off (issue 15).
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
-import { validateConfig, type Config } from '../engine/config.js';
 import { UserError } from '../errors.js';
 
 export const CONFIG_FILE = 'cadcheck.config.json';
@@ -46,8 +45,11 @@ export function findConfigFile(cwd: string, inside: { submissions?: readonly str
   }
 }
 
-/** --config (applied wherever it is: the clerk named it), else findConfigFile; null when there is none. */
-export function loadConfig(explicitPath: string | undefined, cwd: string, inside: Parameters<typeof findConfigFile>[1] = {}): { file: string; config: Config } | null {
+/**
+ * --config (applied wherever it is: the clerk named it), else findConfigFile; null when there is none. `validate` is
+ * the engine's validateConfig (src/engine/config.ts), given by the caller: a reader does not import the engine.
+ */
+export function loadConfig<Config>(explicitPath: string | undefined, cwd: string, inside: NonNullable<Parameters<typeof findConfigFile>[1]>, validate: (value: unknown, file: string) => Config): { file: string; config: Config } | null {
   const file = explicitPath ? resolve(cwd, explicitPath) : findConfigFile(cwd, inside);
   if (!file) return null;
   const holder = explicitPath ? submissionHolding(file, inside) : null;
@@ -66,5 +68,5 @@ export function loadConfig(explicitPath: string | undefined, cwd: string, inside
   } catch (error) {
     throw new UserError(`${file}: not valid JSON (${(error as Error).message}).`, 'bad-config');
   }
-  return { file, config: validateConfig(value, file) };
+  return { file, config: validate(value, file) };
 }
