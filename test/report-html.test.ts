@@ -1,6 +1,7 @@
 // The HTML report: self-contained (no request leaves the file), a drawn map with one numbered mark per finding, rows linked to
 // marks, text escaped, EXIF thumbnails only — checked as a string and in real headless Chromium (Debian's /usr/bin/chromium).
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -158,6 +159,40 @@ describe.skipIf(!existsSync(CHROMIUM))(`html report in headless Chromium (${CHRO
     await page.close();
   }, 30_000);
 
+  it('zooms with the mouse wheel (the viewBox narrows, the scale bar follows) and the cluster of 400 findings splits; the buttons zoom and reset', async () => {
+    const file = join(temp, 'pile.html');
+    writeFileSync(file, await pileOfFindings(400));
+    const { page, requests, problems } = await open(file);
+    const state = () => page.evaluate(() => ({
+      viewBox: document.querySelector('svg.map-view')!.getAttribute('viewBox'),
+      clusters: document.querySelectorAll('svg.map .cluster').length,
+      counted: [...document.querySelectorAll('svg.map .cluster')].reduce((sum, node) => sum + Number(node.getAttribute('data-count')), 0),
+      loose: document.querySelectorAll('svg.map a.mark:not(.in-cluster)').length,
+      bar: document.querySelector('svg.map .scale-bar .bar-end')!.textContent,
+    }));
+    const before = await state();
+    expect(before).toMatchObject({ viewBox: '0 0 900 674', loose: 2, counted: 400 });
+    expect(await page.isVisible('.map-tools')).toBe(true);
+    // Wheel over the pile: its cluster's place on the screen.
+    const at = await page.$eval('svg.map .cluster circle', (node) => { const box = node.getBoundingClientRect(); return { x: box.x + box.width / 2, y: box.y + box.height / 2 }; });
+    await page.mouse.move(at.x, at.y);
+    for (let i = 0; i < 30; i++) await page.mouse.wheel(0, -100);
+    await page.waitForFunction((viewBox) => document.querySelector('svg.map-view')!.getAttribute('viewBox') !== viewBox, before.viewBox);
+    const after = await state();
+    expect(after.viewBox).not.toBe(before.viewBox);
+    expect(Number(after.viewBox!.split(' ')[2])).toBeLessThan(900 / 100);
+    expect(after.clusters + after.loose).toBeGreaterThan(before.clusters + 10);
+    expect(after.bar).not.toBe(before.bar);
+    await page.screenshot({ path: join(screenshots, 'pile-zoomed.png') });
+    await page.click('.map-tools button[data-zoom="reset"]');
+    expect(await state()).toEqual(before);
+    await page.click('.map-tools button[data-zoom="in"]');
+    expect((await state()).viewBox).toBe('225 168.5 450 337');
+    expect(requests).toEqual([pathToFileURL(file).href]);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('renders to a screenshot (saved under the temp dir; UPDATE_REPORT_EXAMPLE=1 also writes docs/report-example.png)', async () => {
     const { page } = await open(report.file);
     const path = join(screenshots, 'building-out-on-two-sides.png');
@@ -169,4 +204,78 @@ describe.skipIf(!existsSync(CHROMIUM))(`html report in headless Chromium (${CHRO
     if (process.env.UPDATE_REPORT_EXAMPLE === '1') writeFileSync(join(REPO, 'docs/report-example.png'), png);
     await page.close();
   }, 30_000);
+});
+
+// Issue 18: the report as a clerk judges it — what the map labels and draws, the header, and many findings at one place.
+const OVERLAP = 'fixtures/ge-388/rules/tolerance/registered-overlap/fail/overlap-0.31m';
+const OVERLAP_REGISTERED = 'fixtures/ge-388/registered/overlap-0.31m.geojson';
+const DAY_BEFORE = 'fixtures/ge-388/rules/photos/capture-date-matches-survey/fail/taken-the-day-before';
+
+/** A synthetic run: `count` findings within 0.4 m of one spot, and two lone ones 100 m away from it and each other. */
+async function pileOfFindings(count: number): Promise<string> {
+  const { formatHtml } = await import('../src/report/html.js');
+  const finding = (i: number, location: [number, number]): import('../src/model.js').Finding => ({
+    ruleId: 'topology/parcel-gap', severity: i % 3 === 0 ? 'error' : 'warning', messageId: 'gap', message: `gap ${i}`, data: {}, reference: null,
+    layer: 'parcel', file: 'parcel.shp', featureIndex: 0, featureId: null, location, measured: null, limit: null, unit: null, geometry: null,
+  });
+  const findings = Array.from({ length: count }, (_, i) => finding(i, [500_050 + (i % 20) * 0.02, 4_600_050 + Math.floor(i / 20) * 0.02]));
+  findings.push(finding(count, [500_000, 4_600_000]), finding(count + 1, [500_100, 4_600_100]));
+  const run = {
+    submission: { path: 'pile', manifest: { file: 'cadcheck.json', data: null, problem: null }, layers: [], photos: [], problems: [] },
+    settings: { lang: 'en', profileId: 'ge-388', crs: 'EPSG:32638', timeZone: 'Asia/Tbilisi' },
+    findings, result: 'fail',
+  } as unknown as import('../src/engine/run.js').RunResult;
+  return formatHtml([{ run, surveyDate: null, thumbnails: new Map() }], { tool: { name: 'cadcheck', version: '0.0.0' }, show: ['error', 'warning', 'info'] });
+}
+
+describe('html report for the clerk (issue 18)', () => {
+  it('--registered: the registered neighbours drawn under the survey, muted, labelled by their cadastral codes', async () => {
+    const { html } = await htmlOf(OVERLAP, ['--registered', OVERLAP_REGISTERED]);
+    expect(html).toMatch(/<svg class="map-view"[^>]*><g class="registered"><title>registered neighbour<\/title><path class="layer-registered" fill-rule="evenodd" d="M[^"]+"\/><\/g><g class="layers">/);
+    expect(html).toMatch(/<g class="label label-registered zs" data-x="[\d.]+" data-y="[\d.]+" transform="translate\([\d.]+ [\d.]+\)"><text>01\.14\.07\.012\.050<\/text><\/g>/);
+    expect(html).toContain('<rect class="layer-registered" x="2" y="2" width="18" height="10"/></svg>registered neighbour</span>');
+    // Without --registered nothing of the kind.
+    const without = (await htmlOf(OVERLAP)).html;
+    expect(without).not.toContain('<g class="registered">');
+    expect(without).not.toContain('class="label label-registered');
+  });
+
+  it('labels the parcel code and the building numbers; titled by the folder name (not "." for check .); applicant, address, cadastral code in the header', () => {
+    const file = join(temp, 'dot.html');
+    // The built CLI in the survey's folder, as a clerk runs it (npm run build first).
+    execFileSync(process.execPath, [join(REPO, 'dist/bundle/cadcheck.js'), 'check', '.', '--format', 'html', '--output', file], { cwd: join(REPO, VALID), stdio: 'pipe' });
+    const html = readFileSync(file, 'utf8');
+    expect(html).toContain('<title>valid — cadcheck</title>');
+    expect(html).toContain('<h2>valid <span class="dim">.</span></h2>');
+    expect(html).toContain(
+      '<p class="header-facts"><span>applicant: <strong>Nino Kapanadze, 01024054321</strong></span><span>address: <strong>Tbilisi, Vake district, 12 Chavchavadze Ave</strong></span>' +
+      '<span>cadastral code: <strong>01.14.07.012.034</strong></span></p>');
+    expect([...html.matchAll(/<g class="label (label-\w+) zs"[^>]*><text>([^<]*)<\/text><\/g>/g)].map((match) => [match[1], match[2]])).toEqual([
+      ['label-parcel', '01.14.07.012.034'], ['label-building', '01'], ['label-building', '02'],
+    ]);
+    // The zoom buttons wait for the script (hidden without it).
+    expect(html).toContain('<div class="map-tools" hidden><button type="button" data-zoom="in" title="zoom in" aria-label="zoom in">+</button>');
+  });
+
+  it('marks the photos that have a finding, linked to its row', async () => {
+    const { html } = await htmlOf(DAY_BEFORE);
+    const flagged = [...html.matchAll(/<figure class="has-finding">.*?<code>([^<]+)<\/code>.*?<p class="photo-findings">⚠ findings (<a class="error" href="#s0-f\d+">\d+<\/a>)<\/p><\/figure>/g)];
+    expect(flagged.length).toBeGreaterThan(0);
+    for (const [, photo, link] of flagged) {
+      const row = /href="#(s0-f\d+)"/.exec(link!)![1]!;
+      expect(html).toMatch(new RegExp(`<tr id="${row}".*?<td>${photo!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    }
+    expect(html.match(/<figure>/g)?.length ?? 0).toBeGreaterThan(0);
+  });
+
+  it('400 findings at one place: their marks grouped into a cluster with the count (the lone ones stay marks)', async () => {
+    const html = await pileOfFindings(400);
+    const clusters = [...html.matchAll(/<a class="cluster (error|warning) zs" href="#s0-f\d+" data-count="(\d+)"/g)];
+    expect(clusters.length).toBeGreaterThan(0);
+    expect(clusters.length).toBeLessThanOrEqual(4);
+    expect(clusters.reduce((sum, match) => sum + Number(match[2]), 0)).toBe(400);
+    expect(html.match(/<a class="mark (?:error|warning) in-cluster" id=/g)).toHaveLength(400);
+    expect(html.match(/<a class="mark (?:error|warning)" id=/g)).toEqual(['<a class="mark warning" id=', '<a class="mark warning" id=']);
+    expect(html).toMatch(/<a class="cluster error zs"[^>]*><title>\d+ findings here: \d+(, \d+)+ \(zoom in to tell them apart\)<\/title><circle/);
+  });
 });

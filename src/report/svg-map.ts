@@ -23,6 +23,9 @@ const MARK_RADIUS = 10;
 const SCALE_BAND = 34;
 /** Marks closer than this (screen pixels at the current zoom) are drawn as one cluster with their count. */
 export const CLUSTER_CELL = 24;
+/** The spacing of marks at one spot at zoom 1: they part (and their cluster splits) from about zoom 8 on. */
+const FAN_STEP = 3;
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 /** Drawing order, bottom to top: areas first, then lines, then points. */
 const ROLE_ORDER: Array<Role | null> = ['parcel', 'obligation', 'building', 'linear', 'sides', 'points', 'markers', null];
@@ -202,29 +205,31 @@ export function renderMap(layers: Layer[], marks: MapMark[], crs: string, labels
     .filter(({ finding }) => finding.geometry)
     .map(({ finding, number }) => `<g class="problem ${finding.severity}" data-finding="${number}">${shapes(finding.geometry!, projection, 'problem-shape', 4).join('')}</g>`);
 
-  // Marks at the same spot are fanned out to the right so every number stays readable once zoomed in.
+  // Marks at the very same spot are spread on a small sunflower spiral (a few pixels at zoom 1, where they are one
+  // cluster): zoomed in far enough, each number stands on its own, tied to the spot by a leader line.
   const taken = new Map<string, number>();
   const placed: PlacedMark[] = [];
-  const markBodies = new Map<number, { cx: number; cy: number; x: number; stacked: number; finding: Finding; markId: string; rowId: string }>();
+  const markBodies = new Map<number, { cx: number; cy: number; x: number; y: number; stacked: number; finding: Finding; markId: string; rowId: string }>();
   for (const { finding, number, markId, rowId } of marks) {
     const at = markPosition(finding);
     if (!at) continue;
     const cx = projection.x(at[0]);
     const cy = projection.y(at[1]);
-    const key = `${Math.round(cx / MARK_RADIUS)},${Math.round(cy / MARK_RADIUS)}`;
+    const key = `${cx},${cy}`;
     const stacked = taken.get(key) ?? 0;
     taken.set(key, stacked + 1);
-    const x = round(cx + stacked * (MARK_RADIUS * 2 + 2));
-    placed.push({ x, y: cy, severity: finding.severity, number, rowId });
-    markBodies.set(number, { cx, cy, x, stacked, finding, markId, rowId });
+    const x = round(cx + FAN_STEP * Math.sqrt(stacked) * Math.cos(stacked * GOLDEN_ANGLE));
+    const y = round(cy + FAN_STEP * Math.sqrt(stacked) * Math.sin(stacked * GOLDEN_ANGLE));
+    placed.push({ x, y, severity: finding.severity, number, rowId });
+    markBodies.set(number, { cx, cy, x, y, stacked, finding, markId, rowId });
   }
   const clusters = clusterMarks(placed, CLUSTER_CELL);
   const clustered = new Set(clusters.flatMap((members) => members.map((member) => member.number)));
-  const markParts = [...markBodies.entries()].map(([number, { cx, cy, x, stacked, finding, markId, rowId }]) =>
-    `<a class="mark ${finding.severity}${clustered.has(number) ? ' in-cluster' : ''}" id="${markId}" href="#${rowId}" data-number="${number}" data-x="${x}" data-y="${cy}">` +
+  const markParts = [...markBodies.entries()].map(([number, { cx, cy, x, y, stacked, finding, markId, rowId }]) =>
+    `<a class="mark ${finding.severity}${clustered.has(number) ? ' in-cluster' : ''}" id="${markId}" href="#${rowId}" data-number="${number}" data-x="${x}" data-y="${y}">` +
       `<title>${number}. ${escapeHtml(finding.ruleId)}: ${escapeHtml(finding.message)}</title>` +
-      (stacked > 0 ? `<line class="mark-leader" x1="${cx}" y1="${cy}" x2="${x}" y2="${cy}"/>` : '') +
-      `<g class="mark-body" transform="translate(${x} ${cy})"><circle cx="0" cy="0" r="${MARK_RADIUS}"/><text x="0" y="0">${number}</text></g></a>`);
+      (stacked > 0 ? `<line class="mark-leader" x1="${cx}" y1="${cy}" x2="${x}" y2="${y}"/>` : '') +
+      `<g class="mark-body" transform="translate(${x} ${y})"><circle cx="0" cy="0" r="${MARK_RADIUS}"/><text x="0" y="0">${number}</text></g></a>`);
   const clusterParts = clusters.map((members) => {
     const x = round(members.reduce((sum, member) => sum + member.x, 0) / members.length);
     const y = round(members.reduce((sum, member) => sum + member.y, 0) / members.length);
