@@ -113,7 +113,9 @@ export function parseUkraineXml(file: string, xml: string): UkraineExchange {
     const label = `${owner} ${id ?? ordinal}`;
     const lines = linesOf(array(externals.Boundary)[0]);
     const holes = array(externals.Internals).flatMap((internals) => array(internals.Boundary)).map(linesOf);
-    const ring = JSON.stringify([lines, holes]);
+    // The same polylines make the same ring whichever one a boundary starts from or which way it runs, and holes are a set.
+    const setOf = (ulids: string[]): string => JSON.stringify([...ulids].sort());
+    const ring = JSON.stringify([setOf(lines), holes.map(setOf).sort()]);
     if (rings.has(ring)) continue;
     rings.add(ring);
     const declaredAreas = areas.map((area) => ({ unit: text(area.MeasurementUnit), size: text(area.Size) }));

@@ -61,6 +61,12 @@ describe('profile ua-1051', () => {
     // The land plot repeats the parcel's ring (as in every schema-valid file): one boundary, with the parcel's declared area.
     expect(exchange.boundaries).toEqual([{ label: 'parcel 0001', lines: ['1', '2'], featureIndex: 0, declaredAreas: [{ unit: 'га', size: '0.1000' }], areaError: null }]);
     expect(exchange.controlPoints).toEqual(['1', '2']);
+    // Written from its other polyline, the land plot's boundary is still the parcel's ring: judged once.
+    const valid = readFileSync(join(REPO, 'fixtures/ua-1051/valid/parcel.xml'), 'utf8');
+    const landsAt = valid.indexOf('<LandParcelInfo>');
+    const turned = valid.slice(0, landsAt) + valid.slice(landsAt).replace('<Line><ULID>1</ULID></Line>\n', '').replace('<Line><ULID>2</ULID></Line>\n', '<Line><ULID>2</ULID></Line>\n                          <Line><ULID>1</ULID></Line>\n');
+    expect(turned).not.toBe(valid);
+    expect(parseUkraineXml('parcel.xml', turned).boundaries.map((boundary) => boundary.label)).toEqual(['parcel 0001']);
     expect(exchange.formatVersion).toBe('0.7');
     const reversed = new Map([['a', { ulid: 'a', points: ['3', '2', '1'], index: 0 }], ['b', { ulid: 'b', points: ['1', '4', '3'], index: 1 }]]);
     expect(chainBoundary({ label: 'x', lines: ['a', 'b'], featureIndex: 0 }, reversed)).toEqual({ uidps: ['3', '2', '1', '4', '3'], brokenAt: null });
