@@ -3,7 +3,8 @@ import { toJsts, type JstsGeometry } from '../geom/jsts.js';
 import { unionOf } from '../geom/regions.js';
 import { boxOf, type Box } from '../geom/spatial-index.js';
 import { findInvalidity } from '../geom/validity.js';
-import { coincidenceKey, nearPart, provenWithin } from '../geom/within.js';
+import { coincidenceKey } from '../geom/copies.js';
+import { nearPart, provenWithin } from '../geom/within.js';
 import { ringsOf } from '../geom/coverage.js';
 import type { Feature, Layer, Role, Submission } from '../model.js';
 

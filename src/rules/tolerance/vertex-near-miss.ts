@@ -1,7 +1,7 @@
 // tolerance/vertex-near-miss: a parcel vertex either meets a neighbour's vertex or edge, or stays clear of it by the accuracy (Art. 2(2)).
 import { defineRule } from '../../engine/define-rule.js';
 import { BoxIndex } from '../../geom/spatial-index.js';
-import { withoutExtraCopies } from '../../geom/within.js';
+import { withoutExtraCopies } from '../../geom/copies.js';
 import type { Position } from '../../model.js';
 import { pathsOf } from '../geometry/repeated-vertex.js';
 import { registeredName, registeredNeighbours, surveyedParcels, toMillimetre, type ParcelShape } from '../registered.js';

@@ -9,7 +9,7 @@ import { createSegment, geometryFactory, inOrOnArea, polygonize, toGeoJson, unar
 import { measuredRegions, unionParts, type MeasuredRegion } from '../../geom/regions.js';
 import { boxOf, BoxIndex, type Box } from '../../geom/spatial-index.js';
 import { isWiderThan, polygonParts } from '../../geom/width.js';
-import { withoutExtraCopies } from '../../geom/within.js';
+import { withoutExtraCopies } from '../../geom/copies.js';
 import { featureName, polygonShapes, type PolygonShape } from '../shapes.js';
 
 /**

@@ -1,7 +1,7 @@
 // topology/parcel-overlap: parcels of one submission must not overlap (Art. 8(4)(a)); within 0.15 m it is a warning (Art. 2(2)).
 import { defineRule } from '../../engine/define-rule.js';
 import { interiorsDisjoint, ringsOf, type Rings } from '../../geom/coverage.js';
-import { coincidenceKey } from '../../geom/within.js';
+import { coincidenceKey } from '../../geom/copies.js';
 import { toGeoJson } from '../../geom/jsts.js';
 import { overlapRegions, type MeasuredRegion } from '../../geom/regions.js';
 import { BoxIndex } from '../../geom/spatial-index.js';
