@@ -119,6 +119,11 @@ function postgisOptions(flags: { registeredTable?: string; registeredGeometryCol
   return { table: flags.registeredTable, geometryColumn: flags.registeredGeometryColumn, idColumn: flags.registeredIdColumn };
 }
 
+/** `--survey-date`, for check and batch alike: a calendar date as the manifest writes it. */
+function checkSurveyDate(text: string | undefined): void {
+  if (text !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(text)) throw new UserError(`--survey-date must be written YYYY-MM-DD, not "${text}".`, 'bad-option');
+}
+
 function parseMaxWarnings(text: string | undefined): number | null {
   if (text === undefined) return null;
   if (!/^\d+$/.test(text)) throw new UserError(`--max-warnings must be a whole number ≥ 0, not "${text}".`, 'bad-option');
@@ -184,9 +189,7 @@ async function runCheck(paths: string[], flags: CheckFlags, options: MainOptions
   ]);
   const maxWarnings = parseMaxWarnings(flags.maxWarnings);
   const outputs = formatsWithOutputs(flags, options.cwd, resolve);
-  if (flags.surveyDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.surveyDate)) {
-    throw new UserError(`--survey-date must be written YYYY-MM-DD, not "${flags.surveyDate}".`, 'bad-option');
-  }
+  checkSurveyDate(flags.surveyDate);
   // Every report file can be written, checked before the run, so no check is done for nothing.
   for (const { output } of outputs) if (output !== null) checkFileWritable(resolve(options.cwd, output));
   // Never a config inside a submission being checked (input/config-ignored says one was there).
@@ -309,9 +312,7 @@ async function runBatchCommand(folder: string, flags: BatchFlags, options: MainO
     import('./interrupt.js'), import('node:fs'), import('node:os'), import('chalk'),
   ]);
   const maxWarnings = parseMaxWarnings(flags.maxWarnings);
-  if (flags.surveyDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.surveyDate)) {
-    throw new UserError(`--survey-date must be written YYYY-MM-DD, not "${flags.surveyDate}".`, 'bad-option');
-  }
+  checkSurveyDate(flags.surveyDate);
   if (flags.jobs !== undefined && !/^[1-9]\d*$/.test(flags.jobs)) throw new UserError(`--jobs must be a whole number ≥ 1, not "${flags.jobs}".`, 'bad-option');
   const jobs = flags.jobs === undefined ? os.availableParallelism() : Number(flags.jobs);
   // stdout: the table for a person at a terminal, JSON Lines for a program (piped), unless --format says.
