@@ -12,6 +12,15 @@ const VALID = join(REPO, 'fixtures/ge-388/valid');
 const BOW_TIE = join(REPO, 'fixtures/ge-388/rules/geometry/valid/fail/bow-tie-building');
 const WARNED = join(REPO, 'fixtures/ge-388/rules/photos/clock-disagrees/fail/gps-date-a-day-later');
 const BUNDLE = join(REPO, 'dist/bundle/cadcheck.js');
+
+/** A folder holding a `cadcheck` command that runs the built bundle, to put first on PATH as a runner or pre-commit would. */
+function cadcheckOnPath(name: string): string {
+  const bin = join(root, name);
+  mkdirSync(bin, { recursive: true });
+  writeFileSync(join(bin, 'cadcheck'), `#!/bin/sh\nexec node ${JSON.stringify(BUNDLE)} "$@"\n`);
+  chmodSync(join(bin, 'cadcheck'), 0o755);
+  return bin;
+}
 const GIT_ENV = { GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.org', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.org', GIT_CONFIG_NOSYSTEM: '1', HOME: tmpdir() };
 
 let root: string;
@@ -182,10 +191,7 @@ describe('the pre-commit hook (.pre-commit-hooks.yaml)', () => {
   it('its command, as pre-commit runs it (entry, then the args), checks the staged submission and fails the commit on an error', () => {
     const repo = drawingsRepository('pre-commit');
     // cadcheck on PATH, as pre-commit's node environment puts the package's bin there.
-    const bin = join(root, 'bin');
-    mkdirSync(bin, { recursive: true });
-    writeFileSync(join(bin, 'cadcheck'), `#!/bin/sh\nexec node ${JSON.stringify(BUNDLE)} "$@"\n`);
-    chmodSync(join(bin, 'cadcheck'), 0o755);
+    const bin = cadcheckOnPath('bin');
     const hook = (folder: string) => spawnSync('sh', ['-c', `${entry} ${folder}`], { cwd: repo, encoding: 'utf8', env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, NO_COLOR: '1' } });
 
     const clean = hook('submissions');
@@ -219,10 +225,7 @@ describe('the GitLab CI example in docs/ci.md', () => {
     const repo = drawingsRepository('gitlab');
     // The runner's checkout: the target branch fetched as origin/main.
     git(repo, 'update-ref', 'refs/remotes/origin/main', 'main');
-    const bin = join(root, 'gitlab-bin');
-    mkdirSync(bin, { recursive: true });
-    writeFileSync(join(bin, 'cadcheck'), `#!/bin/sh\nexec node ${JSON.stringify(BUNDLE)} "$@"\n`);
-    chmodSync(join(bin, 'cadcheck'), 0o755);
+    const bin = cadcheckOnPath('gitlab-bin');
     const run = spawnSync('sh', ['-c', command], { cwd: repo, encoding: 'utf8', env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, NO_COLOR: '1', CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main' } });
     expect([run.status, run.stderr]).toEqual([0, '']);
     expect(run.stdout).toBe([
