@@ -265,10 +265,8 @@ function manifestText(value: unknown): string | null {
 
 /** The cadastral code: the manifest's when it has one, else the codes written on the parcel layer. */
 function cadastralCodeOf(manifest: Manifest | null, run: RunResult): string | null {
-  for (const key of ['cadastralCode', 'cadCode', 'cad_code']) {
-    const value = manifest ? manifestText(manifest[key]) : null;
-    if (value) return value;
-  }
+  const declared = manifest ? manifestText(manifest.cadastralCode) : null;
+  if (declared) return declared;
   const codes = new Set<string>();
   for (const layer of run.submission.layers.filter((l) => l.role === 'parcel')) {
     for (const feature of layer.features) {
