@@ -1,6 +1,7 @@
 // What a batch needs of one submission checked in a check thread (src/worker/check.ts): the JSON report, plus what
 // the cross-submission checks need.
 import type { Finding, Geometry, Submission } from '../model.js';
+import type { RegisteredParcels } from '../model/registered.js';
 import type { JsonReport } from '../report/json.js';
 import { buildJsonReport } from '../report/json.js';
 import type { RunResult } from '../engine/run.js';
@@ -37,8 +38,15 @@ export interface BatchPhoto {
   sha256: string;
 }
 
+/** What batch keeps of a run for reports rendered on the main thread; `registered`: the neighbours the HTML map draws. */
+export interface KeptRun {
+  submission: Submission;
+  findings: Finding[];
+  registered: RegisteredParcels | null;
+}
+
 export type SubmissionOutcome =
-  | { kind: 'checked'; report: JsonReport; parcels: BatchParcel[]; photos: BatchPhoto[]; facts: SubmissionFacts; run?: { submission: Submission; findings: Finding[] } }
+  | { kind: 'checked'; report: JsonReport; parcels: BatchParcel[]; photos: BatchPhoto[]; facts: SubmissionFacts; run?: KeptRun }
   /** The submission could not be checked (not a submission, unreadable archive), or cadcheck crashed on it. */
   | { kind: 'trouble'; cause: string; crashed: boolean; code?: string | null }
   /** The check overran its time or heap budget: the findings of the rules that finished, and input/too-complex. */
@@ -54,7 +62,7 @@ export function submissionFacts(submission: Submission): SubmissionFacts {
   return { applicant: typeof applicant === 'string' && applicant !== '' ? applicant : null, cadastralCodes: [...new Set(cadastralCodes)] };
 }
 
-export function batchOutcome(submission: Submission, run: RunResult, options: Pick<BatchCheckOptions, 'surveyDate' | 'tool' | 'keepRun'>): Extract<SubmissionOutcome, { kind: 'checked' }> {
+export function batchOutcome(submission: Submission, run: RunResult, options: Pick<BatchCheckOptions, 'surveyDate' | 'tool' | 'keepRun'>, registered: RegisteredParcels | null = null): Extract<SubmissionOutcome, { kind: 'checked' }> {
   const surveyDate = options.surveyDate ?? (typeof submission.manifest.data?.surveyDate === 'string' ? submission.manifest.data.surveyDate : null);
   const report = buildJsonReport(run, options.tool, surveyDate);
   const parcels: BatchParcel[] = [];
@@ -66,5 +74,5 @@ export function batchOutcome(submission: Submission, run: RunResult, options: Pi
     }
   }
   const photos = submission.photos.filter((photo) => photo.sha256 !== null).map((photo) => ({ file: photo.file, sha256: photo.sha256! }));
-  return { kind: 'checked', report, parcels, photos, facts: submissionFacts(submission), ...(options.keepRun ? { run: { submission, findings: run.findings } } : {}) };
+  return { kind: 'checked', report, parcels, photos, facts: submissionFacts(submission), ...(options.keepRun ? { run: { submission, findings: run.findings, registered } } : {}) };
 }

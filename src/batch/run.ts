@@ -5,6 +5,7 @@ import type { Settings } from '../engine/settings.js';
 import { buildFinding, compareFindings, type RunResult } from '../engine/run.js';
 import { UserError } from '../errors.js';
 import type { Finding } from '../model.js';
+import type { RegisteredParcels } from '../model/registered.js';
 import { countBySeverity, toJsonFinding, type JsonReport } from '../report/json.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import type { BatchCheckOptions, SubmissionFacts, SubmissionOutcome } from './check-one.js';
@@ -31,7 +32,7 @@ export interface BatchResult {
   reports: JsonReport[];
   /** Beside each report: the applicant and cadastral codes (CSV summary), and with check.keepRun the run the reports are rendered from. */
   facts: SubmissionFacts[];
-  runs: Array<RunResult | null>;
+  runs: Array<(RunResult & { registered?: RegisteredParcels | null }) | null>;
   /** Absolute path of each checked submission. */
   paths: string[];
   /** A submission that could not be checked: the UserError's code (e.g. 'bad-zip', 'registered-unreadable') and message, else null. */
@@ -108,7 +109,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
 
   const checked: Array<{ name: string; path: string; outcome: SubmissionOutcome }> = [];
   outcomes.forEach((outcome, i) => outcome && checked.push({ name: join(options.folder, names[i]!), path: join(options.folderPath, names[i]!), outcome }));
-  const runs: Array<RunResult | null> = [];
+  const runs: BatchResult['runs'] = [];
   const reports = checked.map(({ name, outcome }) => {
     if (outcome.kind === 'trouble') {
       // The cause names the absolute path; the report already names the submission.
@@ -123,7 +124,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       return report;
     }
     outcome.report.submission.path = name;
-    runs.push(outcome.run ? { submission: { ...outcome.run.submission, path: name }, settings: options.settings, findings: outcome.run.findings, result: outcome.report.result } : null);
+    runs.push(outcome.run ? { submission: { ...outcome.run.submission, path: name }, settings: options.settings, findings: outcome.run.findings, result: outcome.report.result, registered: outcome.run.registered } : null);
     return outcome.report;
   });
   const added = crossSubmissionFindings(

@@ -40,7 +40,7 @@ export async function checkTask(task: CheckTask, post: (message: WorkerMessage) 
         sent = findings.length;
       },
     });
-    if (task.want === 'batch') return batchOutcome(submission, run, task);
+    if (task.want === 'batch') return batchOutcome(submission, run, task, registered);
     return { kind: 'run', submission, findings: run.findings, result: run.result, registered };
   } catch (error) {
     if (error instanceof UserError) return { kind: 'trouble', cause: error.message, crashed: false, code: error.code, stack: null };

@@ -34,7 +34,7 @@ export type Stage =
 export type TaskOutcome =
   /** `registered`: the registered parcels near the survey (--registered), for the HTML map. */
   | { kind: 'run'; submission: Submission; findings: Finding[]; result: 'pass' | 'fail'; registered?: RegisteredParcels | null }
-  | { kind: 'checked'; report: JsonReport; parcels: BatchParcel[]; photos: BatchPhoto[]; facts: import('../batch/check-one.js').SubmissionFacts; run?: { submission: Submission; findings: Finding[] } }
+  | { kind: 'checked'; report: JsonReport; parcels: BatchParcel[]; photos: BatchPhoto[]; facts: import('../batch/check-one.js').SubmissionFacts; run?: import('../batch/check-one.js').KeptRun }
   /** The submission could not be checked: a user error (exit 2 for check) or a crash (a bug). */
   | { kind: 'trouble'; cause: string; crashed: boolean; code: string | null; stack: string | null };
 
