@@ -2,6 +2,7 @@
 // a proof that two simple polygons' interiors are disjoint, and which parcels have a boundary segment no neighbour matches.
 import Flatbush from 'flatbush';
 import type { Geometry } from '../model.js';
+import { emptyBox, expandBoxByFlatRing, unionOfBoxes } from './box.js';
 import { orient, segmentsMeet } from './segments.js';
 
 /** A polygon as flat, closed rings [x0, y0, x1, y1, …, x0, y0] without repeated consecutive points. */
@@ -79,21 +80,18 @@ export function ringsOf(geometry: Geometry): Rings {
 function buildRings(geometry: Geometry): Rings {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
   const rings: Float64Array[] = [];
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  const box = emptyBox();
   for (const polygon of polygons) {
     polygon.forEach((coordinates, ringIndex) => {
       let ring = flatRing(coordinates);
       const area = signedArea(ring);
       if ((ringIndex === 0) !== (area > 0)) ring = reverseInPlace(ring);
       rings.push(ring);
-      for (let i = 0; i < ring.length; i += 2) {
-        minX = Math.min(minX, ring[i]!); maxX = Math.max(maxX, ring[i]!);
-        minY = Math.min(minY, ring[i + 1]!); maxY = Math.max(maxY, ring[i + 1]!);
-      }
+      expandBoxByFlatRing(box, ring);
     });
   }
   const simple = polygons.length === 1 && rings.length === 1 && isSimpleRing(rings[0]!);
-  return { rings, simple, minX, minY, maxX, maxY };
+  return { rings, simple, minX: box.minX, minY: box.minY, maxX: box.maxX, maxY: box.maxY };
 }
 
 /** Strictly inside the ring by the crossing rule (callers make sure the point is not on it). */
@@ -203,12 +201,8 @@ export function matchSegments(shapes: readonly Rings[]): Matching {
   const mask = size - 1;
   // Slots follow position (a grid of about one corner per cell, rows in turn) and corner ids follow the order parcels come
   // in, so neighbouring parcels' lookups hit nearby memory: on a big layer, cache misses were most of the time.
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const shape of shapes) {
-    if (!(shape.minX <= shape.maxX)) continue;
-    minX = Math.min(minX, shape.minX); minY = Math.min(minY, shape.minY);
-    maxX = Math.max(maxX, shape.maxX); maxY = Math.max(maxY, shape.maxY);
-  }
+  // An empty polygon's box, or one with a coordinate that is not a number, would spoil the grid: left out.
+  const { minX, minY, maxX, maxY } = unionOfBoxes(shapes.filter((shape) => shape.minX <= shape.maxX));
   const cell = Math.max(maxX - minX, maxY - minY, 1e-9) / Math.max(1, Math.sqrt(total));
   const columns = Math.ceil((maxX - minX) / cell) + 1;
   const cornerX = new Float64Array(size);

@@ -1,5 +1,6 @@
 // The strips between two polygons' facing boundaries: quadrilaterals spanning each pair of edges that face each other within a distance.
 import type { Geometry } from '../model.js';
+import { unionOfBoxes, type Box } from './box.js';
 import { isSimpleRing } from './coverage.js';
 import { createCoordinate, geometryFactory, type JstsGeometry } from './jsts.js';
 import { polygonParts } from './width.js';
@@ -119,8 +120,8 @@ export function facingStrips(allA: readonly BoundaryEdge[], allB: readonly Bound
   const strips: JstsGeometry[] = [];
   // Only the edges within reach of the other polygon's box can face one of its edges: on many-vertex rings (251-vertex
   // parcels side by side) this keeps the pairing to the few edges along the common side instead of every edge × every edge.
-  const edgesA = within(allA, boxOfEdges(allB), maxDistance);
-  const edgesB = within(allB, boxOfEdges(allA), maxDistance);
+  const edgesA = within(allA, unionOfBoxes(allB), maxDistance);
+  const edgesB = within(allB, unionOfBoxes(allA), maxDistance);
   const pairs: Array<{ e: BoundaryEdge; f: BoundaryEdge; onE: [number, number]; onF: [number, number] }> = [];
   for (const e of edgesA) {
     for (const f of edgesB) {
@@ -186,16 +187,7 @@ export function facingStrips(allA: readonly BoundaryEdge[], allB: readonly Bound
   return strips;
 }
 
-function boxOfEdges(edges: readonly BoundaryEdge[]): { minX: number; minY: number; maxX: number; maxY: number } {
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const e of edges) {
-    minX = Math.min(minX, e.minX); minY = Math.min(minY, e.minY);
-    maxX = Math.max(maxX, e.maxX); maxY = Math.max(maxY, e.maxY);
-  }
-  return { minX, minY, maxX, maxY };
-}
-
-function within(edges: readonly BoundaryEdge[], box: { minX: number; minY: number; maxX: number; maxY: number }, margin: number): readonly BoundaryEdge[] {
+function within(edges: readonly BoundaryEdge[], box: Box, margin: number): readonly BoundaryEdge[] {
   const near = edges.filter((e) => !(e.minX > box.maxX + margin || e.maxX < box.minX - margin || e.minY > box.maxY + margin || e.maxY < box.minY - margin));
   return near.length === edges.length ? edges : near;
 }

@@ -2,7 +2,8 @@
 import UnaryUnionOp from 'jsts/org/locationtech/jts/operation/union/UnaryUnionOp.js';
 import type { Position } from '../model.js';
 import { geometryFactory, type JstsGeometry } from './jsts.js';
-import { boxOf, BoxIndex } from './spatial-index.js';
+import { boxOf } from './box.js';
+import { BoxIndex } from './spatial-index.js';
 import { maxInscribedWidth, polygonParts } from './width.js';
 
 /** One connected polygon region with its width (max inscribed circle diameter, to the millimetre) and a point inside it. */

@@ -17,16 +17,6 @@ export function segmentsMeet(p1x: number, p1y: number, p2x: number, p2y: number,
   return !((d1 > 0 && d2 > 0) || (d1 < 0 && d2 < 0) || (d3 > 0 && d4 > 0) || (d3 < 0 && d4 < 0));
 }
 
-/** The box [minX, minY, maxX, maxY] of a flat ring (x0, y0, x1, y1, …). */
-export function boxOfRing(ring: Float64Array): [number, number, number, number] {
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (let i = 0; i < ring.length; i += 2) {
-    minX = Math.min(minX, ring[i]!); maxX = Math.max(maxX, ring[i]!);
-    minY = Math.min(minY, ring[i + 1]!); maxY = Math.max(maxY, ring[i + 1]!);
-  }
-  return [minX, minY, maxX, maxY];
-}
-
 /** Strictly inside a flat closed ring by the crossing rule (for a point on no edge of it). */
 export function insideRing(ring: Float64Array, x: number, y: number): boolean {
   let inside = false;

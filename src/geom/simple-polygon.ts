@@ -1,7 +1,8 @@
 // A near-linear proof that a polygon with holes is valid, so that a parcel with 49,000 tiny holes does not cost
 // jsts' IsValidOp (a sweep over every edge pair whose x-ranges overlap) twenty seconds in each rule that asks.
 import Flatbush from 'flatbush';
-import { boxOfRing, insideRing, orient, segmentsMeet } from './segments.js';
+import { flatRingBox } from './box.js';
+import { insideRing, orient, segmentsMeet } from './segments.js';
 
 /** Shoelace area, taken about the first corner: products of UTM coordinates (~10^12) would drown a 2 cm hole's area. */
 function ringArea(ring: Float64Array): number {
@@ -85,9 +86,9 @@ export function provenValidPolygon(rings: readonly Float64Array[]): boolean {
     shellIndex.add(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by));
   }
   shellIndex.finish();
-  const boxes = rings.map(boxOfRing);
+  const boxes = rings.map((ring) => flatRingBox(ring));
   const holeIndex = new Flatbush(rings.length - 1);
-  for (let h = 1; h < rings.length; h++) holeIndex.add(boxes[h]![0], boxes[h]![1], boxes[h]![2], boxes[h]![3]);
+  for (let h = 1; h < rings.length; h++) holeIndex.add(boxes[h]!.minX, boxes[h]!.minY, boxes[h]!.maxX, boxes[h]!.maxY);
   holeIndex.finish();
   for (let h = 1; h < rings.length; h++) {
     const x = rings[h]![0]!;
@@ -100,12 +101,12 @@ export function provenValidPolygon(rings: readonly Float64Array[]): boolean {
       return false;
     });
     if (crossings % 2 === 0) return false; // outside the shell
-    const [minX, minY, maxX, maxY] = boxes[h]!;
+    const { minX, minY, maxX, maxY } = boxes[h]!;
     let nested = false;
     holeIndex.search(minX, minY, maxX, maxY, (g) => {
       const other = g + 1;
       const box = boxes[other]!;
-      if (nested || other === h || box[0] > minX || box[1] > minY || box[2] < maxX || box[3] < maxY) return false;
+      if (nested || other === h || box.minX > minX || box.minY > minY || box.maxX < maxX || box.maxY < maxY) return false;
       budget -= rings[other]!.length / 2;
       if (budget >= 0 && insideRing(rings[other]!, x, y)) nested = true;
       return false;

@@ -4,9 +4,9 @@
 import Flatbush from 'flatbush';
 import type { Geometry } from '../model.js';
 import { ringsOf } from './coverage.js';
-import type { Box } from './spatial-index.js';
+import { flatRingBox, type Box } from './box.js';
 import { findInvalidity } from './validity.js';
-import { boxOfRing, insideRing, segmentsMeet } from './segments.js';
+import { insideRing, segmentsMeet } from './segments.js';
 
 interface IndexedPolygon {
   rings: readonly Float64Array[];
@@ -43,7 +43,7 @@ function indexOf(polygon: Geometry): IndexedPolygon {
   if (rings.length > 1) {
     holes = new Flatbush(rings.length - 1);
     for (const ring of rings.slice(1)) {
-      const [minX, minY, maxX, maxY] = boxOfRing(ring);
+      const { minX, minY, maxX, maxY } = flatRingBox(ring);
       holes.add(minX, minY, maxX, maxY);
     }
     holes.finish();
@@ -88,7 +88,7 @@ export function provenWithin(inner: Geometry, outer: Geometry): boolean {
   });
   if (crossings % 2 === 0) return false;
   if (!holes) return true;
-  const [minX, minY, maxX, maxY] = boxOfRing(shell);
+  const { minX, minY, maxX, maxY } = flatRingBox(shell);
   for (const h of holes.search(minX, minY, maxX, maxY)) {
     const hole = rings[h + 1]!;
     if (insideRing(hole, x, y) || insideRing(shell, hole[0]!, hole[1]!)) return false;
@@ -109,7 +109,7 @@ export function nearPart(outer: Geometry, box: Box, minHoleSide = 0): Geometry {
   const { rings, holes } = indexOf(outer);
   const wideEnough = (h: number): boolean => {
     if (minHoleSide <= 0) return true;
-    const [minX, minY, maxX, maxY] = boxOfRing(rings[h + 1]!);
+    const { minX, minY, maxX, maxY } = flatRingBox(rings[h + 1]!);
     return Math.min(maxX - minX, maxY - minY) >= minHoleSide;
   };
   const near = holes ? holes.search(box.minX, box.minY, box.maxX, box.maxY).filter(wideEnough).sort((a, b) => a - b) : [];

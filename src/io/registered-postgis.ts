@@ -2,7 +2,7 @@
 import type { ReadOptions } from '../model/read-options.js';
 import { UserError } from '../errors.js';
 import { redactUrl, urlPasswordOf } from '../redact.js';
-import type { Box } from '../geom/spatial-index.js';
+import type { Box } from '../geom/box.js';
 import type { Geometry } from '../model.js';
 
 /** Which table and columns hold the registry (`--registered-table`, `--registered-geometry-column`, `--registered-id-column`). */

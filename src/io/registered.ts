@@ -10,7 +10,7 @@ import type { RegisteredParcels } from '../model/registered.js';
 import type { ReadOptions } from '../model/read-options.js';
 import { UserError } from '../errors.js';
 import { definitionOf, makeTransform, normaliseCrsName, parseCrs, transformGeometry, type PointTransform } from '../geom/crs.js';
-import type { Box } from '../geom/spatial-index.js';
+import type { Box } from '../geom/box.js';
 import type { Feature, Geometry, Position, Submission } from '../model.js';
 import { presentText } from '../model/attribute-text.js';
 import { checkFlatGeobufFeature, checkFlatGeobufHead, FlatGeobufDamage, NotFlatGeobuf } from './flatgeobuf-check.js';

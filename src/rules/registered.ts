@@ -3,7 +3,7 @@ import type { RegisteredParcels } from '../engine/define-rule.js';
 import type { Settings } from '../engine/settings.js';
 import { toJsts, type JstsGeometry } from '../geom/jsts.js';
 import { snappedSimpleRing, snapToGrid } from '../geom/precision.js';
-import { boxOf, type Box } from '../geom/spatial-index.js';
+import { boxOf, type Box } from '../geom/box.js';
 import { maxInscribedWidth, polygonParts } from '../geom/width.js';
 import type { Feature, Layer, Position, Submission } from '../model.js';
 import { presentText } from '../model/attribute-text.js';

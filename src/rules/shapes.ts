@@ -1,7 +1,7 @@
 // Shared by the topology/* rules: a role's polygons as jsts shapes with boxes, and how a feature is named in a message.
 import { toJsts, type JstsGeometry } from '../geom/jsts.js';
 import { unionOf } from '../geom/regions.js';
-import { boxOf, type Box } from '../geom/spatial-index.js';
+import { boxOf, type Box } from '../geom/box.js';
 import { findInvalidity } from '../geom/validity.js';
 import { coincidenceKey } from '../geom/copies.js';
 import { nearPart, provenWithin } from '../geom/within.js';

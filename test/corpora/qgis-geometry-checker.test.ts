@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Settings } from '../../src/engine/settings.js';
 import { runRules } from '../../src/engine/run.js';
 import { toJsts } from '../../src/geom/jsts.js';
-import { boxOf } from '../../src/geom/spatial-index.js';
+import { boxOf } from '../../src/geom/box.js';
 import { loadSubmission } from '../../src/io/submission.js';
 import type { Finding } from '../../src/model.js';
 import { PROFILES } from '../../src/profiles/index.js';
