@@ -1,0 +1,102 @@
+// `cadcheck check <submission...>`: each submission checked in a check thread, its reports rendered and written.
+import { basename, resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import { cadcheckVersion } from '../package-root.js';
+import { escapeJsonControls } from '../report/terminal.js';
+import { JSON_FORMATS, STREAMED_FORMATS, formatsWithOutputs, type FormatName, type FormatOutputOrder } from './formats.js';
+import { EXIT_FAIL, EXIT_INTERRUPTED, EXIT_PASS, type MainOptions } from './main-options.js';
+import { checkSurveyDate, decideColorLevel, decideLang, parseMaxWarnings, postgisOptions, registeredSource, shownSeverities } from './option-values.js';
+import { renderWholeRun, type CheckedSubmission } from './whole-run.js';
+
+export interface CheckFlags {
+  profile?: string;
+  config?: string;
+  surveyDate?: string;
+  registered?: string;
+  registeredTable?: string;
+  registeredGeometryColumn?: string;
+  registeredIdColumn?: string;
+  format: string[];
+  output: string[];
+  /** Every --format and --output in the order given, so each --output pairs with the --format right before it. */
+  formatOutputOrder?: FormatOutputOrder;
+  maxWarnings?: string;
+  quiet?: boolean;
+  verbose?: boolean;
+  color?: boolean;
+  lang?: string;
+}
+
+export async function runCheck(paths: string[], flags: CheckFlags, options: MainOptions): Promise<number> {
+  // The check thread starts first, with the default heap budget: its start and module load (rules, jsts) overlap the
+  // main thread's (options, config, reporters). A config with another maxHeapMb gets a fitting thread instead.
+  const [{ prewarmThread, heapBudgetMb }, { DEFAULT_LIMITS }] = await Promise.all([import('../worker/host.js'), import('../engine/limits.js')]);
+  prewarmThread(heapBudgetMb(DEFAULT_LIMITS.maxHeapMb));
+  const [{ loadConfig }, { resolveSettings, validateConfig }, { checkInThread }, json, text, { checkFileWritable, writeReportFile }, { Chalk }] = await Promise.all([
+    import('../io/config-file.js'), import('../engine/config.js'), import('../worker/check-submission.js'),
+    import('../report/json.js'), import('../report/text.js'), import('../report/write.js'), import('chalk'),
+  ]);
+  const maxWarnings = parseMaxWarnings(flags.maxWarnings);
+  const outputs = formatsWithOutputs(flags, options.cwd, resolve);
+  checkSurveyDate(flags.surveyDate);
+  // Every report file can be written, checked before the run, so no check is done for nothing.
+  for (const { output } of outputs) if (output !== null) checkFileWritable(resolve(options.cwd, output));
+  // Never a config inside a submission being checked (input/config-ignored says one was there).
+  const loaded = loadConfig(flags.config, options.cwd, { submissions: paths.map((path) => resolve(options.cwd, path)) }, validateConfig);
+  const settings = { ...resolveSettings(flags.profile, loaded?.config ?? null), lang: await decideLang(flags.lang, options.env) };
+  const chalk = new Chalk({ level: decideColorLevel(flags.color, options.env, options.stdout.isTTY) });
+  const show = shownSeverities(flags);
+  const tool = { name: 'cadcheck', version: cadcheckVersion() };
+
+  const rendered = new Map<FormatName, string[]>(outputs.map(({ format }) => [format, []]));
+  const checked: CheckedSubmission[] = [];
+  let failed = false;
+  // A terminal shows where a long check is (stderr, cleared before the report); nothing when not a TTY or with --quiet.
+  const stderr = options.stderr as MainOptions['stderr'] & { isTTY?: boolean };
+  const progress = stderr.isTTY && !flags.quiet ? new (await import('../report/progress.js')).ProgressLine((line) => stderr.write(line), (await import('../i18n/index.js')).labelsOf(settings.lang), settings.lang) : null;
+  for (const path of paths) {
+    // Reading, registered parcels (only those near this submission's parcels) and rules run in a check thread: the main
+    // thread stays free for Ctrl-C/SIGTERM, and a check past its budget ends as an input/too-complex finding.
+    const prefix = paths.length > 1 ? `${path}: ` : '';
+    const run = await checkInThread(path, settings, {
+      registered: flags.registered === undefined ? null : registeredSource(flags.registered, options.cwd, resolve), registeredOptions: postgisOptions(flags),
+      surveyDate: flags.surveyDate ?? null, now: options.now ?? new Date(), tool, signal: options.signal, onStage: progress ? (stage) => progress.show(prefix, stage) : undefined,
+    }).catch(async (error: unknown) => {
+      // A damaged .zip is the submission's fault, not cadcheck's: a failed report with input/readable (exit 1), as in batch.
+      if (!(error instanceof UserError) || error.code !== 'bad-zip') throw error;
+      const { emptyRun, unreadableFindings } = await import('../batch/run.js');
+      return emptyRun(path, settings, unreadableFindings(path, error.message, settings));
+    }).finally(() => progress?.clear());
+    // Stopped by a signal (the bin exits on its own; an in-process caller aborted): no report.
+    if (run === null) return EXIT_INTERRUPTED;
+    const submission = run.submission;
+    const warnings = run.findings.filter((finding) => finding.severity === 'warning').length;
+    if (maxWarnings !== null && warnings > maxWarnings) run.result = 'fail';
+    failed ||= run.result === 'fail';
+    const surveyDate = flags.surveyDate ?? (typeof submission.manifest.data?.surveyDate === 'string' ? submission.manifest.data.surveyDate : null);
+    for (const { format } of outputs) {
+      if (!STREAMED_FORMATS.includes(format)) continue;
+      const report = format === 'json' ? json.buildJsonReport(run, tool, surveyDate, { config: loaded?.file ?? null, maxWarnings }) : null;
+      // Several submissions in one JSON stream are JSON Lines: one compact report per line.
+      const body = report ? (paths.length > 1 ? `${JSON.stringify(report)}\n` : json.formatJson(report)) : text.formatText(run, { chalk, show, config: loaded?.file ?? null, maxWarnings, fixes: await (await import('./how-to-fix.js')).howToFixIn(run.findings.map((finding) => finding.ruleId), settings.lang) });
+      rendered.get(format)!.push(body);
+    }
+    // Only the thumbnails are kept (a few KB each), never the photos themselves.
+    // A ua-1051/kz-pcm submission (a file of its own format) has no photos and no survey source to open; the import is
+    // still awaited, so that Ctrl-C is handled here before any report is written, as for a survey.
+    const thumbnails = !outputs.some(({ format }) => format === 'html')
+      ? new Map<string, string | null>()
+      : settings.reader === 'ua-xml' || settings.reader === 'kz-points' || submission.photos.length === 0
+        ? ((await import('../io/thumbnails.js')), new Map<string, string | null>())
+        : await (await import('../io/thumbnails.js')).readThumbnails(await (await import('../io/submission.js')).openSource(path, (await import('../engine/limits.js')).limitsOf(settings)), submission.photos);
+    checked.push({ run, name: basename(resolve(options.cwd, path)) || path, surveyDate, thumbnails });
+  }
+  for (const { format, output } of outputs) {
+    const rendition = STREAMED_FORMATS.includes(format) ? rendered.get(format)!.join(format === 'text' ? '\n' : '') : await renderWholeRun(format, checked, { tool, show, maxWarnings });
+    // JSON keeps DEL, C1 and bidi characters raw; as \uNNNN escapes they mean the same and no terminal acts on them.
+    const body = JSON_FORMATS.includes(format) ? escapeJsonControls(rendition) : rendition;
+    if (output === null) options.stdout.write(body);
+    else writeReportFile(resolve(options.cwd, output), body);
+  }
+  return failed ? EXIT_FAIL : EXIT_PASS;
+}

@@ -1,0 +1,24 @@
+// `cadcheck rules`: the rules of a profile, with severity, legal basis and description, as text or JSON.
+import { UserError } from '../errors.js';
+import { EXIT_PASS, type MainOptions } from './main-options.js';
+import { decideLang } from './option-values.js';
+
+export async function runRulesList(flags: { profile?: string; format?: string; lang?: string }, options: MainOptions): Promise<number> {
+  const [{ resolveSettings }, { RULES_BY_ID }, { legalReference, basisUnder }, { ruleDescription }] = await Promise.all([import('../engine/config.js'), import('../rules/index.js'), import('../engine/reference.js'), import('../engine/messages.js')]);
+  const lang = await decideLang(flags.lang, options.env);
+  const settings = resolveSettings(flags.profile, null);
+  const rules = settings.rules.map((id) => RULES_BY_ID.get(id)!);
+  if (flags.format === 'json') {
+    const list = rules.map((rule) => ({
+      id: rule.id, severity: rule.meta.severity, reference: legalReference(settings, basisUnder(settings, rule)), description: ruleDescription(rule, lang),
+    }));
+    options.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
+    return EXIT_PASS;
+  }
+  if (flags.format !== undefined && flags.format !== 'text') throw new UserError(`Unknown format "${flags.format}" for rules: use text or json.`, 'bad-option');
+  const width = Math.max(...rules.map((rule) => rule.id.length));
+  for (const rule of rules) {
+    options.stdout.write(`${rule.id.padEnd(width)}  ${rule.meta.severity.padEnd(7)}  ${(basisUnder(settings, rule) ?? '—').padEnd(22)}  ${ruleDescription(rule, lang)}\n`);
+  }
+  return EXIT_PASS;
+}
