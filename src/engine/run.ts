@@ -84,8 +84,24 @@ export function compareFindings(a: Finding, b: Finding): number {
     (a.file ?? '').localeCompare(b.file ?? '') ||
     (a.featureIndex ?? -1) - (b.featureIndex ?? -1) ||
     a.ruleId.localeCompare(b.ruleId) ||
-    a.message.localeCompare(b.message)
+    a.message.localeCompare(b.message) ||
+    tieBreak(a, b)
   );
+}
+
+/**
+ * Findings alike in all the above (two equal gaps along the same parcels) go in the order of the land, not of the
+ * computation: a layer checked in tiles (src/tiles/) then lists them exactly as one pass does.
+ */
+function tieBreak(a: Finding, b: Finding): number {
+  const [ax, ay] = a.location ?? [Infinity, Infinity];
+  const [bx, by] = b.location ?? [Infinity, Infinity];
+  if (ax !== bx) return ax < bx ? -1 : 1;
+  if (ay !== by) return ay < by ? -1 : 1;
+  if ((a.measured ?? -Infinity) !== (b.measured ?? -Infinity)) return (a.measured ?? -Infinity) < (b.measured ?? -Infinity) ? -1 : 1;
+  if (a.geometry === b.geometry) return 0;
+  const [ga, gb] = [JSON.stringify(a.geometry), JSON.stringify(b.geometry)];
+  return ga < gb ? -1 : ga > gb ? 1 : 0;
 }
 
 export function runRules(submission: Submission, settings: Settings, options: RunOptions = {}): RunResult {
