@@ -3,11 +3,11 @@ import type { Report } from '../engine/define-rule.js';
 import { buildFinding } from '../engine/run.js';
 import type { Settings } from '../engine/settings.js';
 import { toGeoJson, toJsts, type JstsGeometry } from '../geom/jsts.js';
+import { FINE_WIDTH_RESOLUTION, overlapRegions } from '../geom/regions.js';
 import { boxOf, type Box } from '../geom/box.js';
 import { BoxIndex } from '../geom/spatial-index.js';
 import type { Finding } from '../model.js';
 import { RULES_BY_ID } from '../rules/index.js';
-import { regionsOf, widthInMillimetres } from '../rules/registered.js';
 import type { BatchParcel, BatchPhoto } from './check-one.js';
 
 /** One checked submission as the cross checks see it. */
@@ -76,15 +76,8 @@ export function crossSubmissionFindings(inputs: readonly CrossInput[], settings:
     for (const [i, j] of new BoxIndex(boxes).pairs(boxes)) {
       const [a, b] = [claims[i]!, claims[j]!];
       if (a.submission === b.submission) continue; // within one submission: topology/parcel-overlap's job
-      let shared: JstsGeometry;
-      try {
-        if (!a.shape.relate(b.shape, 'T********')) continue;
-        shared = a.shape.intersection(b.shape);
-      } catch {
-        continue; // an invalid parcel jsts cannot overlay: geometry/valid names it
-      }
-      for (const { region, location } of regionsOf(shared)) {
-        const width = widthInMillimetres(region);
+      // An invalid parcel jsts cannot overlay gives no region: geometry/valid names it.
+      for (const { region, width, location } of overlapRegions(a.shape, b.shape, 0, FINE_WIDTH_RESOLUTION)) {
         if (!(width > limit)) continue;
         const area = round(region.getArea(), 2);
         const geometry = toGeoJson(region);

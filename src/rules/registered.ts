@@ -3,7 +3,8 @@ import type { RegisteredParcels } from '../engine/define-rule.js';
 import type { Settings } from '../engine/settings.js';
 import { toJsts, type JstsGeometry } from '../geom/jsts.js';
 import { snappedSimpleRing, snapToGrid } from '../geom/precision.js';
-import { boxOf, type Box } from '../geom/box.js';
+import { boxOf, flatRingBox, type Box } from '../geom/box.js';
+import { LazyShape } from '../geom/lazy-shape.js';
 import { maxInscribedWidth, polygonParts } from '../geom/width.js';
 import type { Feature, Layer, Position, Submission } from '../model.js';
 import { presentText } from '../model/attribute-text.js';
@@ -28,29 +29,16 @@ function shapeOf(geometry: Feature['geometry']): JstsGeometry | null {
   }
 }
 
-/** A parcel whose snapped ring is proven simple: its box comes from the ring, its jsts shape is built when a rule asks. */
-class SimpleParcel implements ParcelShape {
-  private built: JstsGeometry | null = null;
-  readonly box: Box;
-
-  constructor(readonly layer: Layer | null, readonly feature: Feature, ring: Float64Array, readonly cadCode: string | null) {
-    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (let i = 0; i < ring.length; i += 2) {
-      minX = Math.min(minX, ring[i]!); maxX = Math.max(maxX, ring[i]!);
-      minY = Math.min(minY, ring[i + 1]!); maxY = Math.max(maxY, ring[i + 1]!);
-    }
-    this.box = { minX, minY, maxX, maxY };
-  }
-
-  get shape(): JstsGeometry {
-    return (this.built ??= shapeOf(this.feature.geometry)!);
-  }
+/** The shape of a parcel whose snapped ring is proven simple: shapeOf surely builds it. */
+function provenShape(geometry: Feature['geometry']): JstsGeometry {
+  return shapeOf(geometry)!;
 }
 
 /** The parcel as a ParcelShape, or null when it has no area once built and snapped (unbuildable ones included). */
 function parcelShape(layer: Layer | null, feature: Feature, cadCode: string | null): ParcelShape | null {
   const ring = feature.geometry ? snappedSimpleRing(feature.geometry) : null;
-  if (ring) return new SimpleParcel(layer, feature, ring, cadCode);
+  // Proven simple: the box comes from the snapped ring, the jsts shape is built when a rule asks.
+  if (ring) return Object.assign(new LazyShape(layer, feature, flatRingBox(ring), provenShape), { cadCode });
   const shape = shapeOf(feature.geometry);
   return shape ? { layer, feature, shape, box: boxOf(shape), cadCode } : null;
 }

@@ -1,7 +1,8 @@
 // Shared by the topology/* rules: a role's polygons as jsts shapes with boxes, and how a feature is named in a message.
 import { toJsts, type JstsGeometry } from '../geom/jsts.js';
 import { unionOf } from '../geom/regions.js';
-import { boxOf, type Box } from '../geom/box.js';
+import { boxOf, positionsBox, type Box } from '../geom/box.js';
+import { LazyShape } from '../geom/lazy-shape.js';
 import { findInvalidity } from '../geom/validity.js';
 import { coincidenceKey } from '../geom/copies.js';
 import { nearPart, provenWithin } from '../geom/within.js';
@@ -25,24 +26,10 @@ function oneRingBox(rings: ReadonlyArray<ReadonlyArray<ArrayLike<number>>>): Box
   const ring = rings[0]!;
   const [first, last] = [ring[0], ring[ring.length - 1]];
   if (ring.length < 4 || !first || !last || first[0] !== last[0] || first[1] !== last[1]) return null;
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const point of ring) {
-    const [x, y] = [point[0]!, point[1]!];
-    if (!Number.isFinite(x) || !Number.isFinite(y)) return null;
-    minX = Math.min(minX, x); maxX = Math.max(maxX, x);
-    minY = Math.min(minY, y); maxY = Math.max(maxY, y);
-  }
-  return minX < maxX && minY < maxY ? { minX, minY, maxX, maxY } : null;
-}
-
-class LazyShape implements PolygonShape {
-  private built: JstsGeometry | null = null;
-
-  constructor(readonly layer: Layer, readonly feature: Feature, readonly box: Box) {}
-
-  get shape(): JstsGeometry {
-    return (this.built ??= toJsts(this.feature.geometry!));
-  }
+  // A coordinate that is not finite makes a side of the box infinite or NaN: such a ring is left to the eager path.
+  const box = positionsBox(ring);
+  const finite = Number.isFinite(box.minX) && Number.isFinite(box.minY) && Number.isFinite(box.maxX) && Number.isFinite(box.maxY);
+  return finite && box.minX < box.maxX && box.minY < box.maxY ? box : null;
 }
 
 /** Polygon features of measurable layers with the given role, in layer then feature order; unbuildable ones are left to geometry/valid. */
@@ -55,7 +42,7 @@ export function polygonShapes(submission: Submission, role: Role, accept: (layer
       if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') || !accept(layer, feature)) continue;
       const box = geometry.type === 'Polygon' ? oneRingBox(geometry.coordinates) : null;
       if (box) {
-        shapes.push(new LazyShape(layer, feature, box));
+        shapes.push(new LazyShape(layer, feature, box, toJsts));
         continue;
       }
       try {
