@@ -1,6 +1,7 @@
 // The HTML report's map: the layers and the findings drawn as inline SVG in the profile CRS, north up, with a scale bar.
 import type { Geometry, Position as GeoPosition } from 'geojson';
 import { firstPosition } from '../engine/run.js';
+import { emptyBox, expandBox, type Box } from '../geom/box.js';
 import type { Feature, Finding, Layer, Position, Role } from '../model.js';
 import { labels as englishLabels } from '../i18n/en.js';
 import type { Labels } from '../i18n/index.js';
@@ -30,13 +31,6 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 /** Drawing order, bottom to top: areas first, then lines, then points. */
 const ROLE_ORDER: Array<Role | null> = ['parcel', 'obligation', 'building', 'linear', 'sides', 'points', 'markers', null];
 
-interface Box {
-  minX: number;
-  minY: number;
-  maxX: number;
-  maxY: number;
-}
-
 function eachPosition(geometry: Geometry, visit: (position: GeoPosition) => void): void {
   switch (geometry.type) {
     case 'Point': return visit(geometry.coordinates);
@@ -47,12 +41,9 @@ function eachPosition(geometry: Geometry, visit: (position: GeoPosition) => void
   }
 }
 
+/** The box grown by a point, unless a coordinate is not finite: the map draws what it can place and skips the rest. */
 function grow(box: Box, x: number, y: number): void {
-  if (!Number.isFinite(x) || !Number.isFinite(y)) return;
-  box.minX = Math.min(box.minX, x);
-  box.minY = Math.min(box.minY, y);
-  box.maxX = Math.max(box.maxX, x);
-  box.maxY = Math.max(box.maxY, y);
+  if (Number.isFinite(x) && Number.isFinite(y)) expandBox(box, x, y);
 }
 
 /** 1, 2 or 5 times a power of ten, at most `value`: a scale bar length a surveyor reads at a glance. */
@@ -131,7 +122,7 @@ function fieldText(feature: Feature, fields: readonly string[]): string | null {
 
 /** The middle of a geometry's bounding box: where its label goes. */
 function labelPoint(geometry: Geometry): Position | null {
-  const box: Box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  const box = emptyBox();
   eachPosition(geometry, (p) => grow(box, p[0]!, p[1]!));
   return Number.isFinite(box.minX) ? [(box.minX + box.maxX) / 2, (box.minY + box.maxY) / 2] : null;
 }
@@ -163,7 +154,7 @@ function round(value: number): number {
 }
 
 export function renderMap(layers: Layer[], marks: MapMark[], crs: string, labels: Labels = englishLabels, extras: MapExtras = {}): string | null {
-  const box: Box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  const box = emptyBox();
   const drawn = drawableLayers(layers);
   for (const layer of drawn) for (const feature of layer.features) if (feature.geometry) eachPosition(feature.geometry, (p) => grow(box, p[0]!, p[1]!));
   for (const { finding } of marks) {
