@@ -1,5 +1,6 @@
 """GEOS side of `npm run bench`: the same checks on the same coverage with shapely (STRtree candidates, overlaps, union holes for gaps).
 
+Reads one WKT polygon a line, or (a .wkb file) one WKB GeometryCollection of polygons (scripts/bench/wkb.ts).
 Written for Debian's python3-shapely (1.8) and shapely 2 alike.
 """
 import json
@@ -7,7 +8,7 @@ import sys
 import time
 
 import shapely
-from shapely import wkt
+from shapely import wkb, wkt
 from shapely.ops import unary_union
 from shapely.strtree import STRtree
 
@@ -20,8 +21,12 @@ except ImportError:  # shapely 2
 def main(path):
     timings = {}
     t = time.perf_counter()
-    with open(path) as f:
-        polygons = [wkt.loads(line) for line in f if line.strip()]
+    if path.endswith(".wkb"):
+        with open(path, "rb") as f:
+            polygons = list(wkb.loads(f.read()).geoms)
+    else:
+        with open(path) as f:
+            polygons = [wkt.loads(line) for line in f if line.strip()]
     timings["read"] = time.perf_counter() - t
 
     t = time.perf_counter()
