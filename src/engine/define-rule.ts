@@ -1,6 +1,18 @@
 // The shape of a rule module: its public metadata and a pure check function (ESLint's meta + create).
 import type { Feature, Geometry, Layer, Position, Severity, Submission } from '../model.js';
+import type { Lang } from '../i18n/types.js';
 import type { Settings } from './settings.js';
+
+/** A language cadcheck speaks besides English, the rules' own. */
+export type OtherLang = Exclude<Lang, 'en'>;
+
+/** A rule's texts in one other language: the same message ids as its English ones, no more, no fewer. */
+export interface RuleTranslation<MessageId extends string> {
+  description: string;
+  messages: Record<MessageId, string>;
+  /** The first paragraph of "How to fix" on the rule's (English) doc page, translated: printed under its findings. */
+  fix: string;
+}
 
 export interface RuleMeta<MessageId extends string> {
   /** Default severity; a config may change it or turn the rule off. */
@@ -11,6 +23,11 @@ export interface RuleMeta<MessageId extends string> {
   description: string;
   /** Message templates keyed by message id; `{name}` is replaced by `data.name`. */
   messages: Record<MessageId, string>;
+  /**
+   * The description, messages and fix in every other language, beside the English: typed by the rule's message ids
+   * (NoInfer: the English messages decide them), so a missing language, a missing or an unknown message id fails to compile.
+   */
+  translations: Record<OtherLang, RuleTranslation<NoInfer<MessageId>>>;
 }
 
 /** What a rule reports; the engine turns it into a Finding (severity, reference, rendered message). */

@@ -70,5 +70,4 @@ export const labels: Labels = {
   geometryTypes: { Point: 'Point', LineString: 'LineString', Polygon: 'Polygon', MultiPoint: 'MultiPoint', MultiLineString: 'MultiLineString', MultiPolygon: 'MultiPolygon', GeometryCollection: 'GeometryCollection' },
   law: { names: null, words: [] },
   howToFix: 'how to fix',
-  fixIn: (ruleId) => `how to fix: cadcheck explain ${ruleId}`,
 };

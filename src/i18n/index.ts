@@ -1,15 +1,16 @@
-// Picks the language (--lang, then LC_ALL, LC_MESSAGES, LANG) and gives rules' texts and report labels in it.
-import type { RuleDefinition } from '../engine/define-rule.js';
+// Picks the language (--lang, then LC_ALL, LC_MESSAGES, LANG) and gives the report labels in it. A rule's own texts
+// are in its module (`meta.translations`), looked up by the engine (src/engine/messages.ts).
 import { labels as en } from './en.js';
-import { ka } from './ka.js';
-import { kk } from './kk.js';
-import { ru } from './ru.js';
-import { uk } from './uk.js';
-import { LANGS, type Labels, type Lang, type Translation } from './types.js';
+import { labels as ka } from './ka.js';
+import { labels as kk } from './kk.js';
+import { labels as ru } from './ru.js';
+import { labels as uk } from './uk.js';
+import { LANGS, type Labels, type Lang } from './types.js';
 
 export { LANGS, type Labels, type Lang } from './types.js';
 
-export const TRANSLATIONS: Record<Exclude<Lang, 'en'>, Translation> = { ka, ru, uk, kk };
+/** The report labels of each language besides English. */
+export const LABELS: Record<Exclude<Lang, 'en'>, Labels> = { ka, ru, uk, kk };
 
 export function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
@@ -36,18 +37,5 @@ export function langFromEnv(env: NodeJS.ProcessEnv): Lang {
 }
 
 export function labelsOf(lang: Lang | undefined): Labels {
-  return !lang || lang === 'en' ? en : TRANSLATIONS[lang].labels;
-}
-
-/** The rule's description in the language; English (the rule's own) when a translation is missing. */
-export function ruleDescription(rule: RuleDefinition, lang: Lang | undefined): string {
-  if (!lang || lang === 'en') return rule.meta.description;
-  return TRANSLATIONS[lang].rules[rule.id]?.description ?? rule.meta.description;
-}
-
-/** The message template in the language; the English template when a translation is missing. */
-export function messageTemplate(rule: RuleDefinition, messageId: string, lang: Lang | undefined): string {
-  const english = (rule.meta.messages)[messageId] ?? messageId;
-  if (!lang || lang === 'en') return english;
-  return TRANSLATIONS[lang].rules[rule.id]?.messages[messageId] ?? english;
+  return !lang || lang === 'en' ? en : LABELS[lang];
 }

@@ -1,4 +1,4 @@
-// The shape of a translation: report labels and, per rule, its description and message templates.
+// The languages cadcheck speaks and the shape of their report labels (a rule's own texts are typed in src/engine/define-rule.ts).
 import type { Role, Severity } from '../model.js';
 
 /** The languages cadcheck speaks: English (the source), Georgian, Russian, Ukrainian, Kazakh. */
@@ -85,17 +85,4 @@ export interface Labels {
   law: { names: Record<string, { law: string; annex: string | null }> | null; words: Array<[string, string]> };
   /** Before a finding's "how to fix" line (from the rule's doc page). */
   howToFix: string;
-  /** Where the "how to fix" of a rule is, when it is not translated into this language. */
-  fixIn(ruleId: string): string;
-}
-
-export interface RuleTexts {
-  description: string;
-  messages: Record<string, string>;
-}
-
-export interface Translation {
-  labels: Labels;
-  /** Keyed by rule id; every registered rule and every message id (a test checks). */
-  rules: Record<string, RuleTexts>;
 }

@@ -318,7 +318,7 @@ function renderSubmission(item: HtmlSubmission, index: number, options: HtmlOpti
     (notDrawn.length ? `<p class="dim">${escapeHtml(labels.notDrawn)} ${notDrawn.map((layer) => `<code>${escapeHtml(layer.file)}</code>`).join(', ')}</p>` : '');
 
   const fixCell = (ruleId: string): string => {
-    const fix = fixLine(ruleId, options.fixes, labels, run.settings.lang);
+    const fix = fixLine(ruleId, options.fixes, labels);
     return fix ? `<br><span class="fix">${escapeHtml(fix)}</span>` : '';
   };
   const rows = marks.map(({ number, finding, markId, rowId }) => {

@@ -5,7 +5,7 @@ import type { RuleDoc } from '../io/rule-docs.js';
 import { ruleDocPath } from '../io/rule-docs.js';
 import type { Finding, Severity } from '../model.js';
 import { basisUnder } from '../engine/reference.js';
-import { ruleDescription } from '../i18n/index.js';
+import { ruleDescription } from '../engine/messages.js';
 import type { ToolInfo } from './json.js';
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';

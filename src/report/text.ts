@@ -4,7 +4,6 @@ import type { RunResult } from '../engine/run.js';
 import type { Finding, Severity } from '../model.js';
 import { localReference } from '../engine/reference.js';
 import { dataText } from '../i18n/data-words.js';
-import { FIXES } from '../i18n/fixes.js';
 import { labelsOf, type Labels, type Lang } from '../i18n/index.js';
 import { countBySeverity } from './json.js';
 import { safeForTerminal } from './terminal.js';
@@ -21,19 +20,16 @@ export interface TextOptions {
   /** --max-warnings, so a FAIL on warnings alone says why. */
   maxWarnings?: number | null;
   /**
-   * Each rule's "how to fix" line from its doc page (the CLI reads them): printed under the first finding of the rule
-   * in each file. In another language, its translation (src/i18n/fixes.ts), else a pointer to `cadcheck explain <rule>`.
+   * Each rule's "how to fix" line in the report's language (the CLI reads it from the rule's doc page; another language
+   * takes the rule's own translation, `fixesIn` in src/engine/messages.ts): printed under the rule's first finding in each file.
    */
   fixes?: ReadonlyMap<string, string | null>;
 }
 
-/** The "how to fix" line of a rule, in the report's language, or null. */
-export function fixLine(ruleId: string, fixes: ReadonlyMap<string, string | null> | undefined, labels: Labels, lang: Lang | undefined): string | null {
+/** The "how to fix" line of a rule, or null; `fixes` are in the report's language, as `labels` are. */
+export function fixLine(ruleId: string, fixes: ReadonlyMap<string, string | null> | undefined, labels: Labels): string | null {
   const fix = fixes?.get(ruleId);
-  if (!fix) return null;
-  if (!lang || lang === 'en') return `${labels.howToFix}: ${fix}`;
-  const translated = FIXES[lang][ruleId];
-  return translated ? `${labels.howToFix}: ${translated}` : labels.fixIn(ruleId);
+  return fix ? `${labels.howToFix}: ${fix}` : null;
 }
 
 /** Severity labels padded to one width, so the messages line up. */
@@ -89,7 +85,7 @@ export function formatText(run: RunResult, options: TextOptions): string {
       lines.push(`    ${paint[finding.severity](LABEL[finding.severity])} ${feature ? `${feature} ` : ''}${safeForTerminal(finding.message)}${measuredText(finding, labels, run.settings.lang)}  ${chalk.dim(finding.ruleId)}`);
       const where = [finding.location ? `${labels.at} ${finding.location[0]}, ${finding.location[1]}` : '', safeForTerminal(localReference(finding.reference, run.settings) ?? '')].filter(Boolean).join(' · ');
       if (where) lines.push(`            ${chalk.dim(where)}`);
-      const fix = shown === 0 ? fixLine(finding.ruleId, options.fixes, labels, run.settings.lang) : null;
+      const fix = shown === 0 ? fixLine(finding.ruleId, options.fixes, labels) : null;
       if (fix) lines.push(`            ${chalk.dim(safeForTerminal(fix))}`);
     }
     for (const [ruleId, count] of shownPerRule) {

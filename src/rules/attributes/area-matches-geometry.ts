@@ -19,6 +19,40 @@ export default defineRule({
       areaDiffers: 'Declared area {declared} m² differs from the drawn area {computed} m² by {difference} m² (limit {limit} m²)',
       notANumber: 'Declared area "{value}" is not a number',
     },
+    translations: {
+      ka: {
+        description: 'ნაკვეთის დეკლარირებული ფართობი მისი პოლიგონის ბრტყელი ფართობისგან areaTolerance-ზე (ნაგულისხმევად 1 მ²) მეტით არ განსხვავდება',
+        messages: {
+          areaDiffers: 'დეკლარირებული ფართობი {declared} მ² განსხვავდება დახაზული ფართობისგან {computed} მ² {difference} მ²-ით (ზღვარი {limit} მ²)',
+          notANumber: 'დეკლარირებული ფართობი „{value}“ რიცხვი არ არის',
+        },
+        fix: 'გამოთვალეთ ფართობი პოლიგონიდან GIS-ში (EPSG:32638-ში, არა გრადუსებში ან ელიფსოიდზე) და ჩაწერეთ ზუსტი მნიშვნელობა `area`-ში.',
+      },
+      ru: {
+        description: 'Заявленная площадь участка отличается от плоской площади его полигона не больше чем на areaTolerance (по умолчанию 1 м²)',
+        messages: {
+          areaDiffers: 'Заявленная площадь {declared} м² отличается от начерченной {computed} м² на {difference} м² (предел {limit} м²)',
+          notANumber: 'Заявленная площадь «{value}» — не число',
+        },
+        fix: 'Пересчитайте площадь по полигону в ГИС (в EPSG:32638, не в градусах и не на эллипсоиде) и запишите точное значение в `area`.',
+      },
+      uk: {
+        description: 'Заявлена площа ділянки відрізняється від плоскої площі її полігона не більше ніж на areaTolerance (типово 1 м²)',
+        messages: {
+          areaDiffers: 'Заявлена площа {declared} м² відрізняється від накресленої {computed} м² на {difference} м² (ліміт {limit} м²)',
+          notANumber: 'Заявлена площа «{value}» — не число',
+        },
+        fix: 'Перерахуйте площу за полігоном у ГІС (в EPSG:32638, не в градусах і не на еліпсоїді) та запишіть точне значення в `area`.',
+      },
+      kk: {
+        description: 'Учаскенің мәлімделген ауданы оның көпбұрышының жазық ауданынан areaTolerance-тен (әдепкі 1 м²) артық ауытқымайды',
+        messages: {
+          areaDiffers: 'Мәлімделген аудан {declared} м² сызылған {computed} м² ауданнан {difference} м²-ге ерекшеленеді (шегі {limit} м²)',
+          notANumber: 'Мәлімделген аудан «{value}» — сан емес',
+        },
+        fix: 'Ауданды ГАЖ-да полигон бойынша қайта есептеңіз (EPSG:32638-де, градуспен не эллипсоидта емес) және нақты мәнін `area` ішіне жазыңыз.',
+      },
+    },
   },
   check({ submission, settings, report }) {
     const limit = settings.tolerances.areaTolerance;

@@ -17,6 +17,40 @@ export default defineRule({
       lengthDiffers: 'length_plan {declared} m differs from the drawn 2D length {computed} m by {difference} m (limit {limit} m)',
       notANumber: 'length_plan "{value}" is not a number',
     },
+    translations: {
+      ka: {
+        description: 'ხაზობრივი ნაგებობის length_plan მისი ხაზის 2D სიგრძისგან სიზუსტეზე (0.15 მ) მეტით არ განსხვავდება',
+        messages: {
+          lengthDiffers: 'length_plan {declared} მ განსხვავდება დახაზული 2D სიგრძისგან {computed} მ {difference} მ-ით (ზღვარი {limit} მ)',
+          notANumber: 'length_plan „{value}“ რიცხვი არ არის',
+        },
+        fix: 'აიღეთ სიგრძე GIS-იდან (ბრტყელი, EPSG:32638-ში) და ჩაწერეთ `length_plan`-ში; ფაქტობრივი (3D) სიგრძე — `length_actual`-ში.',
+      },
+      ru: {
+        description: 'length_plan линейного сооружения отличается от 2D-длины его линии не больше чем на точность (0,15 м)',
+        messages: {
+          lengthDiffers: 'length_plan {declared} м отличается от начерченной 2D-длины {computed} м на {difference} м (предел {limit} м)',
+          notANumber: 'length_plan «{value}» — не число',
+        },
+        fix: 'Возьмите длину из ГИС (плановую, в EPSG:32638) и запишите в `length_plan`; фактическая (3D) длина — в `length_actual`.',
+      },
+      uk: {
+        description: 'length_plan лінійної споруди відрізняється від 2D-довжини її лінії не більше ніж на точність (0,15 м)',
+        messages: {
+          lengthDiffers: 'length_plan {declared} м відрізняється від накресленої 2D-довжини {computed} м на {difference} м (ліміт {limit} м)',
+          notANumber: 'length_plan «{value}» — не число',
+        },
+        fix: 'Візьміть довжину з ГІС (планову, в EPSG:32638) і запишіть у `length_plan`; фактична (3D) довжина — у `length_actual`.',
+      },
+      kk: {
+        description: 'Сызықтық құрылыстың length_plan мәні оның сызығының 2D ұзындығынан дәлдіктен (0,15 м) артық ауытқымайды',
+        messages: {
+          lengthDiffers: 'length_plan {declared} м сызылған 2D ұзындықтан {computed} м {difference} м-ге ерекшеленеді (шегі {limit} м)',
+          notANumber: 'length_plan «{value}» — сан емес',
+        },
+        fix: 'Ұзындықты ГАЖ-дан алыңыз (жазық, EPSG:32638-де) және `length_plan` ішіне жазыңыз; нақты (3D) ұзындық — `length_actual` ішіне.',
+      },
+    },
   },
   check({ submission, settings, report }) {
     const limit = settings.tolerances.accuracy;

@@ -16,6 +16,40 @@ export default defineRule({
     basis: 'Art. 8(4)(b)',
     description: 'Every record has a non-empty geometry',
     messages: { noGeometry: 'Record without geometry: every record must have its drawn object', emptyGeometry: 'Record with an empty {type} geometry' },
+    translations: {
+      ka: {
+        description: 'ყოველ ჩანაწერს აქვს არაცარიელი გეომეტრია',
+        messages: {
+          noGeometry: 'ჩანაწერი გეომეტრიის გარეშე: ყოველ ჩანაწერს უნდა ჰქონდეს დახაზული ობიექტი',
+          emptyGeometry: 'ჩანაწერი ცარიელი {type} გეომეტრიით',
+        },
+        fix: 'დახაზეთ ობიექტი ან წაშალეთ ჩანაწერი.',
+      },
+      ru: {
+        description: 'У каждой записи есть непустая геометрия',
+        messages: {
+          noGeometry: 'Запись без геометрии: у каждой записи должен быть начерченный объект',
+          emptyGeometry: 'Запись с пустой геометрией {type}',
+        },
+        fix: 'Нарисуйте объект или удалите запись.',
+      },
+      uk: {
+        description: 'Кожен запис має непорожню геометрію',
+        messages: {
+          noGeometry: 'Запис без геометрії: кожен запис повинен мати накреслений об\'єкт',
+          emptyGeometry: 'Запис із порожньою геометрією {type}',
+        },
+        fix: 'Накресліть об’єкт або видаліть запис.',
+      },
+      kk: {
+        description: 'Әр жазбаның бос емес геометриясы бар',
+        messages: {
+          noGeometry: 'Геометриясыз жазба: әр жазбаның сызылған объектісі болуы керек',
+          emptyGeometry: 'Бос {type} геометриясы бар жазба',
+        },
+        fix: 'Нысанды сызыңыз немесе жазбаны жойыңыз.',
+      },
+    },
   },
   check({ submission, report }) {
     for (const layer of submission.layers) {

@@ -13,6 +13,28 @@ export default defineRule({
     basis: 'Art. 8(4)(b)',
     description: 'No record whose parts touch at a single point',
     messages: { pinched: 'Parts {first} and {second} of this record touch at a single point: store them as separate records or as one shape' },
+    translations: {
+      ka: {
+        description: 'არ არის ჩანაწერი, რომლის ნაწილები ერთ წერტილში ეხება ერთმანეთს',
+        messages: { pinched: 'ამ ჩანაწერის ნაწილები {first} და {second} ერთ წერტილში ეხება ერთმანეთს: შეინახეთ ცალკე ჩანაწერებად ან ერთ ფიგურად' },
+        fix: 'გაყავით ჩანაწერი ორ ჩანაწერად, ან ობიექტი ხელახლა დახაზეთ ერთ ფიგურად.',
+      },
+      ru: {
+        description: 'Нет записей, части которых касаются в одной точке',
+        messages: { pinched: 'Части {first} и {second} этой записи касаются в одной точке: сохраните их отдельными записями или одной фигурой' },
+        fix: 'Разделите запись на две или перерисуйте объект одной фигурой.',
+      },
+      uk: {
+        description: 'Немає записів, частини яких торкаються в одній точці',
+        messages: { pinched: 'Частини {first} і {second} цього запису торкаються в одній точці: збережіть їх окремими записами або однією фігурою' },
+        fix: 'Розділіть запис на два або перекресліть об’єкт однією фігурою.',
+      },
+      kk: {
+        description: 'Бөліктері бір нүктеде ғана түйісетін жазба жоқ',
+        messages: { pinched: 'Осы жазбаның {first} және {second} бөліктері бір нүктеде түйіседі: оларды бөлек жазбалар немесе бір пішін ретінде сақтаңыз' },
+        fix: 'Жазбаны екі жазбаға бөліңіз немесе нысанды бір пішінмен қайта сызыңыз.',
+      },
+    },
   },
   check({ submission, report }) {
     for (const { layer, feature } of measurableFeatures(submission)) {

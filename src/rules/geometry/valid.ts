@@ -25,6 +25,28 @@ export default defineRule({
     basis: 'Art. 8(4)(a)',
     description: 'Every polygon is OGC-valid: no self-intersection, self-overlap, misplaced holes, unclosed rings or non-finite coordinates',
     messages: { invalid: 'Invalid geometry ({kind}): {explanation}' },
+    translations: {
+      ka: {
+        description: 'ყოველი პოლიგონი OGC-ის მიხედვით სწორია: თვითგადაკვეთის, თვითზედდების, არასწორად მდებარე ხვრელების, დაუხურავი რგოლებისა და არასასრულო კოორდინატების გარეშე',
+        messages: { invalid: 'არასწორი გეომეტრია ({kind}): {explanation}' },
+        fix: 'გაასწორეთ კონტური მითითებულ ადგილას (QGIS-ში: „Fix Geometries“ ხელსაწყო, შემდეგ შედეგი თვალით შეამოწმეთ).',
+      },
+      ru: {
+        description: 'Каждый полигон корректен по OGC: без самопересечений, самоналожений, неверно расположенных дыр, незамкнутых колец и нечисловых координат',
+        messages: { invalid: 'Некорректная геометрия ({kind}): {explanation}' },
+        fix: 'Исправьте контур в указанном месте (в QGIS: инструмент «Fix Geometries», затем проверьте результат глазами).',
+      },
+      uk: {
+        description: 'Кожен полігон коректний за OGC: без самоперетинів, самонакладань, неправильно розміщених отворів, незамкнених кілець і нечислових координат',
+        messages: { invalid: 'Некоректна геометрія ({kind}): {explanation}' },
+        fix: 'Виправте контур у вказаному місці (у QGIS: інструмент «Fix Geometries», потім перевірте результат очима).',
+      },
+      kk: {
+        description: 'Әр көпбұрыш OGC бойынша дұрыс: өзін-өзі қиюсыз, өзін-өзі жабусыз, орны қате тесіксіз, тұйықталмаған сақинасыз және шексіз координатасыз',
+        messages: { invalid: 'Дұрыс емес геометрия ({kind}): {explanation}' },
+        fix: 'Контурды көрсетілген жерде түзетіңіз (QGIS-те: «Fix Geometries» құралы, содан кейін нәтижені көзбен тексеріңіз).',
+      },
+    },
   },
   check({ submission, report }) {
     for (const layer of submission.layers) {

@@ -75,6 +75,60 @@ export default defineRule({
       storeysDiffer: 'Building {number} has {digital} storeys in the layer but {paper} on paper',
       conditionDiffers: 'Building {number} is "{digital}" in the layer but "{paper}" on paper',
     },
+    translations: {
+      ka: {
+        description: 'მანიფესტის ქაღალდის ვერსიის მონაცემები ემთხვევა ფენებს: მთელ მ²-მდე დამრგვალებული ნაკვეთის ფართობი, შენობების ნომრები, სართულიანობა და მდგომარეობა',
+        messages: {
+          parcelArea: 'paper.parcelArea {paper} მ² განსხვავდება ნაკვეთის ფენის დეკლარირებული ფართობის ატრიბუტისგან ({field}), მთელ მ²-მდე დამრგვალებით {digital} მ² (დეკლარირებულია {exact} მ²)',
+          parcelAreaGeometry: 'paper.parcelArea {paper} მ² განსხვავდება ნაკვეთის პოლიგონის ფართობისგან, მთელ მ²-მდე დამრგვალებით {digital} მ² (დახაზულია {exact} მ²; ნაკვეთის ფენა ფართობს არ აცხადებს)',
+          parcelAreaMixed: 'paper.parcelArea {paper} მ² განსხვავდება ნაკვეთების ფართობისგან, მთელ მ²-მდე დამრგვალებით {digital} მ² ({exact} მ²: დეკლარირებული ფართობის ატრიბუტი ({field}) სადაც არის, პოლიგონის ფართობი — სადაც არ არის)',
+          buildingNotOnPaper: 'შენობა {number} ფენებშია, მაგრამ paper.buildings-ში არ არის',
+          buildingNotInLayers: 'paper.buildings-ში მითითებულია შენობა {number}, რომელიც შენობების ფენაში არ არის',
+          storeysDiffer: 'შენობა {number} ფენაში {digital}-სართულიანია, ქაღალდზე კი {paper}-სართულიანი',
+          conditionDiffers: 'შენობა {number} ფენაში არის „{digital}“, ქაღალდზე კი „{paper}“',
+        },
+        fix: 'გაასწორეთ ის მხარე, რომელიც არასწორია; ციფრული ვერსია და ქაღალდი ერთსა და იმავეს უნდა ამბობდეს.',
+      },
+      ru: {
+        description: 'Сведения бумажной версии в манифесте совпадают со слоями: площадь участка, округлённая до целого м², номера зданий, этажность и состояние',
+        messages: {
+          parcelArea: 'paper.parcelArea {paper} м² отличается от заявленного атрибута площади ({field}) слоя участка, {digital} м² с округлением до целого м² (заявлено {exact} м²)',
+          parcelAreaGeometry: 'paper.parcelArea {paper} м² отличается от площади полигона участка, {digital} м² с округлением до целого м² (по чертежу {exact} м²; слой участка площадь не заявляет)',
+          parcelAreaMixed: 'paper.parcelArea {paper} м² отличается от площади участков, {digital} м² с округлением до целого м² ({exact} м²: заявленный атрибут площади ({field}), где он есть, площадь полигона — где его нет)',
+          buildingNotOnPaper: 'Здание {number} есть в слоях, но нет в paper.buildings',
+          buildingNotInLayers: 'В paper.buildings указано здание {number}, которого нет в слое зданий',
+          storeysDiffer: 'У здания {number} в слое {digital} этаж(а/ей), а на бумаге {paper}',
+          conditionDiffers: 'Здание {number} в слое «{digital}», а на бумаге «{paper}»',
+        },
+        fix: 'Исправьте ту сторону, что неверна: цифровая версия и бумага должны говорить одно и то же.',
+      },
+      uk: {
+        description: 'Відомості паперової версії в маніфесті збігаються із шарами: площа ділянки, округлена до цілого м², номери будівель, поверховість і стан',
+        messages: {
+          parcelArea: 'paper.parcelArea {paper} м² відрізняється від заявленого атрибута площі ({field}) шару ділянки, {digital} м² з округленням до цілого м² (заявлено {exact} м²)',
+          parcelAreaGeometry: 'paper.parcelArea {paper} м² відрізняється від площі полігону ділянки, {digital} м² з округленням до цілого м² (за кресленням {exact} м²; шар ділянки площі не заявляє)',
+          parcelAreaMixed: 'paper.parcelArea {paper} м² відрізняється від площі ділянок, {digital} м² з округленням до цілого м² ({exact} м²: заявлений атрибут площі ({field}), де він є, площа полігону — де його немає)',
+          buildingNotOnPaper: 'Будівля {number} є в шарах, але її немає в paper.buildings',
+          buildingNotInLayers: 'У paper.buildings зазначено будівлю {number}, якої немає в шарі будівель',
+          storeysDiffer: 'Будівля {number} має в шарі поверхів: {digital}, а на папері: {paper}',
+          conditionDiffers: 'Будівля {number} у шарі «{digital}», а на папері «{paper}»',
+        },
+        fix: 'Виправте той бік, що хибний: цифрова версія і папір мають казати одне й те саме.',
+      },
+      kk: {
+        description: 'Манифесттегі қағаз нұсқаның мәліметтері қабаттармен сәйкес: бүтін м²-ге дөңгелектенген учаске ауданы, ғимарат нөмірлері, қабат саны және жай-күйі',
+        messages: {
+          parcelArea: 'paper.parcelArea {paper} м² учаске қабатының мәлімделген аудан атрибутынан ({field}) өзгеше: бүтін м²-ге дейін дөңгелектегенде {digital} м² (мәлімделгені {exact} м²)',
+          parcelAreaGeometry: 'paper.parcelArea {paper} м² учаске полигонының ауданынан өзгеше: бүтін м²-ге дейін дөңгелектегенде {digital} м² (сызбада {exact} м²; учаске қабаты ауданды мәлімдемейді)',
+          parcelAreaMixed: 'paper.parcelArea {paper} м² учаскелердің ауданынан өзгеше: бүтін м²-ге дейін дөңгелектегенде {digital} м² ({exact} м²: бар жерде мәлімделген аудан атрибуты ({field}), жоқ жерде полигон ауданы)',
+          buildingNotOnPaper: '{number} ғимараты қабаттарда бар, бірақ paper.buildings ішінде жоқ',
+          buildingNotInLayers: 'paper.buildings ішінде {number} ғимараты көрсетілген, ол ғимараттар қабатында жоқ',
+          storeysDiffer: '{number} ғимаратының қабатта қабат саны {digital}, ал қағазда {paper}',
+          conditionDiffers: '{number} ғимараты қабатта «{digital}», ал қағазда «{paper}»',
+        },
+        fix: 'Қай жағы қате болса, соны түзетіңіз: цифрлық нұсқа мен қағаз бірдей айтуы керек.',
+      },
+    },
   },
   check({ submission, settings, report }) {
     const paper = factAt(submission.manifest.data, 'paper');

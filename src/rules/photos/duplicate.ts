@@ -13,6 +13,40 @@ export default defineRule({
       // Reported by cadcheck batch (src/batch/cross.ts) across submissions.
       otherSubmission: '{file} is the same image as {original} of submission {submission} (SHA-256 {sha256}): a photo reused from another job',
     },
+    translations: {
+      ka: {
+        description: 'კომპლექტის არც ერთ ორ ფოტოფაილს ერთნაირი შიგთავსი (SHA-256) არ აქვს',
+        messages: {
+          sameContent: '{file} იგივე გამოსახულებაა, რაც {original} (SHA-256 {sha256}): ყოველმა ფოტოსურათმა ობიექტის თავისი ხედი უნდა აჩვენოს',
+          otherSubmission: '{file} იგივე გამოსახულებაა, რაც კომპლექტ {submission}-ის {original} (SHA-256 {sha256}): ფოტოსურათი სხვა სამუშაოდანაა აღებული',
+        },
+        fix: 'ასლი შეცვალეთ სხვა კუთხის ან ხედის ფოტოთი.',
+      },
+      ru: {
+        description: 'Никакие два файла фотографий комплекта не совпадают по содержимому (SHA-256)',
+        messages: {
+          sameContent: '{file} — то же изображение, что {original} (SHA-256 {sha256}): каждая фотография должна показывать свой вид участка',
+          otherSubmission: '{file} — то же изображение, что {original} из комплекта {submission} (SHA-256 {sha256}): фотография взята из другой работы',
+        },
+        fix: 'Замените копию снимком другого угла или вида.',
+      },
+      uk: {
+        description: 'Жодні два файли фотографій комплекту не збігаються вмістом (SHA-256)',
+        messages: {
+          sameContent: '{file} — те саме зображення, що {original} (SHA-256 {sha256}): кожна фотографія має показувати свій вигляд об\'єкта',
+          otherSubmission: '{file} — те саме зображення, що {original} з комплекту {submission} (SHA-256 {sha256}): фотографію взято з іншої роботи',
+        },
+        fix: 'Замініть копію знімком іншого кута чи виду.',
+      },
+      kk: {
+        description: 'Жиынтықтың ешбір екі фотосурет файлының мазмұны (SHA-256) бірдей емес',
+        messages: {
+          sameContent: '{file} — {original} суретімен бірдей (SHA-256 {sha256}): әр фотосурет объектінің өз көрінісін көрсетуі керек',
+          otherSubmission: '{file} — {submission} жиынтығының {original} суретімен бірдей (SHA-256 {sha256}): фотосурет басқа жұмыстан алынған',
+        },
+        fix: 'Көшірмені басқа бұрыштың не көріністің суретімен ауыстырыңыз.',
+      },
+    },
   },
   check({ submission, report }) {
     for (const [original, ...copies] of sameContentGroups(submission.photos)) {

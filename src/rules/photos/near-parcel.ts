@@ -35,6 +35,40 @@ export default defineRule({
       farFromParcels: '{file} was taken {distance} m from the nearest parcel (limit {limit} m): was it taken at this site?',
       cannotPlace: '{file} has a GPS position (lat {lat}, lon {lon}) that cannot be placed in {crs}: was it taken at this site?',
     },
+    translations: {
+      ka: {
+        description: 'GPS პოზიციის მქონე ფოტოსურათი გადაღებულია აზომილი ნაკვეთიდან photoMaxDistance-ის (200 მ) ფარგლებში',
+        messages: {
+          farFromParcels: '{file} გადაღებულია უახლოესი ნაკვეთიდან {distance} მ-ზე (ზღვარი {limit} მ): ამ ობიექტზე იყო გადაღებული?',
+          cannotPlace: '{file}-ის GPS პოზიცია (განედი {lat}, გრძედი {lon}) ვერ განთავსდება {crs}-ში: ამ ობიექტზე იყო გადაღებული?',
+        },
+        fix: 'დაურთეთ ამ ადგილას გადაღებული ფოტოები. თუ მდებარეობა არასწორია (GPS-მა ჯერ ვერ დაადგინა), აცნობეთ რეესტრს.',
+      },
+      ru: {
+        description: 'Фотография с GPS-позицией сделана не дальше photoMaxDistance (200 м) от снятого участка',
+        messages: {
+          farFromParcels: '{file} снят в {distance} м от ближайшего участка (предел {limit} м): снят ли он на этом объекте?',
+          cannotPlace: 'GPS-позицию {file} (широта {lat}, долгота {lon}) нельзя поместить в {crs}: снят ли он на этом объекте?',
+        },
+        fix: 'Приложите снимки, сделанные на этом участке. Если положение неверно (GPS ещё не определился), сообщите об этом реестру.',
+      },
+      uk: {
+        description: 'Фотографію з GPS-позицією зроблено не далі ніж photoMaxDistance (200 м) від знятої ділянки',
+        messages: {
+          farFromParcels: '{file} знято за {distance} м від найближчої ділянки (ліміт {limit} м): чи знято його на цьому об\'єкті?',
+          cannotPlace: 'GPS-позицію {file} (широта {lat}, довгота {lon}) не можна розмістити в {crs}: чи знято його на цьому об\'єкті?',
+        },
+        fix: 'Додайте знімки, зроблені на цій ділянці. Якщо положення хибне (GPS ще не визначився), повідомте про це реєстр.',
+      },
+      kk: {
+        description: 'GPS орны бар фотосурет түсірілген учаскеден photoMaxDistance (200 м) шегінде түсірілген',
+        messages: {
+          farFromParcels: '{file} ең жақын учаскеден {distance} м қашықтықта түсірілген (шегі {limit} м): ол осы объектіде түсірілді ме?',
+          cannotPlace: '{file} GPS орнын (ендік {lat}, бойлық {lon}) {crs} жүйесіне орналастыру мүмкін емес: ол осы объектіде түсірілді ме?',
+        },
+        fix: 'Осы учаскеде түсірілген суреттерді тіркеңіз. Орны қате болса (GPS әлі анықтамаған), бұл туралы тізілімге айтыңыз.',
+      },
+    },
   },
   check({ submission, settings, report }) {
     const photos = jpegPhotosOf(submission).filter((photo) => photo.gps);

@@ -53,6 +53,40 @@ export default defineRule({
       duplicateRecord: 'Line {line} runs along line {other} for {length} m (limit {limit} m): it is drawn twice',
       duplicatePart: 'Parts {part} and {otherPart} of line {line} run along each other for {length} m (limit {limit} m): it is drawn twice',
     },
+    translations: {
+      ka: {
+        description: 'არც ორი ხაზოვანი ჩანაწერი, არც ერთის ორი ნაწილი ერთმანეთის გასწვრივ 0.15 მ სიზუსტეზე მეტ მანძილზე არ მიდის',
+        messages: {
+          duplicateRecord: 'ხაზი {line} მიდის ხაზ {other}-ის გასწვრივ {length} მ-ზე (ზღვარი {limit} მ): ის გაორმაგებულია',
+          duplicatePart: 'ხაზ {line}-ის ნაწილები {part} და {otherPart} ერთმანეთის გასწვრივ მიდის {length} მ-ზე (ზღვარი {limit} მ): ის გაორმაგებულია',
+        },
+        fix: 'წაშალეთ გამეორებული მონაკვეთი, ან ჩანაწერები გააერთიანეთ ერთ ხაზად.',
+      },
+      ru: {
+        description: 'Никакие две линейные записи и никакие две части одной не идут друг вдоль друга дольше точности 0,15 м',
+        messages: {
+          duplicateRecord: 'Линия {line} идёт вдоль линии {other} на протяжении {length} м (предел {limit} м): она начерчена дважды',
+          duplicatePart: 'Части {part} и {otherPart} линии {line} идут друг вдоль друга на протяжении {length} м (предел {limit} м): она начерчена дважды',
+        },
+        fix: 'Удалите повторяющийся отрезок или объедините записи в одну линию.',
+      },
+      uk: {
+        description: 'Жодні два лінійні записи й жодні дві частини одного не йдуть одна вздовж одної довше за точність 0,15 м',
+        messages: {
+          duplicateRecord: 'Лінія {line} іде вздовж лінії {other} на {length} м (ліміт {limit} м): її накреслено двічі',
+          duplicatePart: 'Частини {part} і {otherPart} лінії {line} ідуть одна вздовж одної на {length} м (ліміт {limit} м): її накреслено двічі',
+        },
+        fix: 'Видаліть повторений відрізок або об’єднайте записи в одну лінію.',
+      },
+      kk: {
+        description: 'Ешбір екі сызық жазбасы да, бір жазбаның екі бөлігі де бір-бірінің бойымен 0,15 м дәлдіктен ұзақ жүрмейді',
+        messages: {
+          duplicateRecord: '{line} сызығы {other} сызығының бойымен {length} м жүреді (шегі {limit} м): ол екі рет сызылған',
+          duplicatePart: '{line} сызығының {part} және {otherPart} бөліктері бір-бірінің бойымен {length} м жүреді (шегі {limit} м): ол екі рет сызылған',
+        },
+        fix: 'Қайталанған кесіндіні жойыңыз немесе жазбаларды бір сызыққа біріктіріңіз.',
+      },
+    },
   },
   check({ submission, settings, report }) {
     const { accuracy: limit, coincident } = settings.tolerances;

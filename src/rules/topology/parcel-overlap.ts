@@ -37,6 +37,44 @@ export default defineRule({
       withinAccuracy: 'Parcel {parcel} overlaps parcel {other} by {width} m, within the {limit} m accuracy: snap the common boundary',
       tooManyOverlaps: 'Parcel {parcel} overlaps {max} parcels already; {count} more that meet it are not measured one by one: the layer is drawn over itself, redraw it',
     },
+    translations: {
+      ka: {
+        description: 'კომპლექტის ნაკვეთებს შორის ზედდება არ არის: 0.15 მ სიზუსტეზე განიერი შეცდომაა, ვიწრო — გაფრთხილება',
+        messages: {
+          overlap: 'ნაკვეთის {parcel} ზედდება ნაკვეთთან {other} სიგანით {width} მ (ზღვარი {limit} მ)',
+          withinAccuracy: 'ნაკვეთის {parcel} ზედდება ნაკვეთთან {other} სიგანით {width} მ, {limit} მ სიზუსტის ფარგლებში: შეაერთეთ საერთო საზღვარი',
+          tooManyOverlaps: 'ნაკვეთი {parcel} უკვე ზედდებაშია {max} ნაკვეთთან; კიდევ {count} მოსაზღვრე ცალ-ცალკე არ გაიზომა: ფენა თავის თავზეა დახატული, გადახატეთ იგი',
+        },
+        fix: 'ორი ნაკვეთი ერთ საერთო საზღვარზე მიაბით; შედეგის გეომეტრია ზედდებაა.',
+      },
+      ru: {
+        description: 'Участки комплекта не накладываются: шире точности 0,15 м — ошибка, уже — предупреждение',
+        messages: {
+          overlap: 'Наложение участка {parcel} на участок {other} шириной {width} м (предел {limit} м)',
+          withinAccuracy: 'Наложение участка {parcel} на участок {other} шириной {width} м, в пределах точности {limit} м: совместите общую границу',
+          tooManyOverlaps: 'Участок {parcel} уже накладывается на {max} участков; ещё {count} соседних не измерены по отдельности: слой нарисован поверх себя, перерисуйте его',
+        },
+        fix: 'Привяжите оба участка к одной общей границе; геометрия результата — это наложение.',
+      },
+      uk: {
+        description: 'Ділянки комплекту не накладаються: ширше за точність 0,15 м — помилка, вужче — попередження',
+        messages: {
+          overlap: 'Накладання ділянки {parcel} на ділянку {other} завширшки {width} м (ліміт {limit} м)',
+          withinAccuracy: 'Накладання ділянки {parcel} на ділянку {other} завширшки {width} м, у межах точності {limit} м: поєднайте спільну межу',
+          tooManyOverlaps: 'Ділянка {parcel} уже накладається на {max} ділянок; ще {count} сусідніх не виміряно окремо: шар намальовано поверх себе, перемалюйте його',
+        },
+        fix: 'Прив’яжіть обидві ділянки до однієї спільної межі; геометрія результату — це накладання.',
+      },
+      kk: {
+        description: 'Жиынтық учаскелері қабаттаспайды: 0,15 м дәлдіктен кең болса — қате, тар болса — ескерту',
+        messages: {
+          overlap: '{parcel} учаскесі {other} учаскесімен ені {width} м қабаттасады (шегі {limit} м)',
+          withinAccuracy: '{parcel} учаскесі {other} учаскесімен ені {width} м қабаттасады, {limit} м дәлдік шегінде: ортақ шекараны біріктіріңіз',
+          tooManyOverlaps: '{parcel} учаскесі {max} учаскемен қабаттасып қойған; тағы {count} көрші учаске жеке өлшенбеді: қабат өз үстіне салынған, оны қайта сызыңыз',
+        },
+        fix: 'Екі учаскені бір ортақ шекараға байлаңыз; нәтиженің геометриясы — қабаттасу.',
+      },
+    },
   },
   check({ submission, settings, report }) {
     const { accuracy: limit, coincident } = settings.tolerances;

@@ -22,6 +22,28 @@ export default defineRule({
     messages: {
       areaDiffers: 'The {boundary} declares {size} {unit} ({declared} m²), but its drawn polygon has {computed} m²: {difference} m² apart (limit {limit} m²)',
     },
+    translations: {
+      ka: {
+        description: 'ნაკვეთის დეკლარირებული ფართობი (Area/Size თავის MeasurementUnit ერთეულში) უდრის დახაზული პოლიგონის ბრტყელ ფართობს ფაილის Error ცდომილებით ან ჩაწერილი რიცხვის დამრგვალების სიზუსტით',
+        messages: { areaDiffers: '{boundary} აცხადებს {size} {unit} ({declared} მ²), დახაზულ პოლიგონს კი აქვს {computed} მ²: სხვაობა {difference} მ² (ზღვარი {limit} მ²)' },
+        fix: 'ფართობი ხელახლა გამოთვალეთ დახაზული საზღვრიდან და ჩაწერეთ დეკლარირებულ ერთეულში, ან გაასწორეთ საზღვრის წერტილები, თუ დეკლარირებული ფართობია სწორი.',
+      },
+      ru: {
+        description: 'Декларированная площадь участка (Area/Size в своей единице MeasurementUnit) равна плоской площади начерченного полигона с погрешностью Error файла или с точностью округления записанного числа',
+        messages: { areaDiffers: '{boundary} декларирует {size} {unit} ({declared} м²), а начерченный полигон имеет {computed} м²: разница {difference} м² (предел {limit} м²)' },
+        fix: 'Пересчитайте площадь по нарисованной границе и запишите её в заявленной единице или исправьте точки границы, если верна заявленная площадь.',
+      },
+      uk: {
+        description: 'Задекларована площа ділянки (Area/Size у своїй одиниці MeasurementUnit) дорівнює плоскій площі накресленого полігону з похибкою Error файлу або з точністю округлення записаного числа',
+        messages: { areaDiffers: '{boundary} декларує {size} {unit} ({declared} м²), а накреслений полігон має {computed} м²: різниця {difference} м² (межа {limit} м²)' },
+        fix: 'Перерахуйте площу за накресленою межею й запишіть її в заявленій одиниці або виправте точки межі, якщо правильна заявлена площа.',
+      },
+      kk: {
+        description: 'Учаскенің мәлімделген ауданы (Area/Size өз MeasurementUnit бірлігінде) сызылған полигонның жазық ауданына файлдың Error қателігімен немесе жазылған санның дөңгелектеу дәлдігімен тең',
+        messages: { areaDiffers: '{boundary} {size} {unit} ({declared} м²) мәлімдейді, ал сызылған полигонның ауданы {computed} м²: айырмасы {difference} м² (шегі {limit} м²)' },
+        fix: 'Ауданды сызылған шекара бойынша қайта есептеп, мәлімделген бірлікте жазыңыз немесе мәлімделген аудан дұрыс болса, шекара нүктелерін түзетіңіз.',
+      },
+    },
   },
   check({ submission, report }) {
     for (const exchange of submission.ukraine ?? []) {

@@ -14,6 +14,44 @@ export default defineRule({
       notANumber: 'Point {uidp}: {field} "{value}" is not a number',
       negative: 'Point {uidp}: {field} {value} is negative; an accuracy is ≥ 0',
     },
+    translations: {
+      ka: {
+        description: 'ყოველ წერტილს აქვს რიცხვითი კოორდინატები X და Y და სიზუსტეები MX და MY, რომლებიც ≥ 0 რიცხვებია',
+        messages: {
+          missing: 'წერტილ {uidp}-ს არ აქვს {field}',
+          notANumber: 'წერტილი {uidp}: {field} „{value}“ რიცხვი არ არის',
+          negative: 'წერტილი {uidp}: {field} {value} უარყოფითია; სიზუსტე ≥ 0',
+        },
+        fix: 'სიზუსტეები ჩაწერეთ მეტრებში (მაგ. 0.05).',
+      },
+      ru: {
+        description: 'У каждой точки есть числовые координаты X и Y и точности MX и MY — числа ≥ 0',
+        messages: {
+          missing: 'У точки {uidp} нет {field}',
+          notANumber: 'Точка {uidp}: {field} «{value}» — не число',
+          negative: 'Точка {uidp}: {field} {value} отрицательно; точность ≥ 0',
+        },
+        fix: 'Запишите точности в метрах (например, 0.05).',
+      },
+      uk: {
+        description: 'Кожна точка має числові координати X і Y та точності MX і MY — числа ≥ 0',
+        messages: {
+          missing: 'Точка {uidp} не має {field}',
+          notANumber: 'Точка {uidp}: {field} «{value}» — не число',
+          negative: 'Точка {uidp}: {field} {value} від’ємне; точність ≥ 0',
+        },
+        fix: 'Запишіть точності в метрах (наприклад, 0.05).',
+      },
+      kk: {
+        description: 'Әр нүктенің X және Y сандық координаттары және ≥ 0 сан болып табылатын MX және MY дәлдіктері бар',
+        messages: {
+          missing: '{uidp} нүктесінде {field} жоқ',
+          notANumber: '{uidp} нүктесі: {field} «{value}» — сан емес',
+          negative: '{uidp} нүктесі: {field} {value} теріс; дәлдік ≥ 0',
+        },
+        fix: 'Дәлдіктерді метрмен жазыңыз (мысалы, 0.05).',
+      },
+    },
   },
   check({ submission, report }) {
     for (const exchange of submission.ukraine ?? []) {

@@ -14,6 +14,52 @@ export default defineRule({
       tooShort: 'Polyline {ulid} has {count} point(s); a polyline needs at least 2',
       unknownControlPoint: 'ControlPoint names point {uidp}, which is not in PointInfo',
     },
+    translations: {
+      ka: {
+        description: 'ყოველ პოლიხაზს აქვს უნიკალური ULID და მინიმუმ 2 წერტილი PointInfo-დან; საზღვრის ყოველი ხაზი მიუთითებს არსებულ პოლიხაზზე; ყოველი დამაგრებული წერტილი არის PointInfo-ში',
+        messages: {
+          unknownPoint: 'პოლიხაზი {ulid} მიუთითებს წერტილ {uidp}-ზე, რომელიც PointInfo-ში არ არის',
+          unknownPolyline: '{boundary}-ის საზღვარი მიუთითებს პოლიხაზ {ulid}-ზე, რომელიც MetricInfo/Polyline-ში არ არის',
+          duplicatePolyline: 'პოლიხაზის ნომერი (ULID) {ulid} ორჯერ არის გამოყენებული: პოლიხაზები {first} და {second}',
+          tooShort: 'პოლიხაზ {ulid}-ს აქვს {count} წერტილი; პოლიხაზს სულ მცირე 2 სჭირდება',
+          unknownControlPoint: 'ControlPoint ასახელებს წერტილს {uidp}, რომელიც PointInfo-ში არ არის',
+        },
+        fix: 'დაამატეთ გამოტოვებული წერტილი ან პოლიხაზი, ან გაასწორეთ ნომერი, რომელიც მას ასახელებს.',
+      },
+      ru: {
+        description: 'Каждая полилиния имеет уникальный ULID и не менее 2 точек из PointInfo; каждая линия границы ссылается на существующую полилинию; каждая закреплённая точка есть в PointInfo',
+        messages: {
+          unknownPoint: 'Полилиния {ulid} ссылается на точку {uidp}, которой нет в PointInfo',
+          unknownPolyline: 'Граница {boundary} ссылается на полилинию {ulid}, которой нет в MetricInfo/Polyline',
+          duplicatePolyline: 'Номер полилинии (ULID) {ulid} использован дважды: полилинии {first} и {second}',
+          tooShort: 'В полилинии {ulid} точек: {count}; полилинии нужно не менее 2',
+          unknownControlPoint: 'ControlPoint называет точку {uidp}, которой нет в PointInfo',
+        },
+        fix: 'Добавьте недостающую точку или полилинию или исправьте номер, который на неё ссылается.',
+      },
+      uk: {
+        description: 'Кожна полілінія має унікальний ULID і щонайменше 2 точки з PointInfo; кожна лінія межі посилається на наявну полілінію; кожна закріплена точка є в PointInfo',
+        messages: {
+          unknownPoint: 'Полілінія {ulid} посилається на точку {uidp}, якої немає в PointInfo',
+          unknownPolyline: 'Межа {boundary} посилається на полілінію {ulid}, якої немає в MetricInfo/Polyline',
+          duplicatePolyline: 'Номер полілінії (ULID) {ulid} використано двічі: полілінії {first} і {second}',
+          tooShort: 'Полілінія {ulid} має точок: {count}; полілінії потрібно щонайменше 2',
+          unknownControlPoint: 'ControlPoint називає точку {uidp}, якої немає в PointInfo',
+        },
+        fix: 'Додайте відсутню точку чи полілінію або виправте номер, що на неї посилається.',
+      },
+      kk: {
+        description: 'Әр полисызықтың бірегей ULID-і және PointInfo-дан кемінде 2 нүктесі бар; шекараның әр сызығы бар полисызыққа сілтейді; әр бекітілген нүкте PointInfo-да бар',
+        messages: {
+          unknownPoint: '{ulid} көпсызығы PointInfo ішінде жоқ {uidp} нүктесіне сілтейді',
+          unknownPolyline: '{boundary} шекарасы MetricInfo/Polyline ішінде жоқ {ulid} көпсызығына сілтейді',
+          duplicatePolyline: 'Көпсызық нөмірі (ULID) {ulid} екі рет қолданылған: {first} және {second} көпсызықтары',
+          tooShort: '{ulid} көпсызығында {count} нүкте бар; көпсызыққа кемінде 2 қажет',
+          unknownControlPoint: 'ControlPoint PointInfo-да жоқ {uidp} нүктесін атайды',
+        },
+        fix: 'Жетіспейтін нүктені не көпсызықты қосыңыз немесе оны атайтын нөмірді түзетіңіз.',
+      },
+    },
   },
   check({ submission, report }) {
     for (const exchange of submission.ukraine ?? []) {
