@@ -2,8 +2,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolveSettings } from '../src/engine/config.js';
-import { runRules } from '../src/engine/run.js';
+import { resolveSettings, runProfileRules } from '../src/catalogue.js';
 import { loadSubmission } from '../src/io/submission.js';
 import { writeShapefile, type GeoJsonGeometry } from './lib/shapefile-writer.js';
 import { encodeFlatGeobuf } from './lib/flatgeobuf-writer.js';
@@ -117,7 +116,7 @@ async function bigLayers(sizes: number[]): Promise<void> {
         continue;
       }
       start = process.hrtime.bigint();
-      const run = runRules(submission, { ...settings, rules }, { registered: null });
+      const run = runProfileRules(submission, { ...settings, rules }, { registered: null });
       times[stage] = seconds(start);
       const count = (id: string): number => run.findings.filter((f) => f.ruleId === id).length;
       found[stage] = rules.map((id) => `${id} ${count(id)}`).join(', ');
@@ -222,7 +221,7 @@ if (process.argv[2] === '--gap-child') {
   const submission = await loadSubmission(process.argv[3]!, settings);
   const read = seconds(start);
   start = process.hrtime.bigint();
-  const run = runRules(submission, { ...settings, rules: ['topology/parcel-gap'] }, { registered: null });
+  const run = runProfileRules(submission, { ...settings, rules: ['topology/parcel-gap'] }, { registered: null });
   const gaps = seconds(start);
   console.log(`read ${read.toFixed(2)} s · parcel-gap ${gaps.toFixed(2)} s (${run.findings.filter((f) => f.ruleId === 'topology/parcel-gap').length} findings, ${run.findings.filter((f) => f.ruleId !== 'topology/parcel-gap').length} other) · peak RSS ${rssMb()} MB`);
   process.exit(0);

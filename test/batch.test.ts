@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../src/batch/run.js';
-import { resolveSettings } from '../src/engine/config.js';
+import { resolveSettings } from '../src/catalogue.js';
 import { photo, validSurvey } from '../scripts/fixtures/ge-388-survey.js';
 import type { SubmissionSpec } from '../scripts/fixtures/submission-writer.js';
 import { writeSubmission } from '../scripts/fixtures/submission-writer.js';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeSubmission } from '../scripts/fixtures/submission-writer.js';
 import { replaceLayer, validSurvey } from '../scripts/fixtures/ge-388-survey.js';
-import { validateConfig } from '../src/engine/config.js';
+import { validateConfig } from '../src/catalogue.js';
 import { checkJson, REPO, runCli, type JsonFinding } from './helpers.js';
 
 const RULES_DIR = `${REPO}/fixtures/ge-388/rules`;

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveSettings } from '../src/engine/config.js';
+import { resolveSettings } from '../src/catalogue.js';
 import { lazySchemaCheck } from '../src/engine/json-schema.js';
 import { roleOf } from '../src/io/submission.js';
 import { ROLES } from '../src/model.js';

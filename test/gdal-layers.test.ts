@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { resolveSettings } from '../src/engine/config.js';
+import { resolveSettings } from '../src/catalogue.js';
 import { gdalAvailable, GDAL_ENABLE_COMMAND } from '../src/io/gdal.js';
 import { loadSubmission } from '../src/io/submission.js';
 import type { Layer } from '../src/model.js';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveSettings } from '../src/engine/config.js';
+import { resolveSettings } from '../src/catalogue.js';
 import { loadRegistered } from '../src/io/registered.js';
 import { redactPostgresUrl } from '../src/io/registered-postgis.js';
 import { loadSubmission } from '../src/io/submission.js';

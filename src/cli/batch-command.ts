@@ -40,7 +40,7 @@ export interface BatchFlags {
  */
 export async function runBatchCommand(folder: string, flags: BatchFlags, options: MainOptions): Promise<number> {
   const [{ loadConfig }, { resolveSettings, validateConfig }, { runBatch, listSubmissions }, { formatCsvSummary, ruleFamilies }, { checkFileWritable, checkFolderWritable, writeReportFile }, { interruptSignal, stopGracefullyOnInterrupt, interruptExitCode }, fs, os, { Chalk }] = await Promise.all([
-    import('../io/config-file.js'), import('../engine/config.js'), import('../batch/run.js'), import('../report/csv.js'), import('../report/write.js'),
+    import('../io/config-file.js'), import('../catalogue.js'), import('../batch/run.js'), import('../report/csv.js'), import('../report/write.js'),
     import('../interrupt.js'), import('node:fs'), import('node:os'), import('chalk'),
   ]);
   const maxWarnings = parseMaxWarnings(flags.maxWarnings);

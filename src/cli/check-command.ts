@@ -33,7 +33,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, options: Main
   const [{ prewarmThread, heapBudgetMb }, { DEFAULT_LIMITS }] = await Promise.all([import('../worker/host.js'), import('../engine/limits.js')]);
   prewarmThread(heapBudgetMb(DEFAULT_LIMITS.maxHeapMb));
   const [{ loadConfig }, { resolveSettings, validateConfig }, { checkInThread }, json, text, { checkFileWritable, writeReportFile }, { Chalk }] = await Promise.all([
-    import('../io/config-file.js'), import('../engine/config.js'), import('../worker/check-submission.js'),
+    import('../io/config-file.js'), import('../catalogue.js'), import('../worker/check-submission.js'),
     import('../report/json.js'), import('../report/text.js'), import('../report/write.js'), import('chalk'),
   ]);
   const maxWarnings = parseMaxWarnings(flags.maxWarnings);

@@ -4,8 +4,8 @@ import { EXIT_PASS, type MainOptions } from './main-options.js';
 
 /** `cadcheck explain <rule-id>`: what the rule checks, the law (original and English), how to fix — from its doc page and metadata. */
 export async function runExplain(ruleId: string, flags: { profile?: string }, options: MainOptions): Promise<number> {
-  const [{ resolveSettings }, { RULES, RULES_BY_ID }, { readRuleDoc }, { closestId }] = await Promise.all([
-    import('../engine/config.js'), import('../rules/index.js'), import('../io/rule-docs.js'), import('../engine/suggest.js'),
+  const [{ resolveSettings, RULES, RULES_BY_ID }, { readRuleDoc }, { closestId }] = await Promise.all([
+    import('../catalogue.js'), import('../io/rule-docs.js'), import('../engine/suggest.js'),
   ]);
   const rule = RULES_BY_ID.get(ruleId);
   if (!rule) {

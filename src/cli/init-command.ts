@@ -6,7 +6,7 @@ import { EXIT_PASS, type MainOptions } from './main-options.js';
 /** `cadcheck init <folder>`: a manifest template to fill in; never over an existing manifest. */
 export async function runInit(folder: string, flags: { profile?: string }, options: MainOptions): Promise<number> {
   const [{ resolveSettings }, { manifestTemplate }, { writeFileAtomic, TargetExists, cannotWrite }, fs] = await Promise.all([
-    import('../engine/config.js'), import('../io/manifest-template.js'), import('../report/write.js'), import('node:fs'),
+    import('../catalogue.js'), import('../io/manifest-template.js'), import('../report/write.js'), import('node:fs'),
   ]);
   const settings = resolveSettings(flags.profile, null);
   const target = resolve(options.cwd, folder);

@@ -4,10 +4,10 @@ import { EXIT_PASS, type MainOptions } from './main-options.js';
 import { decideLang } from './option-values.js';
 
 export async function runRulesList(flags: { profile?: string; format?: string; lang?: string }, options: MainOptions): Promise<number> {
-  const [{ resolveSettings }, { RULES_BY_ID }, { legalReference, basisUnder }, { ruleDescription }] = await Promise.all([import('../engine/config.js'), import('../rules/index.js'), import('../engine/reference.js'), import('../engine/messages.js')]);
+  const [{ resolveSettings, rulesOf }, { legalReference, basisUnder }, { ruleDescription }] = await Promise.all([import('../catalogue.js'), import('../engine/reference.js'), import('../engine/messages.js')]);
   const lang = await decideLang(flags.lang, options.env);
   const settings = resolveSettings(flags.profile, null);
-  const rules = settings.rules.map((id) => RULES_BY_ID.get(id)!);
+  const rules = rulesOf(settings);
   if (flags.format === 'json') {
     const list = rules.map((rule) => ({
       id: rule.id, severity: rule.meta.severity, reference: legalReference(settings, basisUnder(settings, rule)), description: ruleDescription(rule, lang),

@@ -37,12 +37,12 @@ export async function renderWholeRun(format: FormatName, checked: CheckedSubmiss
       return formatCsvSummary(rows, ruleFamilies((context.settings ?? runs[0]!.settings).rules));
     }
     case 'sarif': {
-      const [{ formatSarif }, { readRuleDoc }, { RULES_BY_ID }, { packageRoot }, { pathToFileURL }] = await Promise.all([
-        import('../report/sarif.js'), import('../io/rule-docs.js'), import('../rules/index.js'), import('../package-root.js'), import('node:url'),
+      const [{ formatSarif }, { readRuleDoc }, { rulesOf }, { packageRoot }, { pathToFileURL }] = await Promise.all([
+        import('../report/sarif.js'), import('../io/rule-docs.js'), import('../catalogue.js'), import('../package-root.js'), import('node:url'),
       ]);
       // A batch with no submission to check (--changed-since, nothing changed) still has its profile's rules.
       const settings = context.settings ?? runs[0]!.settings;
-      const rules = settings.rules.map((id) => RULES_BY_ID.get(id)!);
+      const rules = rulesOf(settings);
       // helpUri must be absolute: the doc pages ship with the package, so they are where cadcheck is installed.
       const docsBaseUri = `${pathToFileURL(packageRoot()).href}/`;
       return formatSarif(runs, { tool: context.tool, rules, docs: new Map(rules.map((rule) => [rule.id, readRuleDoc(rule.id)])), docsBaseUri });

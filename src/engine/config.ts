@@ -1,10 +1,10 @@
-// A registry's cadcheck.config.json: validated against its schema, then merged over the profile.
+// A registry's cadcheck.config.json: validated against its schema, then merged over the profile. The rules and
+// profiles it is checked against are handed in (src/catalogue.ts composes them): the engine knows no rule list.
 import { UserError } from '../errors.js';
 import { definitionOf, isGeographic } from '../geom/crs.js';
 import { ROLES } from '../model.js';
 import { packageJson } from '../package-root.js';
-import { DEFAULT_PROFILE, PROFILES } from '../profiles/index.js';
-import { RULES_BY_ID } from '../rules/index.js';
+import type { RuleDefinition } from './define-rule.js';
 import { lazySchemaCheck } from './json-schema.js';
 import type { Limits } from './limits.js';
 import type { CodeValue, Extent, RuleSetting, Settings, Tolerances } from './settings.js';
@@ -30,9 +30,9 @@ function badConfig(file: string, key: string, problem: string): UserError {
 }
 
 /** Semantic checks the schema cannot express: known rule ids, real time zone, known CRS, text decoder. */
-function checkMeaning(config: Config, file: string): void {
+function checkMeaning(config: Config, file: string, rules: ReadonlyMap<string, RuleDefinition>): void {
   for (const id of Object.keys(config.rules ?? {})) {
-    if (!RULES_BY_ID.has(id)) throw badConfig(file, `rules.${id}`, 'is not a cadcheck rule id (see `cadcheck rules`)');
+    if (!rules.has(id)) throw badConfig(file, `rules.${id}`, 'is not a cadcheck rule id (see `cadcheck rules`)');
   }
   if (config.timeZone !== undefined) {
     try {
@@ -65,13 +65,14 @@ function checkMeaning(config: Config, file: string): void {
   }
 }
 
-export function validateConfig(value: unknown, file: string): Config {
+/** The config as written, or a UserError naming the file, the key and what is wrong; `rules`: those a config may name, by id. */
+export function validateConfig(value: unknown, file: string, rules: ReadonlyMap<string, RuleDefinition>): Config {
   const problems = checkConfig(value);
   if (problems.length > 0) {
     const first = problems[0]!;
     throw badConfig(file, first.path || '(root)', first.message);
   }
-  checkMeaning(value as Config, file);
+  checkMeaning(value as Config, file, rules);
   return value as Config;
 }
 
@@ -86,10 +87,8 @@ function mergeAliases(base: Record<string, Record<string, string[]>>, extra: Con
   return merged;
 }
 
-export function resolveSettings(profileId: string | undefined, config: Config | null): Settings {
-  const id = profileId ?? config?.profile ?? DEFAULT_PROFILE;
-  const profile = PROFILES[id];
-  if (!profile) throw new UserError(`Unknown profile "${id}". Known profiles: ${Object.keys(PROFILES).join(', ')}.`, 'bad-option');
+/** A profile's settings with a config merged over them: the config's names and aliases add to the profile's, the rest replaces. */
+export function applyConfig(profile: Settings, config: Config | null): Settings {
   if (!config) return profile;
   const roleNames = { ...profile.roleNames };
   for (const [role, names] of Object.entries(config.layerNames ?? {})) roleNames[role as keyof typeof roleNames] = [...roleNames[role as keyof typeof roleNames], ...(names ?? [])];

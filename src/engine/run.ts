@@ -1,7 +1,7 @@
-// Runs a profile's rules over a submission and collects sorted findings; pure, no I/O.
+// Runs the rules it is given over a submission and collects sorted findings; pure, no I/O. Which rules a profile runs
+// is the catalogue's business (src/catalogue.ts), as ESLint's Linter is handed its rules.
 import type { Finding, Geometry, Position, Submission } from '../model.js';
 import { SEVERITY_ORDER } from '../model.js';
-import { RULES_BY_ID } from '../rules/index.js';
 import type { RegisteredParcels, Report, RuleDefinition } from './define-rule.js';
 import { labelsOf } from '../i18n/index.js';
 import { localData } from '../i18n/data-words.js';
@@ -9,8 +9,13 @@ import { messageTemplate, renderMessage } from './messages.js';
 import { unplacedLayersFor } from './placement.js';
 import { basisUnder, legalReference } from './reference.js';
 import type { Settings } from './settings.js';
+import { verdict } from './verdict.js';
 
 export interface RunOptions {
+  /** The profile and config the findings are made under (severities, tolerances, language). */
+  settings: Settings;
+  /** --max-warnings, for the verdict. */
+  maxWarnings?: number | null;
   registered?: RegisteredParcels | null;
   now?: Date;
   surveyDateOverride?: string | null;
@@ -104,18 +109,18 @@ function tieBreak(a: Finding, b: Finding): number {
   return ga < gb ? -1 : ga > gb ? 1 : 0;
 }
 
-export function runRules(submission: Submission, settings: Settings, options: RunOptions = {}): RunResult {
+export function runRules(submission: Submission, rules: readonly RuleDefinition[], options: RunOptions): RunResult {
+  const { settings } = options;
   const findings: Finding[] = [];
-  for (const [index, id] of settings.rules.entries()) {
-    const rule = RULES_BY_ID.get(id);
-    if (!rule) throw new Error(`profile ${settings.profileId} lists unknown rule ${id}`);
+  for (const [index, rule] of rules.entries()) {
+    const id = rule.id;
     if (settings.ruleSettings[id] === 'off') continue;
     // A layer that is not placed is not measured: one info per rule and layer instead (src/engine/placement.ts).
     for (const layer of unplacedLayersFor(id, submission)) {
       const finding = buildFinding(rule, settings, { messageId: 'layerNotPlaced', layer });
       if (finding) findings.push({ ...finding, severity: 'info', message: labelsOf(settings.lang).notPlaced });
     }
-    options.onRule?.(id, index, settings.rules.length, findings);
+    options.onRule?.(id, index, rules.length, findings);
     try {
       rule.check({
         submission,
@@ -139,5 +144,5 @@ export function runRules(submission: Submission, settings: Settings, options: Ru
     }
   }
   findings.sort(compareFindings);
-  return { submission, settings, findings, result: findings.some((f) => f.severity === 'error') ? 'fail' : 'pass' };
+  return { submission, settings, findings, result: verdict(findings, options.maxWarnings ?? null) };
 }

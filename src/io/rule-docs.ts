@@ -1,20 +1,10 @@
 // Reads a rule's doc page (docs/rules/<family>/<name>.md, shipped with the package) into its sections, for `explain` and SARIF help.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ruleDocPath, type RuleDoc } from '../model/rule-doc.js';
 import { packageRoot } from '../package-root.js';
 
-export interface RuleDoc {
-  /** The page's path relative to the package root, with forward slashes. */
-  path: string;
-  /** The whole page, as written. */
-  markdown: string;
-  /** Section bodies keyed by their `## ` heading ("What it checks", "The law", "How to fix"…), trimmed. */
-  sections: Map<string, string>;
-}
-
-export function ruleDocPath(ruleId: string): string {
-  return `docs/rules/${ruleId}.md`;
-}
+export { ruleDocPath, type RuleDoc };
 
 export function parseRuleDoc(path: string, markdown: string): RuleDoc {
   const sections = new Map<string, string>();

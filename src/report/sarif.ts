@@ -1,8 +1,7 @@
 // SARIF 2.1.0 for code-scanning dashboards: the profile's rules with their help, one result per finding.
 import type { RuleDefinition } from '../engine/define-rule.js';
 import type { RunResult } from '../engine/run.js';
-import type { RuleDoc } from '../io/rule-docs.js';
-import { ruleDocPath } from '../io/rule-docs.js';
+import { ruleDocPath, type RuleDoc } from '../model/rule-doc.js';
 import type { Finding, Severity } from '../model.js';
 import { basisUnder } from '../engine/reference.js';
 import { ruleDescription } from '../engine/messages.js';

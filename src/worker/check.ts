@@ -6,13 +6,13 @@ import type { CheckTask, TaskOutcome, WorkerMessage } from './protocol.js';
 
 type Modules = {
   loadSubmission: typeof import('../io/submission.js').loadSubmission;
-  runRules: typeof import('../engine/run.js').runRules;
+  runRules: typeof import('../catalogue.js').runProfileRules;
 };
 
 let loaded: Promise<Modules> | null = null;
 
 function modules(): Promise<Modules> {
-  loaded ??= Promise.all([import('../io/submission.js'), import('../engine/run.js')]).then(([{ loadSubmission }, { runRules }]) => ({ loadSubmission, runRules }));
+  loaded ??= Promise.all([import('../io/submission.js'), import('../catalogue.js')]).then(([{ loadSubmission }, { runProfileRules }]) => ({ loadSubmission, runRules: runProfileRules }));
   return loaded;
 }
 

@@ -6,7 +6,7 @@ import { readPhoto } from '../../src/io/photos.js';
 import { FolderSource } from '../../src/io/source.js';
 import type { Finding, Photo, Submission } from '../../src/model.js';
 import { PROFILES } from '../../src/profiles/index.js';
-import { runRules } from '../../src/engine/run.js';
+import { runProfileRules } from '../../src/catalogue.js';
 import { REPO } from '../helpers.js';
 
 const CORPUS = join(REPO, '../shared/corpora/exif-samples');
@@ -94,7 +94,7 @@ describe.skipIf(!existsSync(CORPUS))('exif-samples corpus, read like exiftool (s
     const all = await Promise.all(rows.map((row) => photoOf(row.file)));
     const submission: Submission = { path: CORPUS, manifest: { file: 'cadcheck.json', data: { surveyDate: '2008-10-22' }, problem: null }, layers: [], photos: all, problems: [] };
     const settings = { ...PROFILES['ge-388']!, rules: PROFILES['ge-388']!.rules.filter((id) => id.startsWith('photos/')) };
-    const { findings } = runRules(submission, settings, { now: new Date('2026-11-23T12:00:00Z') });
+    const { findings } = runProfileRules(submission, settings, { now: new Date('2026-11-23T12:00:00Z') });
     const byRule = (id: string): Finding[] => findings.filter((finding) => finding.ruleId === id);
     expect(findings.filter((finding) => finding.messageId === 'ruleCrashed')).toEqual([]);
     expect(byRule('photos/is-jpeg').map((f) => [f.messageId, f.file])).toEqual([['notJpeg', 'exif-py-extra/heic_hdlr_box.jpg']]);

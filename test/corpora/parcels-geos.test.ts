@@ -25,8 +25,7 @@ import { join } from 'node:path';
 import initGeosJs from 'geos-wasm';
 import { geojsonToGeosGeom, geosGeomToGeojson } from 'geos-wasm/helpers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resolveSettings, validateConfig } from '../../src/engine/config.js';
-import { runRules } from '../../src/engine/run.js';
+import { resolveSettings, validateConfig, runProfileRules } from '../../src/catalogue.js';
 import type { Settings } from '../../src/engine/settings.js';
 import { loadRegistered } from '../../src/io/registered.js';
 import type { Feature, Finding, Geometry } from '../../src/model.js';
@@ -467,7 +466,7 @@ describe.skipIf(!existsSync(CORPUS))('GEOS 3.13 (geos-wasm) as outside truth on 
       const settings = resolveSettings(undefined, validateConfig(corpus.config, 'corpus config'));
       const features = await loadCorpus(corpus, settings);
       parcels = parcelsOf(features);
-      findings = runRules(submissionOf(features, settings.crs), { ...settings, rules: ['topology/parcel-overlap', 'topology/parcel-gap', 'tolerance/vertex-near-miss'] }).findings;
+      findings = runProfileRules(submissionOf(features, settings.crs), { ...settings, rules: ['topology/parcel-overlap', 'topology/parcel-gap', 'tolerance/vertex-near-miss'] }).findings;
     }, 240_000);
 
     const expectDifferences = (rule: string, actual: string[]): void => {

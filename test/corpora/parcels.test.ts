@@ -11,10 +11,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import UnaryUnionOp from 'jsts/org/locationtech/jts/operation/union/UnaryUnionOp.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resolveSettings, validateConfig } from '../../src/engine/config.js';
+import { resolveSettings, validateConfig, runProfileRules } from '../../src/catalogue.js';
 import type { RegisteredParcels } from '../../src/engine/define-rule.js';
 import type { Settings } from '../../src/engine/settings.js';
-import { runRules } from '../../src/engine/run.js';
 import { geometryFactory, toJsts, type JstsGeometry } from '../../src/geom/jsts.js';
 import { maxInscribedWidth } from '../../src/geom/width.js';
 import { loadRegistered } from '../../src/io/registered.js';
@@ -135,7 +134,7 @@ describe.skipIf(!existsSync(CORPUS))('real parcel coverages in ../shared/corpora
       const registered = await loadRegistered(corpus.file, submission, settings);
       // Only the parcels near this one are read (tens, not thousands), itself among them and skipped as its own.
       expect(registered.features.length).toBeLessThan(100);
-      const findings = runRules(submission, { ...settings, rules: ['tolerance/registered-overlap'] }, { registered }).findings;
+      const findings = runProfileRules(submission, { ...settings, rules: ['tolerance/registered-overlap'] }, { registered }).findings;
       const overlap = findings.find((f) => neighbour === null ? String(f.data.cadCode).endsWith('(no cad_code)') : f.data.cadCode === neighbour)!;
       expect(overlap).toBeDefined();
       // GEOS's area, to the 1 mm² OBSERVED.md gives it (0.0015 m² is written 0.001 there).
@@ -159,7 +158,7 @@ describe.skipIf(!existsSync(CORPUS))('real parcel coverages in ../shared/corpora
     }, 60_000);
 
     it('GEOS: 19 overlapping pairs, 10 over 0.01 m², 3 over 0.1 m², 1 over 1 m²; cadcheck reports every pair 1 mm wide or more, which includes all 10 over 0.01 m²', () => {
-      const overlaps = runRules(submission, { ...settings, rules: ['topology/parcel-overlap'] }).findings;
+      const overlaps = runProfileRules(submission, { ...settings, rules: ['topology/parcel-overlap'] }).findings;
       const areas = overlaps.map(areaOf);
       // The 7 pairs GEOS counts and cadcheck does not are under 1 mm wide: the same boundary digitised twice.
       expect(overlaps.length).toBe(12);
@@ -176,7 +175,7 @@ describe.skipIf(!existsSync(CORPUS))('real parcel coverages in ../shared/corpora
       // jsts finds one more near-zero hole than GEOS (13 vs 12); the ones under 1 mm wide are all of zero area to 0.1 mm².
       expect(holes.filter((h) => h.width < 0.001).every((h) => h.area < 0.0001)).toBe(true);
       expect(measurable.map((h) => Math.round(h.area * 10000) / 10000)).toEqual([0.0113, 0.0227, 0.0363, 0.0455, 0.3991, 0.467, 1.2585]);
-      const gaps = runRules(submission, { ...settings, rules: ['topology/parcel-gap'] }).findings.map((f) => toJsts(f.geometry!));
+      const gaps = runProfileRules(submission, { ...settings, rules: ['topology/parcel-gap'] }).findings.map((f) => toJsts(f.geometry!));
       for (const { hole } of measurable) expect(gaps.some((gap) => gap.intersection(hole).getArea() > 0.5 * hole.getArea())).toBe(true);
     }, 60_000);
   });
@@ -189,7 +188,7 @@ describe.skipIf(!existsSync(CORPUS))('real parcel coverages in ../shared/corpora
       expect(unionHoles(everything.features).map((h) => [Math.round(h.area * 10000) / 10000, h.width])).toEqual([[0.0718, 0.003], [117.8448, 2.545]]);
       const submission = submissionOf([everything.features.find((f) => f.id === '91216000ZE0012')!], settings.crs);
       const registered = await loadRegistered(corpus.file, submission, settings);
-      const gaps = runRules(submission, { ...settings, rules: ['tolerance/registered-gap'] }, { registered }).findings;
+      const gaps = runProfileRules(submission, { ...settings, rules: ['tolerance/registered-gap'] }, { registered }).findings;
       expect(gaps.map((f) => [f.data.cadCode, f.measured, Math.round(areaOf(f) * 10000) / 10000])).toEqual([['91216000AO0002', 0.003, 0.0718]]);
     }, 60_000);
   });

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Settings } from '../../src/engine/settings.js';
-import { runRules } from '../../src/engine/run.js';
+import { runProfileRules } from '../../src/catalogue.js';
 import { toJsts } from '../../src/geom/jsts.js';
 import { boxOf } from '../../src/geom/box.js';
 import { loadSubmission } from '../../src/io/submission.js';
@@ -37,7 +37,7 @@ async function run(layerName: string, rule: string): Promise<Finding[]> {
   const settings = settingsFor(layerName, rule);
   const submission = await loadSubmission(DIR, settings);
   expect(submission.layers.filter((layer) => layer.role === 'parcel').map((layer) => [layer.file, layer.measurable])).toEqual([[`${layerName}.shp`, true]]);
-  return runRules(submission, settings).findings;
+  return runProfileRules(submission, settings).findings;
 }
 
 describe.skipIf(!existsSync(DIR))('QGIS geometry checker test layers in ../shared/corpora/qgis-geometry-checker (skipped when that folder is absent)', () => {

@@ -5,8 +5,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { resolveSettings } from '../../src/engine/config.js';
-import { runRules } from '../../src/engine/run.js';
+import { resolveSettings, runProfileRules } from '../../src/catalogue.js';
 import { UserError } from '../../src/errors.js';
 import { readGeoJson } from '../../src/io/geojson.js';
 import { readManifest } from '../../src/io/manifest.js';
@@ -220,7 +219,7 @@ describe(`fuzzing the readers (${RUNS} runs each, seed ${SEED})`, () => {
         const mutated = new Map(files);
         mutated.set('cadcheck.json', Buffer.from(JSON.stringify(changed)));
         const submission = await loadSubmission('fuzzed', settings, new MemorySource(mutated));
-        const run = runRules(submission, settings, { now: new Date('2026-11-23T12:00:00Z') });
+        const run = runProfileRules(submission, settings, { now: new Date('2026-11-23T12:00:00Z') });
         expect(run.findings.filter((f) => f.messageId === 'ruleCrashed').map((f) => f.message)).toEqual([]);
       }),
       { numRuns: Math.ceil(RUNS / 4), seed: SEED },
@@ -236,7 +235,7 @@ describe(`fuzzing the readers (${RUNS} runs each, seed ${SEED})`, () => {
         const mutated = new Map(files);
         mutated.set(target, mutate(files.get(target)!, list));
         const submission = await loadSubmission('fuzzed', settings, new MemorySource(mutated));
-        const run = runRules(submission, settings, { now: new Date('2026-11-23T12:00:00Z') });
+        const run = runProfileRules(submission, settings, { now: new Date('2026-11-23T12:00:00Z') });
         expect(run.findings.filter((f) => f.messageId === 'ruleCrashed').map((f) => f.message)).toEqual([]);
       }),
       { numRuns: Math.ceil(RUNS / 4), seed: SEED },

@@ -4,8 +4,7 @@ import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Chalk } from 'chalk';
-import { resolveSettings } from '../../src/engine/config.js';
-import { runRules } from '../../src/engine/run.js';
+import { resolveSettings, runProfileRules } from '../../src/catalogue.js';
 import { UserError } from '../../src/errors.js';
 import { parseJsonText } from '../../src/io/geojson.js';
 import { loadRegistered } from '../../src/io/registered.js';
@@ -34,7 +33,7 @@ function withParcels(name: string, features: object[]): string {
 async function check(path: string): Promise<{ findings: Finding[]; seconds: number }> {
   const started = Date.now();
   const submission = await loadSubmission(path, settings);
-  const run = runRules(submission, settings, { now: TEST_NOW });
+  const run = runProfileRules(submission, settings, { now: TEST_NOW });
   return { findings: run.findings, seconds: (Date.now() - started) / 1000 };
 }
 
@@ -64,7 +63,7 @@ describe('denial of service: bounded work', () => {
     const submission = await loadSubmission(withParcels('shifted-120', stack), settings);
     const only = (ids: string[]): typeof settings => ({ ...settings, ruleSettings: { ...settings.ruleSettings, ...Object.fromEntries(settings.rules.filter((id) => !ids.includes(id)).map((id) => [id, 'off' as const])) } });
     const started = Date.now();
-    const { findings } = runRules(submission, only(['topology/parcel-overlap', 'tolerance/vertex-near-miss']), { now: TEST_NOW });
+    const { findings } = runProfileRules(submission, only(['topology/parcel-overlap', 'tolerance/vertex-near-miss']), { now: TEST_NOW });
     expect((Date.now() - started) / 1000).toBeLessThan(20);
     expect(crashes(findings)).toEqual([]);
     const overlaps = of(findings, 'topology/parcel-overlap');
@@ -118,7 +117,7 @@ describe('denial of service: bounded work', () => {
     const path = surveyFolder(dir, 'method-60000', { 'cadcheck.json': Buffer.from(JSON.stringify({ ...manifest, method: Array(60_000).fill(9) })) });
     const started = Date.now();
     const submission = await loadSubmission(path, settings);
-    const run = runRules(submission, settings, { now: TEST_NOW });
+    const run = runProfileRules(submission, settings, { now: TEST_NOW });
     const manifestFindings = of(run.findings, 'metadata/manifest');
     expect(manifestFindings.map((f) => [f.messageId, f.severity])).toEqual([['codeList', 'error']]);
     expect(manifestFindings[0]!.message).toMatch(/^Line 1, column \d+: "method": \[9,9,9,.*— method must be a list of codes 1–6, e\.g\. \[1\]$/);
@@ -129,7 +128,7 @@ describe('denial of service: bounded work', () => {
 
   it('the text report lists at most 20 findings of one rule in one file and counts the rest, in linear time', async () => {
     const submission = await loadSubmission(VALID, settings);
-    const run = runRules(submission, settings, { now: TEST_NOW });
+    const run = runProfileRules(submission, settings, { now: TEST_NOW });
     const many: Finding[] = Array.from({ length: 100_000 }, (_, i) => ({ ...run.findings[0]!, ruleId: 'metadata/manifest', severity: 'error', file: 'cadcheck.json', featureIndex: null, message: `problem ${i}`, location: null, measured: null }));
     const started = Date.now();
     const text = formatText({ ...run, findings: many }, { chalk: new Chalk({ level: 0 }), show: ['error', 'warning', 'info'] });
@@ -253,7 +252,7 @@ describe('a sub-folder or file the account may not read is an input/readable fin
         ['extra/', 'the folder cannot be opened: the account running cadcheck may not read it (EACCES)'],
         ['building.shp', 'building.dbf: the account running cadcheck may not read it (EACCES)'],
       ]);
-      const run = runRules(submission, settings, { now: TEST_NOW });
+      const run = runProfileRules(submission, settings, { now: TEST_NOW });
       expect(crashes(run.findings)).toEqual([]);
       expect(of(run.findings, 'input/readable').map((f) => f.message)).toEqual([
         'building.shp cannot be read: building.dbf: the account running cadcheck may not read it (EACCES)',

@@ -1,6 +1,6 @@
 // Field lookup shared by the attribute rules: canonical name or alias, any letter case; coded values and their spellings.
 import { describe, expect, it } from 'vitest';
-import { resolveSettings } from '../../src/engine/config.js';
+import { resolveSettings } from '../../src/catalogue.js';
 import type { Feature, Layer } from '../../src/model.js';
 import { codeOf, fieldOf, isBlankValue, numberOf, valueOf } from '../../src/rules/fields.js';
 

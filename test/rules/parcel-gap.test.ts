@@ -1,6 +1,6 @@
 // topology/parcel-gap: what a gap is (RULES.md "What a gap is", issue 13) — exact findings on the fixtures and the reference cases.
 import { describe, expect, it } from 'vitest';
-import { runRules } from '../../src/engine/run.js';
+import { runProfileRules } from '../../src/catalogue.js';
 import { MAX_FACING_ANGLE } from '../../src/geom/facing-strips.js';
 import type { Finding, Geometry, Layer, Submission } from '../../src/model.js';
 import { PROFILES } from '../../src/profiles/index.js';
@@ -55,7 +55,7 @@ function gaps(geometries: Geometry[]): Finding[] {
     features: geometries.map((geometry, index) => ({ index, id: null, geometry, sourceGeometry: geometry, properties: {} })),
   };
   const submission: Submission = { path: 'memory', manifest: { file: 'cadcheck.json', data: {}, problem: null }, layers: [layer], photos: [], problems: [] };
-  return runRules(submission, { ...PROFILES['ge-388']!, rules: ['topology/parcel-gap'] }).findings;
+  return runProfileRules(submission, { ...PROFILES['ge-388']!, rules: ['topology/parcel-gap'] }).findings;
 }
 const summary = (list: Finding[]) => list.map((f) => [f.messageId, f.severity, f.featureIndex, f.measured, f.data.parcels]);
 
@@ -131,7 +131,7 @@ describe('tolerance/registered-gap: a sliver against a registered neighbour is a
     };
     const submission: Submission = { path: 'memory', manifest: { file: 'cadcheck.json', data: { kind: 'registration', sourceParcels: [] }, problem: null }, layers: [layer], photos: [], problems: [] };
     const registered = { source: 'memory', features: [{ index: 0, id: '99.01', geometry: neighbour, sourceGeometry: neighbour, properties: { cad_code: '99.01' } }] };
-    return runRules(submission, { ...PROFILES['ge-388']!, rules: ['tolerance/registered-gap'] }, { registered }).findings;
+    return runProfileRules(submission, { ...PROFILES['ge-388']!, rules: ['tolerance/registered-gap'] }, { registered }).findings;
   }
   const brief = (list: Finding[]) => list.map((f) => [f.messageId, f.severity, f.measured, f.data.cadCode]);
 

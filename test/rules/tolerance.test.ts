@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { serialize } from 'flatgeobuf/lib/mjs/geojson.js';
 import { describe, expect, it } from 'vitest';
 import { encodeFlatGeobuf } from '../../scripts/lib/flatgeobuf-writer.js';
-import { resolveSettings } from '../../src/engine/config.js';
-import { runRules } from '../../src/engine/run.js';
+import { resolveSettings, runProfileRules } from '../../src/catalogue.js';
 import { flatGeobufStatistics, loadRegistered, REGISTERED_MARGIN_M } from '../../src/io/registered.js';
 import { loadSubmission } from '../../src/io/submission.js';
 import type { Submission } from '../../src/model.js';
@@ -120,7 +119,7 @@ describe('vertex-near-miss depends on the land, not on the record order', () => 
       ...submission,
       layers: submission.layers.map((layer) => (layer.role === 'parcel' ? { ...layer, features: [...layer.features].reverse().map((feature, index) => ({ ...feature, index })) } : layer)),
     };
-    const found = (s: Submission) => runRules(s, settings).findings.map((f) => [f.messageId, f.featureIndex, f.measured, f.location]);
+    const found = (s: Submission) => runProfileRules(s, settings).findings.map((f) => [f.messageId, f.featureIndex, f.measured, f.location]);
     expect(found(submission)).toEqual([['nearVertex', 0, 0.1, at(30, 20.1)]]);
     expect(found(reversed)).toEqual([['nearVertex', 1, 0.1, at(30, 20.1)]]);
   });
@@ -150,7 +149,7 @@ describe('finding data carries the registered cad_code', () => {
     const settings = resolveSettings(undefined, null);
     const submission = await loadSubmission(`${REPO}/${RULES_DIR}/tolerance/registered-overlap/fail/overlap-0.35m-60m-long-strip`, settings);
     const registered = await loadRegistered(`${REPO}/${REGISTERED_DIR}/overlap-0.35m-60m-long-strip.geojson`, submission, settings);
-    const finding = runRules(submission, settings, { registered }).findings.find((f) => f.ruleId === 'tolerance/registered-overlap')!;
+    const finding = runProfileRules(submission, settings, { registered }).findings.find((f) => f.ruleId === 'tolerance/registered-overlap')!;
     expect(finding.data).toEqual({ cadCode: '01.14.07.012.050', width: '0.350', limit: '0.30', area: '21.00' });
   });
 });

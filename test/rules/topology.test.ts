@@ -1,6 +1,6 @@
 // topology/* rules within one submission: exact findings on every fixture, width semantics, and a 2,000-parcel fabric.
 import { describe, expect, it } from 'vitest';
-import { runRules } from '../../src/engine/run.js';
+import { runProfileRules } from '../../src/catalogue.js';
 import type { Settings } from '../../src/engine/settings.js';
 import type { Finding, Geometry, Layer, Submission } from '../../src/model.js';
 import { PROFILES } from '../../src/profiles/index.js';
@@ -127,7 +127,7 @@ function memoryLayer(role: Layer['role'], geometries: Geometry[], properties: Ar
 
 function findingsIn(layers: Layer[], rule: string, settings: Settings = PROFILES['ge-388']!): Finding[] {
   const submission: Submission = { path: 'memory', manifest: { file: 'cadcheck.json', data: {}, problem: null }, layers, photos: [], problems: [] };
-  return runRules(submission, { ...settings, rules: [rule] }).findings;
+  return runProfileRules(submission, { ...settings, rules: [rule] }).findings;
 }
 
 function findings(geometries: Geometry[], rule: string): Finding[] {
