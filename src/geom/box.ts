@@ -1,5 +1,6 @@
 // Axis-aligned boxes: the one place their min/max loops live. Math.min/Math.max throughout, so a coordinate that is not a
 // number makes the box NaN (callers test `minX <= maxX`, and an empty box fails it too) rather than being skipped.
+import type { Geometry } from '../model.js';
 import type { JstsGeometry } from './jsts.js';
 
 export interface Box {
@@ -46,6 +47,32 @@ export function positionsBox(positions: ReadonlyArray<ArrayLike<number>>): Box {
     minY = Math.min(minY, y); maxY = Math.max(maxY, y);
   }
   return { minX, minY, maxX, maxY };
+}
+
+/**
+ * `box` grown by the points of a GeoJSON geometry, in place. A point with a coordinate that is not finite is skipped (a
+ * registry or a finding may hold one; the map and the registry window place what they can), and arrays are walked
+ * whatever their nesting, so a malformed registry record cannot throw here.
+ */
+export function expandBoxByGeometry(box: Box, geometry: Geometry): Box {
+  const visit = (coordinates: unknown): void => {
+    if (!Array.isArray(coordinates)) return;
+    if (typeof coordinates[0] === 'number') {
+      const [x, y] = coordinates as number[];
+      if (Number.isFinite(x) && Number.isFinite(y)) expandBox(box, x!, y!);
+      return;
+    }
+    coordinates.forEach(visit);
+  };
+  if (geometry.type === 'GeometryCollection') for (const part of geometry.geometries) expandBoxByGeometry(box, part);
+  else visit(geometry.coordinates);
+  return box;
+}
+
+/** The box of a GeoJSON geometry's finite points, or null when it has none. */
+export function geometryBox(geometry: Geometry): Box | null {
+  const box = expandBoxByGeometry(emptyBox(), geometry);
+  return box.minX <= box.maxX ? box : null;
 }
 
 /** The smallest box holding all of `boxes` (an empty box for none). */

@@ -10,7 +10,7 @@ import type { RegisteredParcels } from '../model/registered.js';
 import type { ReadOptions } from '../model/read-options.js';
 import { UserError } from '../errors.js';
 import { definitionOf, makeTransform, normaliseCrsName, parseCrs, transformGeometry, type PointTransform } from '../geom/crs.js';
-import type { Box } from '../geom/box.js';
+import { emptyBox, expandBox, expandBoxByGeometry, geometryBox, type Box } from '../geom/box.js';
 import type { Feature, Geometry, Position, Submission } from '../model.js';
 import { presentText } from '../model/attribute-text.js';
 import { checkFlatGeobufFeature, checkFlatGeobufHead, FlatGeobufDamage, NotFlatGeobuf } from './flatgeobuf-check.js';
@@ -37,36 +37,14 @@ interface RawParcel {
 
 /** The bounding box of the submission's measurable parcel layers, in the profile CRS, or null when there is none. */
 export function parcelExtentOf(submission: Submission): Box | null {
-  let box: Box | null = null;
+  const box = emptyBox();
   for (const layer of submission.layers) {
     if (layer.role !== 'parcel' || !layer.measurable) continue;
     for (const feature of layer.features) {
-      if (feature.geometry) box = growBox(box, boxOfGeometry(feature.geometry));
+      if (feature.geometry) expandBoxByGeometry(box, feature.geometry);
     }
   }
-  return box;
-}
-
-function growBox(box: Box | null, other: Box | null): Box | null {
-  if (!other) return box;
-  if (!box) return { ...other };
-  return { minX: Math.min(box.minX, other.minX), minY: Math.min(box.minY, other.minY), maxX: Math.max(box.maxX, other.maxX), maxY: Math.max(box.maxY, other.maxY) };
-}
-
-function boxOfGeometry(geometry: Geometry): Box | null {
-  let box: Box | null = null;
-  const visit = (coordinates: unknown): void => {
-    if (!Array.isArray(coordinates)) return;
-    if (typeof coordinates[0] === 'number') {
-      const [x, y] = coordinates as number[];
-      if (Number.isFinite(x) && Number.isFinite(y)) box = growBox(box, { minX: x!, minY: y!, maxX: x!, maxY: y! });
-      return;
-    }
-    coordinates.forEach(visit);
-  };
-  if (geometry.type === 'GeometryCollection') geometry.geometries.forEach((g) => (box = growBox(box, boxOfGeometry(g))));
-  else visit(geometry.coordinates);
-  return box;
+  return box.minX <= box.maxX ? box : null;
 }
 
 function intersects(a: Box, b: Box): boolean {
@@ -77,17 +55,17 @@ function intersects(a: Box, b: Box): boolean {
 function boxInFileCrs(box: Box, toFile: PointTransform | null): Box {
   if (!toFile) return box;
   const steps = 16;
-  let out: Box | null = null;
+  const out = emptyBox();
   for (let i = 0; i <= steps; i++) {
     const t = i / steps;
     const x = box.minX + (box.maxX - box.minX) * t;
     const y = box.minY + (box.maxY - box.minY) * t;
     for (const p of [[x, box.minY], [x, box.maxY], [box.minX, y], [box.maxX, y]] as Position[]) {
       const [fx, fy] = toFile(p);
-      out = growBox(out, { minX: fx, minY: fy, maxX: fx, maxY: fy });
+      expandBox(out, fx, fy);
     }
   }
-  return out!;
+  return out;
 }
 
 /** The registry's cadastral code: field `cad_code` or one of its aliases, compared case-insensitively. */
@@ -141,7 +119,7 @@ function keepNear(records: Array<{ index: number; geometry: Geometry | null; pro
   const window = boxInFileCrs(near, toFileTransform(proj4, settings));
   return records.filter((record): record is RawParcel => {
     if (!record.geometry || !PARCEL_TYPES.has(record.geometry.type)) return false;
-    const box = boxOfGeometry(record.geometry);
+    const box = geometryBox(record.geometry);
     return box !== null && intersects(box, window);
   });
 }
@@ -295,5 +273,5 @@ export async function loadRegistered(file: string, submission: Submission, setti
     properties: parcel.properties,
   }));
   // The window was taken in the file's CRS; in the profile CRS a few corner parcels may fall just outside it.
-  return { source: live ? redactPostgresUrl(file) : file, features: near ? features.filter((f) => { const box = boxOfGeometry(f.geometry!); return box !== null && intersects(box, near); }) : [] };
+  return { source: live ? redactPostgresUrl(file) : file, features: near ? features.filter((f) => { const box = geometryBox(f.geometry!); return box !== null && intersects(box, near); }) : [] };
 }

@@ -1,7 +1,7 @@
 // The HTML report's map: the layers and the findings drawn as inline SVG in the profile CRS, north up, with a scale bar.
 import type { Geometry, Position as GeoPosition } from 'geojson';
 import { firstPosition } from '../engine/run.js';
-import { emptyBox, expandBox, type Box } from '../geom/box.js';
+import { emptyBox, expandBox, expandBoxByGeometry, geometryBox, type Box } from '../geom/box.js';
 import type { Feature, Finding, Layer, Position, Role } from '../model.js';
 import { labels as englishLabels } from '../i18n/en.js';
 import type { Labels } from '../i18n/index.js';
@@ -30,16 +30,6 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 /** Drawing order, bottom to top: areas first, then lines, then points. */
 const ROLE_ORDER: Array<Role | null> = ['parcel', 'obligation', 'building', 'linear', 'sides', 'points', 'markers', null];
-
-function eachPosition(geometry: Geometry, visit: (position: GeoPosition) => void): void {
-  switch (geometry.type) {
-    case 'Point': return visit(geometry.coordinates);
-    case 'MultiPoint': case 'LineString': return geometry.coordinates.forEach(visit);
-    case 'MultiLineString': case 'Polygon': return geometry.coordinates.forEach((line) => line.forEach(visit));
-    case 'MultiPolygon': return geometry.coordinates.forEach((polygon) => polygon.forEach((ring) => ring.forEach(visit)));
-    case 'GeometryCollection': return geometry.geometries.forEach((part) => eachPosition(part, visit));
-  }
-}
 
 /** The box grown by a point, unless a coordinate is not finite: the map draws what it can place and skips the rest. */
 function grow(box: Box, x: number, y: number): void {
@@ -122,9 +112,8 @@ function fieldText(feature: Feature, fields: readonly string[]): string | null {
 
 /** The middle of a geometry's bounding box: where its label goes. */
 function labelPoint(geometry: Geometry): Position | null {
-  const box = emptyBox();
-  eachPosition(geometry, (p) => grow(box, p[0]!, p[1]!));
-  return Number.isFinite(box.minX) ? [(box.minX + box.maxX) / 2, (box.minY + box.maxY) / 2] : null;
+  const box = geometryBox(geometry);
+  return box ? [(box.minX + box.maxX) / 2, (box.minY + box.maxY) / 2] : null;
 }
 
 interface PlacedMark {
@@ -156,15 +145,15 @@ function round(value: number): number {
 export function renderMap(layers: Layer[], marks: MapMark[], crs: string, labels: Labels = englishLabels, extras: MapExtras = {}): string | null {
   const box = emptyBox();
   const drawn = drawableLayers(layers);
-  for (const layer of drawn) for (const feature of layer.features) if (feature.geometry) eachPosition(feature.geometry, (p) => grow(box, p[0]!, p[1]!));
+  for (const layer of drawn) for (const feature of layer.features) if (feature.geometry) expandBoxByGeometry(box, feature.geometry);
   for (const { finding } of marks) {
-    if (finding.geometry) eachPosition(finding.geometry, (p) => grow(box, p[0]!, p[1]!));
+    if (finding.geometry) expandBoxByGeometry(box, finding.geometry);
     const at = markPosition(finding);
     if (at) grow(box, at[0], at[1]);
   }
   if (!Number.isFinite(box.minX)) return null;
   const registered = extras.registered ?? [];
-  for (const feature of registered) if (feature.geometry) eachPosition(feature.geometry, (p) => grow(box, p[0]!, p[1]!));
+  for (const feature of registered) if (feature.geometry) expandBoxByGeometry(box, feature.geometry);
   // A lone point or a straight east-west line still gets a drawable window of at least 10 m.
   const padX = Math.max(0, 10 - (box.maxX - box.minX)) / 2;
   const padY = Math.max(0, 10 - (box.maxY - box.minY)) / 2;
