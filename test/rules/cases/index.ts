@@ -1,0 +1,7 @@
+// Every RuleTester case table, by family: test/rules/rule-cases.test.ts runs them, test/message-ids.test.ts counts them.
+import type { RuleCases } from '../../support/rule-tester.js';
+import { geometryCases } from './geometry.js';
+import { inputCases } from './input.js';
+import { topologyCases } from './topology.js';
+
+export const RULE_CASES: RuleCases[] = [...inputCases, ...geometryCases, ...topologyCases];
