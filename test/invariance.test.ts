@@ -4,7 +4,8 @@
 // valid survey, and generated coverages with defects (test/invariance-coverage.ts) are rewritten — rings reversed
 // (all, or every other record), start vertices rotated, records shuffled, Shapefile <-> GeoJSON, translated by whole
 // metres — written to a temporary folder and checked in-process (test/helpers.ts checkJson, the CLI's own path from
-// the files to the JSON report). The findings must be the same as the unrewritten submission's:
+// the files to the JSON report). The findings must be the same as the unrewritten submission's (compared by
+// test/invariance-compare.ts, which test/invariance-ua-kz.test.ts shares; how objects are named is this file's):
 //  - the same rule, severity and message id;
 //  - the same objects named. A record is named by WHAT IT IS, not by its record number: the test follows each record
 //    through the shuffle (it knows the permutation) back to the original record, and names that by its layer and its
@@ -29,18 +30,14 @@ import { PRJ_UTM38N, validSurvey } from '../scripts/fixtures/ge-388-survey.js';
 import { writeRegisteredFile, type RegisteredFileSpec } from '../scripts/fixtures/registered-writer.js';
 import { writeSubmission, type LayerSpec, type SubmissionSpec } from '../scripts/fixtures/submission-writer.js';
 import type { GeoJsonGeometry } from '../scripts/lib/shapefile-writer.js';
-import { toJsts } from '../src/geom/jsts.js';
-import type { Geometry } from '../src/model.js';
 import { checkJson, type JsonFinding } from './helpers.js';
+import { canonicalFinding, expectSameFindings, mapPositions, mmKey, permutation, reportedTwice, type Canonical, type Position } from './invariance-compare.js';
 import { coverageArbitrary, coverageSubmission } from './invariance-coverage.js';
 
 const SEED = 13_2026;
 /** Rewrites tried per fixture, and generated coverages (each with one rewrite). */
 const RUNS_PER_FIXTURE = Number(process.env.INVARIANCE_RUNS ?? 8);
 const COVERAGE_RUNS = Number(process.env.INVARIANCE_COVERAGE_RUNS ?? 40);
-const MM = 0.001;
-/** Measured values are compared to 1 mm; rounding to 0.1 mm on both sides adds up to 0.1 mm. */
-const MEASURE_TOLERANCE = MM + 1e-4 + 1e-9;
 
 // ---- rewrites ----
 
@@ -67,17 +64,10 @@ const rewriteArbitrary: fc.Arbitrary<Rewrite> = fc.record({
 
 const IDENTITY: Rewrite = { reverse: 'none', rotate: 0, shuffle: 'none', format: 'original', translate: [0, 0] };
 
-type Position = number[];
-
 function mapRings(geometry: GeoJsonGeometry, change: (ring: Position[]) => Position[]): GeoJsonGeometry {
   if (geometry.type === 'Polygon') return { ...geometry, coordinates: geometry.coordinates.map(change) };
   if (geometry.type === 'MultiPolygon') return { ...geometry, coordinates: geometry.coordinates.map((rings) => rings.map(change)) };
   return geometry;
-}
-
-function mapPositions(geometry: GeoJsonGeometry, change: (p: Position) => Position): GeoJsonGeometry {
-  const walk = (c: unknown): unknown => (typeof (c as number[])[0] === 'number' ? change(c as Position) : (c as unknown[]).map(walk));
-  return { ...geometry, coordinates: walk(geometry.coordinates) } as GeoJsonGeometry;
 }
 
 const isClosed = (ring: Position[]): boolean => ring.length > 1 && ring[0]![0] === ring.at(-1)![0] && ring[0]![1] === ring.at(-1)![1];
@@ -89,20 +79,6 @@ function rotateRing(ring: Position[], by: number): Position[] {
   const k = by % open.length;
   const rotated = [...open.slice(k), ...open.slice(0, k)];
   return closed ? [...rotated, rotated[0]!] : rotated;
-}
-
-/** A deterministic permutation of 0..n-1 (Fisher–Yates on a small LCG). */
-function permutation(n: number, shuffle: Rewrite['shuffle']): number[] {
-  const order = Array.from({ length: n }, (_, i) => i);
-  if (shuffle === 'none') return order;
-  if (shuffle === 'reversed') return order.reverse();
-  let state = shuffle >>> 0;
-  for (let i = n - 1; i > 0; i--) {
-    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
-    const j = state % (i + 1);
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  return order;
 }
 
 function rewriteGeometry(geometry: GeoJsonGeometry | null, originalIndex: number, rewrite: Rewrite): GeoJsonGeometry | null {
@@ -172,21 +148,11 @@ function identities(spec: SubmissionSpec): Map<string, string[]> {
     out.set(layer.name, layer.features.map((feature) => {
       if (!feature.geometry) return `${layer.name}:no geometry ${JSON.stringify(feature.properties)}`;
       const vertices = new Set<string>();
-      mapPositions(feature.geometry, (p) => { vertices.add(`${Math.round(p[0]! * 1000)},${Math.round(p[1]! * 1000)}`); return p; });
+      mapPositions(feature.geometry, (p) => { vertices.add(mmKey(p)); return p; });
       return `${layer.name}:${[...vertices].sort().join(' ')}`;
     }));
   }
   return out;
-}
-
-interface Canonical {
-  key: string;
-  measured: number | null;
-  location: [number, number] | null;
-  geometry: unknown;
-  /** The vertices (mm, as in identities()) of the record the finding is on. */
-  vertices: Set<string>;
-  text: string;
 }
 
 const NAMING_KEYS = ['parcel', 'other', 'parcels', 'building', 'servitude', 'point', 'cadCode'];
@@ -219,59 +185,10 @@ function canonical(finding: JsonFinding & { data?: Record<string, string | numbe
       else named.add(byNumber ? nameOfIndex(Number(byNumber[1])) : nameOfId(token.replace(/^parcel /, '')));
     }
   }
-  const location = finding.location && [finding.location[0] - shift[0], finding.location[1] - shift[1]] as [number, number];
-  const geometry = finding.geometry && mapPositions(finding.geometry as GeoJsonGeometry, ([x, y]) => [x! - shift[0], y! - shift[1]]);
   const own = finding.featureIndex !== null ? nameOfIndex(finding.featureIndex) : '';
+  // A location without a shape may be another vertex of the record the finding is on.
   const vertices = new Set(own.slice(own.indexOf(':') + 1).split(' '));
-  const key = `${finding.ruleId} ${finding.severity} ${finding.messageId} [${[...named].sort().join(' | ')}]`;
-  const text = `${key} measured=${finding.measured} at ${location?.map((v) => v.toFixed(3)).join(',') ?? '-'}`;
-  return { key, measured: finding.measured, location, geometry, vertices, text };
-}
-
-function distanceToShape(point: [number, number], geometry: unknown): number {
-  const shape = toJsts(geometry as Geometry);
-  const pointShape = toJsts({ type: 'Point', coordinates: point });
-  return shape.distance(pointShape);
-}
-
-function sameFinding(a: Canonical, b: Canonical): boolean {
-  if (a.key !== b.key) return false;
-  if ((a.measured === null) !== (b.measured === null)) return false;
-  if (a.measured !== null && Math.abs(a.measured - b.measured!) > MEASURE_TOLERANCE) return false;
-  if (!a.location || !b.location) return a.location === b.location;
-  if (Math.hypot(a.location[0] - b.location[0], a.location[1] - b.location[1]) <= MM) return true;
-  // A finding without a shape points at its record's first vertex: after rotating or reversing the rings, another
-  // vertex of the same record (which vertex comes first is how the file is written, not the land).
-  const vertexOf = (p: [number, number], c: Canonical): boolean => c.vertices.has(`${Math.round(p[0] * 1000)},${Math.round(p[1] * 1000)}`);
-  if (!a.geometry && !b.geometry) return vertexOf(a.location, a) && vertexOf(b.location, b);
-  return Boolean(a.geometry && b.geometry && distanceToShape(b.location, a.geometry) <= MM && distanceToShape(a.location, b.geometry) <= MM);
-}
-
-/** The findings of one side that no finding of the other matches, both ways. */
-function difference(expected: Canonical[], actual: Canonical[]): { missing: string[]; extra: string[] } {
-  const left = [...actual];
-  const missing: string[] = [];
-  for (const finding of expected) {
-    const i = left.findIndex((other) => sameFinding(finding, other));
-    if (i < 0) missing.push(finding.text);
-    else left.splice(i, 1);
-  }
-  return { missing, extra: left.map((f) => f.text) };
-}
-
-/** Findings of one rule with the same shape naming the same objects: one relation reported twice (e.g. from each of its two parcels). */
-function reportedTwice(findings: JsonFinding[], canonicals: Canonical[]): string[] {
-  const seen = new Map<string, JsonFinding>();
-  const twice: string[] = [];
-  for (const [i, finding] of findings.entries()) {
-    if (!finding.geometry) continue;
-    const vertices = new Set<string>();
-    mapPositions(finding.geometry as GeoJsonGeometry, (p) => { vertices.add(`${Math.round(p[0]! * 1000)},${Math.round(p[1]! * 1000)}`); return p; });
-    const key = `${canonicals[i]!.key} ${[...vertices].sort().join(' ')}`;
-    if (seen.has(key)) twice.push(`${finding.ruleId} on records ${seen.get(key)!.featureIndex} and ${finding.featureIndex}: ${finding.message}`);
-    else seen.set(key, finding);
-  }
-  return twice;
+  return canonicalFinding(finding, named, vertices, shift);
 }
 
 /** The property: `rewrite` of this submission gives the findings `base` gave. */
@@ -280,12 +197,7 @@ async function holdsUnder(spec: SubmissionSpec, registered: RegisteredFileSpec |
   const rewritten = rewriteSubmission(spec, registered, rewrite);
   const findings = await check(rewritten);
   const actual = findings.map((f) => canonical(f, spec, rewritten, ids, rewrite.translate));
-  const diff = difference(base, actual);
-  if (diff.missing.length > 0 || diff.extra.length > 0) {
-    throw new Error(`findings changed under the rewrite:\n  lost:\n    ${diff.missing.join('\n    ') || '-'}\n  gained:\n    ${diff.extra.join('\n    ') || '-'}`);
-  }
-  const twice = reportedTwice(findings, actual);
-  if (twice.length > 0) throw new Error(`one relation reported twice:\n    ${twice.join('\n    ')}`);
+  expectSameFindings(base, actual, findings);
 }
 
 async function baseFindings(spec: SubmissionSpec, registered: RegisteredFileSpec | null): Promise<{ canonical: Canonical[]; findings: JsonFinding[] }> {
