@@ -67,6 +67,8 @@ export interface SubmissionSpec {
   manifest?: Record<string, unknown> | null;
   manifestProblem?: string | null;
   manifestSyntax?: ManifestFile['syntax'];
+  /** Where values (and, as `key#key`, keys) are written in the manifest, as the reader records them: 1-based line and column. */
+  manifestPositions?: Record<string, { line: number; column: number }>;
   photos?: Array<Partial<Photo> & { file: string }>;
   problems?: ReadProblem[];
   ukraine?: Submission['ukraine'];
@@ -127,7 +129,7 @@ export function buildSubmission(spec: SubmissionSpec = {}): Submission {
   const manifest = spec.manifest === undefined ? {} : spec.manifest;
   return {
     path: 'memory',
-    manifest: { file: 'cadcheck.json', data: manifest, problem: spec.manifestProblem ?? null, syntax: spec.manifestSyntax ?? null, positions: null },
+    manifest: { file: 'cadcheck.json', data: manifest, problem: spec.manifestProblem ?? null, syntax: spec.manifestSyntax ?? null, positions: spec.manifestPositions ? new Map(Object.entries(spec.manifestPositions)) : null },
     layers: (spec.layers ?? []).map(buildLayer),
     photos: (spec.photos ?? []).map(buildPhoto),
     problems: spec.problems ?? [],
