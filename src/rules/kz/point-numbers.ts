@@ -1,4 +1,4 @@
-// kz/point-numbers: within a contour no point number repeats (but the closing one), and numbered contours run without gaps.
+// kz/point-numbers: within a contour no point number repeats (but the closing one), and numbered contours leave no number out.
 import { defineRule } from '../../engine/define-rule.js';
 import { formatMetres } from '../../engine/messages.js';
 import { isClosed } from '../../geom/kz-contour.js';
@@ -77,12 +77,18 @@ export default defineRule({
             }
           } else if (!other) everywhere.set(point.number, { x: point.x, y: point.y, line: point.line, contour: contour.name });
         }
-        // Gaps are told only where every number is a whole number and they rise one by one otherwise.
+        // Gaps are told only where every number is a whole number: the contour's numbers in order of value, not of
+        // writing, so a contour gives the same gaps whichever point it starts from and whichever way it runs (taken in
+        // written order, 1 4 3 2 — the same square run clockwise — "jumped" from 1 to 4).
         if (!points.every((point) => /^\d+$/.test(point.number))) continue;
-        for (let i = 1; i < points.length; i += 1) {
-          const from = Number(points[i - 1]!.number);
-          const to = Number(points[i]!.number);
-          if (to > from + 1) report({ messageId: 'missing', severity: 'warning', layer, feature, location: [points[i]!.y, points[i]!.x], data: { contour: contour.name, from, to, count: to - from - 1 } });
+        const byNumber = new Map<number, (typeof points)[number]>();
+        for (const point of points) if (!byNumber.has(Number(point.number))) byNumber.set(Number(point.number), point);
+        const numbers = [...byNumber.keys()].sort((a, b) => a - b);
+        for (let i = 1; i < numbers.length; i += 1) {
+          const from = numbers[i - 1]!;
+          const to = numbers[i]!;
+          const at = byNumber.get(to)!;
+          if (to > from + 1) report({ messageId: 'missing', severity: 'warning', layer, feature, location: [at.y, at.x], data: { contour: contour.name, from, to, count: to - from - 1 } });
         }
       }
     }
