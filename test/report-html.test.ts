@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeParcelCoverage } from '../scripts/lib/parcel-coverage.js';
 import { checkJson, REPO, runCli } from './helpers.js';
 
 const VALID = 'fixtures/ge-388/valid';
@@ -204,6 +205,123 @@ describe.skipIf(!existsSync(CHROMIUM))(`html report in headless Chromium (${CHRO
     if (process.env.UPDATE_REPORT_EXAMPLE === '1') writeFileSync(join(REPO, 'docs/report-example.png'), png);
     await page.close();
   }, 30_000);
+
+  // Issue 18: a municipality's whole layer checked — 10,000 parcels with their codes, a defect in about one in 50 — must
+  // stay a map a clerk can read: no cloud of codes, no heap of marks, an outline mesh the marks stand out on.
+  describe('a 10,000-parcel layer checked', () => {
+    let big: { html: string; file: string };
+
+    beforeAll(async () => {
+      const folder = join(temp, 'coverage-10k');
+      const { injected } = writeParcelCoverage(folder, 10_000);
+      expect(Object.values(injected).reduce((a, b) => a + b, 0)).toBeGreaterThan(150);
+      big = await htmlOf(folder);
+      console.log(`10,000-parcel report: ${readFileSync(big.file).length} bytes`);
+    }, 180_000);
+
+    /** Share of the element's pixels darker than mid-grey, read back from its screenshot in the page itself. */
+    async function darkShare(page: import('playwright-core').Page, selector: string): Promise<number> {
+      const png = (await page.locator(selector).screenshot()).toString('base64');
+      return page.evaluate(async (data) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${data}`;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        [canvas.width, canvas.height] = [image.width, image.height];
+        const context = canvas.getContext('2d')!;
+        context.drawImage(image, 0, 0);
+        const pixels = context.getImageData(0, 0, image.width, image.height).data;
+        let dark = 0;
+        for (let i = 0; i < pixels.length; i += 4) if (0.299 * pixels[i]! + 0.587 * pixels[i + 1]! + 0.114 * pixels[i + 2]! < 100) dark++;
+        return dark / (pixels.length / 4);
+      }, png);
+    }
+
+    /** What is drawn on screen: labels shown, and the circles of loose marks and clusters (centre, radius). */
+    const onScreen = (page: import('playwright-core').Page) => page.evaluate(() => {
+      const shown = (node: Element) => getComputedStyle(node).display !== 'none' && node.getBoundingClientRect().width > 0;
+      const svg = document.querySelector('svg.map')!.getBoundingClientRect();
+      const labels = [...document.querySelectorAll('svg.map g.label')].filter(shown).map((node) => {
+        const box = node.getBoundingClientRect();
+        return { left: box.left, right: box.right, top: box.top, bottom: box.bottom, inView: box.right > svg.left && box.left < svg.right && box.bottom > svg.top && box.top < svg.bottom };
+      });
+      const circles = [...document.querySelectorAll('svg.map a.mark:not(.in-cluster) circle, svg.map .cluster circle')].map((node) => {
+        const box = node.getBoundingClientRect();
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2, r: box.width / 2 };
+      });
+      const counted = [...document.querySelectorAll('svg.map .cluster')].reduce((sum, node) => sum + Number(node.getAttribute('data-count')), 0) +
+        document.querySelectorAll('svg.map a.mark:not(.in-cluster)').length;
+      const stroke = parseFloat(getComputedStyle(document.querySelector('svg.map .layer-parcel')!).strokeWidth);
+      return { labels, circles, counted, stroke };
+    });
+
+    const overlapping = <T,>(items: T[], overlap: (a: T, b: T) => boolean): number => {
+      let pairs = 0;
+      for (let i = 0; i < items.length; i++) for (let j = i + 1; j < items.length; j++) if (overlap(items[i]!, items[j]!)) pairs++;
+      return pairs;
+    };
+
+    it('as a file: every parcel drawn and labelled, but no label shown before it fits; the outlines thinned; about 280 bytes a parcel', () => {
+      const { html } = big;
+      expect(html.match(/<path class="layer-parcel"/g)).toHaveLength(10_000);
+      const labels = [...html.matchAll(/<g class="label label-parcel zs( off)?"[^>]*?(?: data-min-zoom="([\d.]+)")?>/g)];
+      expect(labels).toHaveLength(10_000);
+      // A parcel ~6 px across at zoom 1 holds no 12-character code: every label waits for its zoom (about 15-25×).
+      expect(labels.filter((label) => label[1] !== ' off')).toEqual([]);
+      const zooms = labels.map((label) => Number(label[2]));
+      expect(Math.min(...zooms)).toBeGreaterThan(8);
+      expect(Math.max(...zooms)).toBeLessThan(40);
+      const size = Number(/<svg class="map-view"[^>]*data-parcel-size="([\d.]+)"/.exec(html)![1]);
+      expect(size).toBeGreaterThan(4);
+      expect(size).toBeLessThan(8);
+      // Outlines a tenth of that, not the 2 px a survey's few parcels get.
+      const stroke = Number(/<svg class="map-view"[^>]*style="--parcel-stroke:([\d.]+)px"/.exec(html)![1]);
+      expect(stroke).toBeCloseTo(Math.max(0.5, size / 10), 1);
+      expect(Buffer.byteLength(html) / 10_000).toBeLessThan(400);
+    });
+
+    it('at zoom 1: no label, every located finding counted in a mark or a cluster, no two circles overlapping, the drawing mostly light', async () => {
+      const started = Date.now();
+      const { page, requests, problems } = await open(big.file);
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      console.log(`10,000-parcel report: loaded and painted in ${Date.now() - started} ms`);
+      expect(requests).toEqual([pathToFileURL(big.file).href]);
+      expect(problems).toEqual([]);
+      const seen = await onScreen(page);
+      expect(seen.labels).toEqual([]);
+      expect(seen.counted).toBe(big.html.match(/<tr id="s0-f\d+" data-mark=/g)!.length);
+      expect(seen.circles.length).toBeGreaterThan(50);
+      expect(overlapping(seen.circles, (a, b) => Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r - 0.5)).toBe(0);
+      expect(seen.stroke).toBeLessThan(1);
+      const dark = await darkShare(page, 'svg.map');
+      console.log(`10,000-parcel report: ${(dark * 100).toFixed(1)} % of the map's pixels dark at zoom 1`);
+      expect(dark).toBeLessThan(0.25);
+      await page.close();
+    }, 90_000);
+
+    it('zoomed in 16×: the labels that fit, in view only, none over another; the outlines back to 2 px', async () => {
+      const { page, problems } = await open(big.file);
+      let slowest = 0;
+      for (let i = 0; i < 4; i++) {
+        const took = await page.evaluate(() => new Promise<number>((done) => {
+          const start = performance.now();
+          document.querySelector<HTMLButtonElement>('.map-tools button[data-zoom="in"]')!.click();
+          requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - start)));
+        }));
+        slowest = Math.max(slowest, took);
+      }
+      console.log(`10,000-parcel report: slowest zoom step ${slowest.toFixed(0)} ms`);
+      const seen = await onScreen(page);
+      expect(seen.labels.length).toBeGreaterThan(20);
+      // The map shows about 7 × 5 parcels' worth of its 100 × 100 at 16×: its labels and a margin's, never thousands.
+      expect(seen.labels.length).toBeLessThan(250);
+      expect(seen.labels.filter((label) => !label.inView).length).toBeLessThan(seen.labels.length / 2);
+      expect(overlapping(seen.labels, (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)).toBe(0);
+      expect(seen.stroke).toBe(2);
+      expect(problems).toEqual([]);
+      await page.close();
+    }, 90_000);
+  });
 });
 
 // Issue 18: the report as a clerk judges it — what the map labels and draws, the header, and many findings at one place.

@@ -9,7 +9,8 @@ import { labelsOf, type Labels, type Lang } from '../i18n/index.js';
 import { escapeHtml } from './escape.js';
 import { countBySeverity, type ToolInfo } from './json.js';
 import { fixLine } from './text.js';
-import { CLUSTER_CELL, drawableLayers, markPosition, renderMap, type MapMark } from './svg-map.js';
+import { drawableLayers, markPosition, renderMap, type MapMark } from './svg-map.js';
+import { CLUSTER_DIGIT, CLUSTER_DISTANCE, CLUSTER_RADIUS, MAX_ZOOM } from './map-legibility.js';
 
 export interface HtmlSubmission {
   /** With the registered parcels near the survey when --registered was given (drawn under it on the map). */
@@ -41,7 +42,7 @@ h1{font-size:20px;margin:8px 0}h2{font-size:17px;margin:24px 0 8px}h3{font-size:
 .facts{color:#57606a;margin:4px 0}.facts span+span::before{content:" · "}
 .map{display:block;max-width:100%;height:auto;border:1px solid #d0d7de;border-radius:6px;background:#fff}
 .map-background{fill:#fff}
-.layer-parcel{fill:#f4ecd6;stroke:#3b3b3b;stroke-width:2}
+.layer-parcel{fill:#f4ecd6;stroke:#3b3b3b;stroke-width:var(--parcel-stroke,2px)}
 .layer-obligation{fill:rgba(217,119,6,.12);stroke:#b45309;stroke-width:1.5;stroke-dasharray:6 4}
 .layer-building{fill:#c8ccd1;stroke:#4b5563;stroke-width:1.2}
 .layer-linear,.layer-sides{fill:none;stroke:#2563eb;stroke-width:1.6}
@@ -52,7 +53,7 @@ h1{font-size:20px;margin:8px 0}h2{font-size:17px;margin:24px 0 8px}h3{font-size:
 .map-view path,.map-view circle,.map-view line{vector-effect:non-scaling-stroke}
 .cluster circle{stroke:#fff;stroke-width:2}.cluster text{fill:#fff;font:bold 12px system-ui,sans-serif;text-anchor:middle;dominant-baseline:central;pointer-events:none}
 .cluster.error circle{fill:#82071e}.cluster.warning circle{fill:#7d4e00}.cluster.info circle{fill:#0550ae}
-.mark.in-cluster:not(:target){display:none}
+.mark.in-cluster:not(:target),.label.off{display:none}
 .map.zoomable{cursor:grab;touch-action:none}.map.dragging{cursor:grabbing}
 .map-tools{display:flex;align-items:center;gap:6px;margin:4px 0;color:#57606a;font-size:12px}.map-tools button{font:inherit;font-size:14px;min-width:28px;padding:2px 8px;border:1px solid #d0d7de;border-radius:6px;background:#fff;cursor:pointer}
 .photos figure.has-finding{border-color:#cf222e;box-shadow:0 0 0 1px #cf222e}.photo-findings{margin:4px 0 0;font-size:12px}.photo-findings a{color:#cf222e;font-weight:600}
@@ -66,7 +67,7 @@ h1{font-size:20px;margin:8px 0}h2{font-size:17px;margin:24px 0 8px}h3{font-size:
 .mark.error circle{fill:#cf222e}.mark.warning circle{fill:#9a6700}.mark.info circle{fill:#0969da}
 .mark:target circle,.mark:hover circle{stroke:#111;stroke-width:3}.mark-leader{stroke:#57606a;stroke-width:1}
 .scale-bar text,.north-arrow text{font:12px system-ui,sans-serif;fill:#1f2328;text-anchor:middle}
-.bar-dark{fill:#1f2328}.bar-light{fill:#fff;stroke:#1f2328}.north-arrow path{fill:#1f2328}
+.map-furniture{fill:#fff;fill-opacity:.85}.bar-dark{fill:#1f2328}.bar-light{fill:#fff;stroke:#1f2328}.north-arrow path{fill:#1f2328}
 .legend{display:flex;flex-wrap:wrap;gap:4px 16px;margin:6px 0;color:#57606a;font-size:13px}.legend svg{vertical-align:middle;margin-right:4px}
 table{border-collapse:collapse;width:100%;background:#fff;border:1px solid #d0d7de}
 th,td{text-align:left;vertical-align:top;padding:6px 8px;border-bottom:1px solid #eaeef2}th{background:#f6f8fa;font-weight:600}
@@ -90,9 +91,13 @@ for (const row of document.querySelectorAll('tr[data-mark]')) {
     location.hash = row.dataset.mark;
   });
 }
-// Zoom and pan (mouse wheel, drag, buttons) by the nested drawing's viewBox; marks regrouped at every zoom.
-const CELL = ${CLUSTER_CELL};
-const MAX_ZOOM = 1024;
+// Zoom and pan (mouse wheel, drag, buttons) by the nested drawing's viewBox; at every zoom the marks regrouped, the
+// labels that fit shown, the parcel outlines sized.
+const DISTANCE = ${CLUSTER_DISTANCE};
+const CLUSTER_RADIUS = ${CLUSTER_RADIUS};
+const CLUSTER_ROOM = ${2 * CLUSTER_RADIUS - 4};
+const CLUSTER_DIGIT = ${CLUSTER_DIGIT};
+const MAX_ZOOM = ${MAX_ZOOM};
 const RANK = { error: 0, warning: 1, info: 2 };
 const nice = (value) => { const power = 10 ** Math.floor(Math.log10(value)); const lead = value / power; return (lead >= 5 ? 5 : lead >= 2 ? 2 : 1) * power; };
 for (const wrap of document.querySelectorAll('.map-wrap')) {
@@ -103,26 +108,46 @@ for (const wrap of document.querySelectorAll('.map-wrap')) {
   const H = view.viewBox.baseVal.height;
   const scale = Number(svg.getAttribute('data-scale'));
   const marks = [...view.querySelectorAll('a.mark')];
+  const parcelSize = Number(view.dataset.parcelSize || 0);
+  const labels = [...view.querySelectorAll('g.label')].map((element) => ({ element, x: Number(element.dataset.x), y: Number(element.dataset.y), minZoom: Number(element.dataset.minZoom || 1) }));
   const clusters = view.querySelector('g.clusters');
   const box = { x: 0, y: 0, w: W, h: H };
   const tools = wrap.querySelector('.map-tools');
   if (tools) tools.hidden = false;
   svg.classList.add('zoomable');
+  // As clusterMarks in map-legibility.ts: in number order, each mark joins the nearest group whose first mark is within
+  // DISTANCE screen pixels, else starts one; a group of several is one cluster, drawn at its first mark.
   const regroup = (zoom) => {
-    const cell = CELL / zoom;
-    const cells = new Map();
+    const distance = DISTANCE / zoom;
+    const grid = new Map();
+    const groups = [];
     for (const mark of marks) {
-      const key = Math.floor(Number(mark.dataset.x) / cell) + ',' + Math.floor(Number(mark.dataset.y) / cell);
-      if (!cells.has(key)) cells.set(key, []);
-      cells.get(key).push(mark);
+      const x = Number(mark.dataset.x);
+      const y = Number(mark.dataset.y);
+      const cx = Math.floor(x / distance);
+      const cy = Math.floor(y / distance);
+      let nearest = null;
+      let best = distance * distance;
+      for (let dx = -1; dx <= 1; dx++) {
+        for (let dy = -1; dy <= 1; dy++) {
+          for (const group of grid.get((cx + dx) + ',' + (cy + dy)) || []) {
+            const d = (group.x - x) ** 2 + (group.y - y) ** 2;
+            if (d <= best) { nearest = group; best = d; }
+          }
+        }
+      }
+      if (nearest) { nearest.members.push(mark); continue; }
+      const group = { x, y, members: [mark] };
+      groups.push(group);
+      const key = cx + ',' + cy;
+      if (!grid.has(key)) grid.set(key, []);
+      grid.get(key).push(group);
     }
     const parts = [];
-    for (const members of cells.values()) {
+    for (const { x, y, members } of groups) {
       const many = members.length > 1;
       for (const mark of members) mark.classList.toggle('in-cluster', many);
       if (!many) continue;
-      const x = members.reduce((sum, mark) => sum + Number(mark.dataset.x), 0) / members.length;
-      const y = members.reduce((sum, mark) => sum + Number(mark.dataset.y), 0) / members.length;
       const worst = members.map((mark) => mark.classList[1]).sort((a, b) => RANK[a] - RANK[b])[0];
       const SVG_NS = svg.namespaceURI;
       const group = document.createElementNS(SVG_NS, 'a');
@@ -134,9 +159,10 @@ for (const wrap of document.querySelectorAll('.map-wrap')) {
       const title = document.createElementNS(SVG_NS, 'title');
       title.textContent = members.map((mark) => mark.dataset.number).join(', ');
       const circle = document.createElementNS(SVG_NS, 'circle');
-      circle.setAttribute('r', '14');
+      circle.setAttribute('r', String(CLUSTER_RADIUS));
       const text = document.createElementNS(SVG_NS, 'text');
       text.textContent = String(members.length);
+      if (text.textContent.length * CLUSTER_DIGIT > CLUSTER_ROOM) { text.setAttribute('textLength', String(CLUSTER_ROOM)); text.setAttribute('lengthAdjust', 'spacingAndGlyphs'); }
       group.append(title, circle, text);
       group.addEventListener('click', (event) => { event.preventDefault(); zoomAt(x, y, 2); });
       parts.push(group);
@@ -147,9 +173,19 @@ for (const wrap of document.querySelectorAll('.map-wrap')) {
     view.setAttribute('viewBox', box.x + ' ' + box.y + ' ' + box.w + ' ' + box.h);
     const zoom = W / box.w;
     regroup(zoom);
-    for (const element of view.querySelectorAll('.zs, a.mark')) {
+    // As parcelStroke in map-legibility.ts: a tenth of the typical parcel's size on screen, 0.5 to 2 px.
+    if (parcelSize > 0) view.style.setProperty('--parcel-stroke', Math.round(Math.min(2, Math.max(0.5, (parcelSize * zoom) / 10)) * 100) / 100 + 'px');
+    for (const element of view.querySelectorAll('.cluster, a.mark')) {
       const target = element.querySelector(':scope > .mark-body') || element;
       target.setAttribute('transform', 'translate(' + element.dataset.x + ' ' + element.dataset.y + ') scale(' + 1 / zoom + ')');
+    }
+    // A label is drawn when it fits in its feature at this zoom and stands in view (or in a margin around it): never
+    // more labels than the screen holds, and only those are moved.
+    const margin = 0.1 * box.w;
+    for (const label of labels) {
+      const shown = zoom >= label.minZoom && label.x >= box.x - margin && label.x <= box.x + box.w + margin && label.y >= box.y - margin && label.y <= box.y + box.h + margin;
+      if (shown === label.element.classList.contains('off')) label.element.classList.toggle('off', !shown);
+      if (shown) label.element.setAttribute('transform', 'translate(' + label.x + ' ' + label.y + ') scale(' + 1 / zoom + ')');
     }
     const bar = svg.querySelector('.scale-bar');
     if (bar && scale > 0) {

@@ -6,6 +6,7 @@ import type { Feature, Finding, Layer, Position, Role } from '../model.js';
 import { labels as englishLabels } from '../i18n/en.js';
 import type { Labels } from '../i18n/index.js';
 import { escapeHtml } from './escape.js';
+import { CLUSTER_DIGIT, CLUSTER_DISTANCE, CLUSTER_RADIUS, circleText, clusterMarks, labelMinZoom, MARK_DIGIT, MARK_RADIUS, MAX_ZOOM, parcelStroke, type PlacedMark } from './map-legibility.js';
 
 export interface MapMark {
   /** The number shown on the map and in the table. */
@@ -19,11 +20,8 @@ export interface MapMark {
 const WIDTH = 900;
 const MAX_HEIGHT = 640;
 const MARGIN = 36;
-const MARK_RADIUS = 10;
 /** A band under the drawing for the scale bar, so it never covers a feature. */
 const SCALE_BAND = 34;
-/** Marks closer than this (screen pixels at the current zoom) are drawn as one cluster with their count. */
-export const CLUSTER_CELL = 24;
 /** The spacing of marks at one spot at zoom 1: they part (and their cluster splits) from about zoom 8 on. */
 const FAN_STEP = 3;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
@@ -110,32 +108,6 @@ function fieldText(feature: Feature, fields: readonly string[]): string | null {
   return null;
 }
 
-/** The middle of a geometry's bounding box: where its label goes. */
-function labelPoint(geometry: Geometry): Position | null {
-  const box = geometryBox(geometry);
-  return box ? [(box.minX + box.maxX) / 2, (box.minY + box.maxY) / 2] : null;
-}
-
-interface PlacedMark {
-  x: number;
-  y: number;
-  severity: Finding['severity'];
-  number: number;
-  rowId: string;
-}
-
-/** Grid clustering at zoom 1 (the inline script does the same at every zoom): cells with more than one mark. */
-export function clusterMarks(marks: readonly PlacedMark[], cell: number): PlacedMark[][] {
-  const cells = new Map<string, PlacedMark[]>();
-  for (const mark of marks) {
-    const key = `${Math.floor(mark.x / cell)},${Math.floor(mark.y / cell)}`;
-    const members = cells.get(key);
-    if (members) members.push(mark);
-    else cells.set(key, [mark]);
-  }
-  return [...cells.values()].filter((members) => members.length > 1);
-}
-
 const SEVERITY_RANK: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
 
 function round(value: number): number {
@@ -159,28 +131,46 @@ export function renderMap(layers: Layer[], marks: MapMark[], crs: string, labels
   const padY = Math.max(0, 10 - (box.maxY - box.minY)) / 2;
   const projection = new Projection({ minX: box.minX - padX, minY: box.minY - padY, maxX: box.maxX + padX, maxY: box.maxY + padY });
 
-  // Labels keep their size on screen at every zoom: the script scales each about its own point.
+  // Labels keep their size on screen at every zoom: the script scales each about its own point, the middle of its
+  // feature's box. A label that does not fit in that box at zoom 1 waits, hidden ("off"), for the zoom it fits at
+  // (data-min-zoom), where the script shows it: 10,000 parcels a few pixels wide show no codes until zoomed in.
   const labelParts: string[] = [];
-  const label = (className: string, at: Position | null, text: string | null): void => {
-    if (!at || text === null) return;
-    const x = projection.x(at[0]);
-    const y = projection.y(at[1]);
-    labelParts.push(`<g class="label ${className} zs" data-x="${x}" data-y="${y}" transform="translate(${x} ${y})"><text>${escapeHtml(text)}</text></g>`);
+  const label = (className: string, geometry: Geometry, text: string | null): void => {
+    const box = geometryBox(geometry);
+    if (!box || text === null) return;
+    const x = projection.x((box.minX + box.maxX) / 2);
+    const y = projection.y((box.minY + box.maxY) / 2);
+    const minZoom = labelMinZoom(text, className, (box.maxX - box.minX) * projection.scale, (box.maxY - box.minY) * projection.scale);
+    if (!(minZoom <= MAX_ZOOM)) return;
+    labelParts.push(minZoom <= 1
+      ? `<g class="label ${className} zs" data-x="${x}" data-y="${y}" transform="translate(${x} ${y})"><text>${escapeHtml(text)}</text></g>`
+      : `<g class="label ${className} zs off" data-x="${x}" data-y="${y}" data-min-zoom="${Math.ceil(minZoom * 100) / 100}"><text>${escapeHtml(text)}</text></g>`);
   };
 
   const registeredParts = registered.flatMap((feature) => (feature.geometry ? shapes(feature.geometry, projection, 'layer-registered', 3) : []));
-  for (const feature of registered) if (feature.geometry) label('label-registered', labelPoint(feature.geometry), fieldText(feature, ['cad_code']) ?? feature.id);
+  for (const feature of registered) if (feature.geometry) label('label-registered', feature.geometry, fieldText(feature, ['cad_code']) ?? feature.id);
 
   const layerParts: string[] = [];
+  const parcelSizes: number[] = [];
   for (const role of ROLE_ORDER) {
     for (const layer of drawn.filter((l) => l.role === role)) {
       const className = `layer-${role ?? 'other'}`;
       const elements = layer.features.flatMap((feature) => (feature.geometry ? shapes(feature.geometry, projection, className, 3) : []));
       layerParts.push(`<g data-layer="${escapeHtml(layer.file)}"><title>${escapeHtml(layer.file)}</title>${elements.join('')}</g>`);
       const fields = role ? LABEL_FIELDS[role] : undefined;
-      if (fields) for (const feature of layer.features) if (feature.geometry) label(`label-${role}`, labelPoint(feature.geometry), fieldText(feature, fields));
+      if (fields) for (const feature of layer.features) if (feature.geometry) label(`label-${role}`, feature.geometry, fieldText(feature, fields));
+      if (role === 'parcel') {
+        for (const feature of layer.features) {
+          const box = feature.geometry ? geometryBox(feature.geometry) : null;
+          if (box) parcelSizes.push(Math.min(box.maxX - box.minX, box.maxY - box.minY) * projection.scale);
+        }
+      }
     }
   }
+  // The typical parcel's size on screen at zoom 1 (the median of its boxes' shorter sides): its outlines' width, which
+  // the script scales with the zoom.
+  const parcelSize = parcelSizes.length ? round(parcelSizes.sort((a, b) => a - b)[Math.floor(parcelSizes.length / 2)]!) : null;
+  const stroke = parcelSize === null ? 2 : parcelStroke(parcelSize);
   const problemParts = marks
     .filter(({ finding }) => finding.geometry)
     .map(({ finding, number }) => `<g class="problem ${finding.severity}" data-finding="${number}">${shapes(finding.geometry!, projection, 'problem-shape', 4).join('')}</g>`);
@@ -203,33 +193,37 @@ export function renderMap(layers: Layer[], marks: MapMark[], crs: string, labels
     placed.push({ x, y, severity: finding.severity, number, rowId });
     markBodies.set(number, { cx, cy, x, y, stacked, finding, markId, rowId });
   }
-  const clusters = clusterMarks(placed, CLUSTER_CELL);
+  const clusters = clusterMarks(placed, CLUSTER_DISTANCE);
   const clustered = new Set(clusters.flatMap((members) => members.map((member) => member.number)));
   const markParts = [...markBodies.entries()].map(([number, { cx, cy, x, y, stacked, finding, markId, rowId }]) =>
     `<a class="mark ${finding.severity}${clustered.has(number) ? ' in-cluster' : ''}" id="${markId}" href="#${rowId}" data-number="${number}" data-x="${x}" data-y="${y}">` +
       `<title>${number}. ${escapeHtml(finding.ruleId)}: ${escapeHtml(finding.message)}</title>` +
       (stacked > 0 ? `<line class="mark-leader" x1="${cx}" y1="${cy}" x2="${x}" y2="${y}"/>` : '') +
-      `<g class="mark-body" transform="translate(${x} ${y})"><circle cx="0" cy="0" r="${MARK_RADIUS}"/><text x="0" y="0">${number}</text></g></a>`);
+      `<g class="mark-body" transform="translate(${x} ${y})"><circle cx="0" cy="0" r="${MARK_RADIUS}"/>${circleText(String(number), MARK_RADIUS, MARK_DIGIT)}</g></a>`);
   const clusterParts = clusters.map((members) => {
-    const x = round(members.reduce((sum, member) => sum + member.x, 0) / members.length);
-    const y = round(members.reduce((sum, member) => sum + member.y, 0) / members.length);
+    // At its first mark: clusters and loose marks then stand CLUSTER_DISTANCE apart and never overlap.
+    const { x, y } = members[0]!;
     const worst = members.reduce((a, b) => (SEVERITY_RANK[b.severity] < SEVERITY_RANK[a.severity] ? b : a));
     const numbers = members.map((member) => member.number).sort((a, b) => a - b);
     return `<a class="cluster ${worst.severity} zs" href="#${members[0]!.rowId}" data-count="${members.length}" data-x="${x}" data-y="${y}" transform="translate(${x} ${y})">` +
-      `<title>${escapeHtml(labels.mapCluster(members.length, numbers.join(', ')))}</title><circle cx="0" cy="0" r="${MARK_RADIUS + 4}"/><text x="0" y="0">${members.length}</text></a>`;
+      `<title>${escapeHtml(labels.mapCluster(members.length, numbers.join(', ')))}</title><circle cx="0" cy="0" r="${CLUSTER_RADIUS}"/>${circleText(String(members.length), CLUSTER_RADIUS, CLUSTER_DIGIT)}</a>`;
   });
 
   const barMetres = niceLength(160 / projection.scale);
   const barPixels = round(barMetres * projection.scale);
   const barY = projection.height - 12;
   const half = round(barPixels / 2);
+  // Scale bar and north arrow stand on a pale backing: zoomed in, the drawing passes under them and its labels would
+  // run into theirs. The bar is at most 160 px long, its end label a little past it.
   const scaleBar =
+    `<rect class="map-furniture" x="${MARGIN - 10}" y="${barY - 26}" width="210" height="32"/>` +
     `<g class="scale-bar" aria-label="${escapeHtml(labels.mapAria.scaleBar(String(barMetres)))}">` +
     `<rect x="${MARGIN}" y="${barY - 6}" width="${half}" height="6" class="bar-dark"/>` +
     `<rect x="${MARGIN + half}" y="${barY - 6}" width="${round(barPixels - half)}" height="6" class="bar-light"/>` +
     `<text x="${MARGIN}" y="${barY - 10}">0</text><text class="bar-end" x="${MARGIN + barPixels}" y="${barY - 10}">${barMetres} m</text></g>`;
   const northX = WIDTH - 28;
   const northArrow =
+    `<rect class="map-furniture" x="${northX - 16}" y="6" width="32" height="54"/>` +
     `<g class="north-arrow" aria-label="${escapeHtml(labels.mapAria.north(crs))}">` +
     `<path d="M${northX} 12L${northX + 9} 40L${northX} 33L${northX - 9} 40Z"/><text x="${northX}" y="54">N</text></g>`;
 
@@ -238,7 +232,7 @@ export function renderMap(layers: Layer[], marks: MapMark[], crs: string, labels
   return (
     `<svg class="map" xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" width="${WIDTH}" height="${projection.height}" role="img" aria-label="${escapeHtml(labels.mapAria.map(crs))}" data-scale="${projection.scale}">` +
     `<rect class="map-background" x="0" y="0" width="${WIDTH}" height="${projection.height}"/>` +
-    `<svg class="map-view" x="0" y="0" width="${WIDTH}" height="${projection.height}" viewBox="${viewBox}">` +
+    `<svg class="map-view" x="0" y="0" width="${WIDTH}" height="${projection.height}" viewBox="${viewBox}"${parcelSize === null ? '' : ` data-parcel-size="${parcelSize}"`}${stroke === 2 ? '' : ` style="--parcel-stroke:${stroke}px"`}>` +
     (registeredParts.length ? `<g class="registered"><title>${escapeHtml(labels.legend.registered)}</title>${registeredParts.join('')}</g>` : '') +
     `<g class="layers">${layerParts.join('')}</g><g class="problems">${problemParts.join('')}</g><g class="labels">${labelParts.join('')}</g>` +
     `<g class="marks">${markParts.join('')}</g><g class="clusters">${clusterParts.join('')}</g></svg>` +
