@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../src/batch/run.js';
 import { resolveSettings } from '../src/catalogue.js';
+import { buildJsonReport } from '../src/report/json.js';
 import { photo, validSurvey } from '../scripts/fixtures/ge-388-survey.js';
 import type { SubmissionSpec } from '../scripts/fixtures/submission-writer.js';
 import { writeSubmission } from '../scripts/fixtures/submission-writer.js';
@@ -157,12 +158,12 @@ describe('cadcheck batch', () => {
     const settings = resolveSettings(undefined, null);
     const result = await runBatch({
       folder: batch, folderPath: batch, jobs: 1, settings, maxWarnings: null, signal: controller.signal,
-      check: { registered: null, surveyDate: null, now: TEST_NOW.toISOString(), tool: { name: 'cadcheck', version: 'test' } },
+      check: { registered: null, surveyDate: null, now: TEST_NOW.toISOString() },
       onProgress: (done) => done === 1 && controller.abort(),
     });
     expect(result.interrupted).toBe(true);
     expect(result.total).toBe(4);
-    expect(result.reports.map((report) => report.submission.path)).toEqual([join(batch, 'a-survey')]);
-    for (const report of result.reports) expectValidReport(report);
+    expect(result.submissions.map(({ run }) => run.submission.path)).toEqual([join(batch, 'a-survey')]);
+    for (const { run, inventory } of result.submissions) expectValidReport(buildJsonReport(run, { name: 'cadcheck', version: 'test' }, run.surveyDate, { inventory: inventory ?? undefined }));
   });
 });

@@ -1,10 +1,9 @@
-// What a batch needs of one submission checked in a check thread (src/worker/check.ts): the JSON report, plus what
-// the cross-submission checks need.
-import type { Finding, Geometry, Submission } from '../model.js';
-import type { RegisteredParcels } from '../model/registered.js';
-import type { JsonReport } from '../report/json.js';
-import { buildJsonReport } from '../report/json.js';
-import type { RunResult } from '../engine/run.js';
+// What a batch needs of one submission beyond its run, taken in the check thread where the whole submission is: its
+// layers and photos for the JSON report, the parcels and photo hashes the cross-submission checks compare, the CSV
+// summary's facts.
+import type { Settings } from '../engine/settings.js';
+import type { Geometry, Submission } from '../model.js';
+import { inventoryOf, type SubmissionInventory } from '../report/json.js';
 
 /** What the batch needs to know to check one submission the way `cadcheck check` would. */
 export interface BatchCheckOptions {
@@ -14,8 +13,7 @@ export interface BatchCheckOptions {
   surveyDate: string | null;
   /** ISO time of the run's clock (one clock for the whole batch). */
   now: string;
-  tool: { name: string; version: string };
-  /** Send back the submission and findings too (batch --format/--report-format beyond json need them to render). */
+  /** Send back the whole submission too (batch --format/--report-format beyond json need it to render). */
   keepRun?: boolean;
 }
 
@@ -38,19 +36,12 @@ export interface BatchPhoto {
   sha256: string;
 }
 
-/** What batch keeps of a run for reports rendered on the main thread; `registered`: the neighbours the HTML map draws. */
-export interface KeptRun {
-  submission: Submission;
-  findings: Finding[];
-  registered: RegisteredParcels | null;
+export interface BatchExtras {
+  inventory: SubmissionInventory;
+  parcels: BatchParcel[];
+  photos: BatchPhoto[];
+  facts: SubmissionFacts;
 }
-
-export type SubmissionOutcome =
-  | { kind: 'checked'; report: JsonReport; parcels: BatchParcel[]; photos: BatchPhoto[]; facts: SubmissionFacts; run?: KeptRun }
-  /** The submission could not be checked (not a submission, unreadable archive), or cadcheck crashed on it. */
-  | { kind: 'trouble'; cause: string; crashed: boolean; code?: string | null }
-  /** The check overran its time or heap budget: the findings of the rules that finished, and input/too-complex. */
-  | { kind: 'too-complex'; findings: Finding[] };
 
 /** The applicant's name from the manifest and the cadastral codes (id field) of the parcel layer's features. */
 export function submissionFacts(submission: Submission): SubmissionFacts {
@@ -62,9 +53,7 @@ export function submissionFacts(submission: Submission): SubmissionFacts {
   return { applicant: typeof applicant === 'string' && applicant !== '' ? applicant : null, cadastralCodes: [...new Set(cadastralCodes)] };
 }
 
-export function batchOutcome(submission: Submission, run: RunResult, options: Pick<BatchCheckOptions, 'surveyDate' | 'tool' | 'keepRun'>, registered: RegisteredParcels | null = null): Extract<SubmissionOutcome, { kind: 'checked' }> {
-  const surveyDate = options.surveyDate ?? (typeof submission.manifest.data?.surveyDate === 'string' ? submission.manifest.data.surveyDate : null);
-  const report = buildJsonReport(run, options.tool, surveyDate);
+export function batchExtras(submission: Submission, settings: Settings): BatchExtras {
   const parcels: BatchParcel[] = [];
   for (const layer of submission.layers) {
     if (layer.role !== 'parcel' || !layer.measurable) continue;
@@ -74,5 +63,5 @@ export function batchOutcome(submission: Submission, run: RunResult, options: Pi
     }
   }
   const photos = submission.photos.filter((photo) => photo.sha256 !== null).map((photo) => ({ file: photo.file, sha256: photo.sha256! }));
-  return { kind: 'checked', report, parcels, photos, facts: submissionFacts(submission), ...(options.keepRun ? { run: { submission, findings: run.findings, registered } } : {}) };
+  return { inventory: inventoryOf(submission, settings.timeZone), parcels, photos, facts: submissionFacts(submission) };
 }

@@ -1,14 +1,19 @@
 // Runs a batch's submissions across check threads (src/worker/host.ts): one task at a time per thread, a thread that
 // crashed or overran its budget replaced, Ctrl-C honoured at once.
 import type { Settings } from '../engine/settings.js';
-import { limitsOf } from '../engine/limits.js';
-import { CheckThread, heapBudgetMb } from '../worker/host.js';
-import type { BatchCheckOptions, SubmissionOutcome } from './check-one.js';
+import { CheckThread } from '../worker/host.js';
+import { budgetOf, checkOnThread, type ThreadCheck } from '../worker/check-in-thread.js';
+import type { BatchCheckOptions } from './check-one.js';
+
+/** How one submission of a batch ended: its run (with what the batch needs beyond it), or the trouble it could not be checked for. */
+export type SubmissionOutcome = Exclude<ThreadCheck, { kind: 'stopped' }>;
 
 export interface PoolOptions {
   jobs: number;
   check: BatchCheckOptions;
   settings: Settings;
+  /** --max-warnings, for each run's verdict (settled again once the cross-submission findings are in). */
+  maxWarnings: number | null;
   /** Aborting stops the batch: no new submission starts, running threads are terminated, finished outcomes are kept. */
   signal?: AbortSignal;
   /** Called as each submission finishes (progress). */
@@ -19,8 +24,7 @@ export interface PoolOptions {
 export async function runPool(paths: readonly string[], options: PoolOptions): Promise<Array<SubmissionOutcome | undefined>> {
   const outcomes = Array.from({ length: paths.length }, (): SubmissionOutcome | undefined => undefined);
   if (paths.length === 0 || options.signal?.aborted) return outcomes;
-  const limits = limitsOf(options.settings);
-  const budget = { seconds: limits.maxCheckSeconds, heapMb: heapBudgetMb(limits.maxHeapMb) };
+  const budget = budgetOf(options.settings);
   const jobs = Math.max(1, Math.min(options.jobs, paths.length));
   // Submissions with a GDAL-only layer all go to lane 0: gdal-async may be loaded by one thread at a time.
   const { needsGdal } = await import('./needs-gdal.js');
@@ -36,26 +40,13 @@ export async function runPool(paths: readonly string[], options: PoolOptions): P
         const index = take(laneNumber);
         if (index === undefined) break;
         if (!thread || thread.dead) thread = await CheckThread.start(budget.heapMb);
-        const outcome = await thread.run({ path: paths[index]!, settings: options.settings, want: 'batch', ...options.check }, budget, { signal: options.signal });
-        let result: SubmissionOutcome;
-        switch (outcome.kind) {
-          case 'stopped':
-            return;
-          case 'checked':
-            result = outcome;
-            break;
-          case 'too-complex': {
-            const { tooComplexFinding } = await import('../worker/too-complex.js');
-            result = { kind: 'too-complex', findings: [...outcome.findings, tooComplexFinding(options.settings, outcome, budget, paths[index]!)] };
-            break;
-          }
-          case 'trouble':
-            // The thread died mid-submission or the check threw: that submission fails with the cause, the batch goes on.
-            result = { kind: 'trouble', cause: outcome.crashed ? `cadcheck crashed on this submission (this is a bug; please report it): ${outcome.cause}` : outcome.cause, crashed: outcome.crashed, code: outcome.code };
-            break;
-          default:
-            throw new Error(`a batch thread answered ${outcome.kind}`);
-        }
+        const { now, ...check } = options.check;
+        const outcome = await checkOnThread(thread, paths[index]!, options.settings, { ...check, now: new Date(now), maxWarnings: options.maxWarnings, want: 'batch', signal: options.signal });
+        if (outcome.kind === 'stopped') return;
+        // The thread died mid-submission or the check threw: that submission fails with the cause, the batch goes on.
+        const result: SubmissionOutcome = outcome.kind === 'trouble' && outcome.crashed
+          ? { ...outcome, cause: `cadcheck crashed on this submission (this is a bug; please report it): ${outcome.cause}` }
+          : outcome;
         outcomes[index] = result;
         options.onOutcome?.(index, result);
       }

@@ -1,14 +1,15 @@
-// cadcheck batch: every sub-folder and .zip of a folder is a submission; checked in workers, then checked against each other.
+// cadcheck batch: every sub-folder and .zip of a folder is a submission; checked in check threads, then against each
+// other. Works on each submission's run (findings and verdict); the reports are the CLI's to render.
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import type { CheckedRun } from '../check-submission.js';
+import { compareFindings } from '../engine/run.js';
 import type { Settings } from '../engine/settings.js';
-import { buildFinding, compareFindings, type RunResult } from '../engine/run.js';
+import { verdict } from '../engine/verdict.js';
 import { UserError } from '../errors.js';
-import type { Finding } from '../model.js';
-import type { RegisteredParcels } from '../model/registered.js';
-import { countBySeverity, toJsonFinding, type JsonReport } from '../report/json.js';
-import { RULES_BY_ID } from '../rules/index.js';
-import type { BatchCheckOptions, SubmissionFacts, SubmissionOutcome } from './check-one.js';
+import type { SubmissionInventory } from '../report/json.js';
+import { unreadableRun } from '../worker/unchecked-runs.js';
+import type { BatchCheckOptions, SubmissionFacts } from './check-one.js';
 import { crossSubmissionFindings } from './cross.js';
 import { runPool } from './pool.js';
 
@@ -27,16 +28,26 @@ export interface BatchOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** One checked submission of a batch. */
+export interface BatchSubmission {
+  /** Absolute path. */
+  path: string;
+  /**
+   * Named as the folder was given (`inbox/a-survey`), with the cross-submission findings merged in and the verdict
+   * settled over them. Its submission is whole with check.keepRun, else an outline (layers without features).
+   */
+  run: CheckedRun;
+  /** Its layers and photos as the JSON report states them (null: none could be read). */
+  inventory: SubmissionInventory | null;
+  /** The applicant and cadastral codes, for the CSV summary. */
+  facts: SubmissionFacts;
+  /** Why it could not be checked: the UserError's code (e.g. 'bad-zip', 'registered-unreadable') and message, else null. */
+  trouble: { code: string | null; cause: string } | null;
+}
+
 export interface BatchResult {
-  /** One report per checked submission, in folder order, with the cross-submission findings merged in. */
-  reports: JsonReport[];
-  /** Beside each report: the applicant and cadastral codes (CSV summary), and with check.keepRun the run the reports are rendered from. */
-  facts: SubmissionFacts[];
-  runs: Array<(RunResult & { registered?: RegisteredParcels | null }) | null>;
-  /** Absolute path of each checked submission. */
-  paths: string[];
-  /** A submission that could not be checked: the UserError's code (e.g. 'bad-zip', 'registered-unreadable') and message, else null. */
-  troubles: Array<{ code: string | null; cause: string } | null>;
+  /** The checked submissions, in folder order. */
+  submissions: BatchSubmission[];
   /** Submissions to check (those of --changed-since, else all found in the folder). */
   total: number;
   /** Submissions in the folder left out by `only`. */
@@ -59,92 +70,40 @@ export function listSubmissions(folderPath: string): string[] {
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** A submission that could not be read (a damaged .zip): one input/readable error naming the cause; check and batch alike. */
-export function unreadableFindings(path: string, cause: string, settings: Settings): Finding[] {
-  const finding = buildFinding(RULES_BY_ID.get('input/readable')!, settings, { messageId: 'unreadable', data: { file: path, reason: cause } });
-  return finding ? [finding] : [];
-}
-
-/** A run of a submission nothing could be read of: no layers, no photos, the findings given. */
-export function emptyRun(path: string, settings: Settings, findings: Finding[]): RunResult {
-  return { submission: { path, manifest: { file: 'cadcheck.json', data: null, problem: null }, layers: [], photos: [], problems: [] }, settings, findings, result: 'fail' };
-}
-
-/** A submission that could not be checked still gets a report: failed, with one input/readable finding naming the cause. */
-function troubleReport(path: string, cause: string, options: BatchOptions): JsonReport {
-  const findings = unreadableFindings(path, cause, options.settings);
-  return {
-    schemaVersion: 1, tool: options.check.tool, profile: options.settings.profileId, config: null, maxWarnings: options.maxWarnings,
-    submission: { path, surveyDate: options.check.surveyDate }, result: 'fail', summary: countBySeverity(findings),
-    layers: [], photos: [], findings: findings.map(toJsonFinding),
-  };
-}
-
-/** A submission whose check overran its budget: the findings of the rules that finished, and input/too-complex. */
-function tooComplexReport(path: string, findings: Finding[], options: BatchOptions): JsonReport {
-  const sorted = [...findings].sort(compareFindings);
-  return {
-    schemaVersion: 1, tool: options.check.tool, profile: options.settings.profileId, config: null, maxWarnings: options.maxWarnings,
-    submission: { path, surveyDate: options.check.surveyDate }, result: 'fail', summary: countBySeverity(sorted),
-    layers: [], photos: [], findings: sorted.map(toJsonFinding),
-  };
-}
-
-/** Summary and result again after findings were added; --max-warnings applies to the merged findings. */
-function settleResult(report: JsonReport, maxWarnings: number | null): void {
-  report.summary = countBySeverity(report.findings);
-  const failed = report.summary.errors > 0 || (maxWarnings !== null && report.summary.warnings > maxWarnings);
-  report.result = failed ? 'fail' : 'pass';
-}
-
 export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const found = listSubmissions(options.folderPath);
   const names = options.only ? found.filter((name) => options.only!.has(name)) : found;
   let done = 0;
   options.onProgress?.(0, names.length);
   const outcomes = await runPool(names.map((name) => join(options.folderPath, name)), {
-    jobs: options.jobs, check: options.check, settings: options.settings, signal: options.signal,
+    jobs: options.jobs, check: options.check, settings: options.settings, maxWarnings: options.maxWarnings, signal: options.signal,
     onOutcome: () => options.onProgress?.(++done, names.length),
   });
 
-  const checked: Array<{ name: string; path: string; outcome: SubmissionOutcome }> = [];
-  outcomes.forEach((outcome, i) => outcome && checked.push({ name: join(options.folder, names[i]!), path: join(options.folderPath, names[i]!), outcome }));
-  const runs: BatchResult['runs'] = [];
-  const reports = checked.map(({ name, outcome }) => {
+  const submissions: BatchSubmission[] = [];
+  outcomes.forEach((outcome, i) => {
+    if (!outcome) return;
+    const name = join(options.folder, names[i]!);
+    const path = join(options.folderPath, names[i]!);
     if (outcome.kind === 'trouble') {
-      // The cause names the absolute path; the report already names the submission.
+      // The cause names the absolute path; the report already names the submission. A submission that could not be
+      // checked still gets a report: failed, with one input/readable finding naming the cause.
       const cause = outcome.cause.split(`${join(options.folderPath, basename(name))}: `).join('');
-      const report = troubleReport(name, cause, options);
-      runs.push(options.check.keepRun ? emptyRun(name, options.settings, unreadableFindings(name, cause, options.settings)) : null);
-      return report;
+      const run = unreadableRun(name, cause, options.settings, { surveyDate: options.check.surveyDate, maxWarnings: options.maxWarnings });
+      submissions.push({ path, run, inventory: null, facts: { applicant: null, cadastralCodes: [] }, trouble: { code: outcome.code, cause: outcome.cause } });
+      return;
     }
-    if (outcome.kind === 'too-complex') {
-      const report = tooComplexReport(name, outcome.findings, options);
-      runs.push(options.check.keepRun ? emptyRun(name, options.settings, [...outcome.findings].sort(compareFindings)) : null);
-      return report;
-    }
-    outcome.report.submission.path = name;
-    runs.push(outcome.run ? { submission: { ...outcome.run.submission, path: name }, settings: options.settings, findings: outcome.run.findings, result: outcome.report.result, registered: outcome.run.registered } : null);
-    return outcome.report;
+    const run = { ...outcome.run, submission: { ...outcome.run.submission, path: name } };
+    submissions.push({ path, run, inventory: outcome.batch?.inventory ?? null, facts: outcome.batch?.facts ?? { applicant: null, cadastralCodes: [] }, trouble: null });
   });
   const added = crossSubmissionFindings(
-    checked.map(({ name, outcome }) => ({ name, parcels: outcome.kind === 'checked' ? outcome.parcels : [], photos: outcome.kind === 'checked' ? outcome.photos : [] })),
+    outcomes.filter((outcome) => outcome !== undefined).map((outcome, i) => ({ name: submissions[i]!.run.submission.path, parcels: outcome.kind === 'run' ? outcome.batch?.parcels ?? [] : [], photos: outcome.kind === 'run' ? outcome.batch?.photos ?? [] : [] })),
     options.settings,
   );
-  reports.forEach((report, i) => {
-    if (added[i]!.length > 0) {
-      const merged = [...(report.findings as Finding[]), ...added[i]!].sort(compareFindings);
-      report.findings = merged.map(toJsonFinding);
-      const run = runs[i];
-      if (run) run.findings = [...run.findings, ...added[i]!].sort(compareFindings);
-    }
-    settleResult(report, options.maxWarnings);
-    if (runs[i]) runs[i].result = report.result;
+  submissions.forEach(({ run }, i) => {
+    if (added[i]!.length > 0) run.findings = [...run.findings, ...added[i]!].sort(compareFindings);
+    // --max-warnings applies to the merged findings.
+    run.result = verdict(run.findings, options.maxWarnings);
   });
-  return {
-    reports, total: names.length, unchanged: found.length - names.length, interrupted: outcomes.some((outcome) => outcome === undefined),
-    facts: checked.map(({ outcome }) => (outcome.kind === 'checked' ? outcome.facts : { applicant: null, cadastralCodes: [] })),
-    runs, paths: checked.map(({ path }) => path),
-    troubles: checked.map(({ outcome }) => (outcome.kind === 'trouble' ? { code: outcome.code ?? null, cause: outcome.cause } : null)),
-  };
+  return { submissions, total: names.length, unchanged: found.length - names.length, interrupted: outcomes.some((outcome) => outcome === undefined) };
 }

@@ -84,7 +84,7 @@ export async function runBatchCommand(folder: string, flags: BatchFlags, options
   try {
     result = await runBatch({
       folder, folderPath, only, jobs, settings, maxWarnings, signal,
-      check: { registered, registeredOptions: postgisOptions(flags), surveyDate: flags.surveyDate ?? null, now: (options.now ?? new Date()).toISOString(), tool: { name: 'cadcheck', version: cadcheckVersion() }, keepRun },
+      check: { registered, registeredOptions: postgisOptions(flags), surveyDate: flags.surveyDate ?? null, now: (options.now ?? new Date()).toISOString(), keepRun },
       onProgress: (done, total) => (done === 0 ? bar?.start(total, 0) : bar?.update(done)),
     });
   } finally {
@@ -92,19 +92,18 @@ export async function runBatchCommand(folder: string, flags: BatchFlags, options
     stopGracefullyOnInterrupt(false);
   }
 
-  const { reports, total, unchanged, interrupted, facts, runs, paths, troubles } = result;
+  const { submissions, total, unchanged, interrupted } = result;
   // Registered data that cannot be read is cadcheck unable to do its job (exit 2, as in check), not a fault of every submission.
-  const registryTrouble = troubles.find((trouble) => trouble?.code === 'registered-unreadable');
+  const registryTrouble = submissions.find(({ trouble }) => trouble?.code === 'registered-unreadable')?.trouble;
   if (registryTrouble) throw new UserError(registryTrouble.cause, 'registered-unreadable');
   const tool = { name: 'cadcheck', version: cadcheckVersion() };
   const show = shownSeverities(flags);
   const colour = (stream: string | null) => new Chalk({ level: stream === null ? decideColorLevel(flags.color, options.env, options.stdout.isTTY) : 0 });
-  for (const report of reports) {
-    // Every report names the config applied and the --max-warnings its result was settled with.
-    report.config = loaded?.file ?? null;
-    report.maxWarnings = maxWarnings;
-  }
-  const needsRun = (index: number): import('../worker/check-submission.js').CheckedRun => runs[index]!;
+  // Every report names the config applied and the --max-warnings its result was settled with.
+  const { buildJsonReport } = await import('../report/json.js');
+  const reports = submissions.map(({ run, inventory }) => buildJsonReport(run, tool, run.surveyDate, { config: loaded?.file ?? null, maxWarnings, inventory: inventory ?? undefined }));
+  const paths = submissions.map(({ path }) => path);
+  const needsRun = (index: number): import('../check-submission.js').CheckedRun => submissions[index]!.run;
   const fixes = async (index: number) => (await import('./how-to-fix.js')).howToFixIn(needsRun(index).findings.map((finding) => finding.ruleId), lang);
   const thumbnailsCache = new Map<number, Map<string, string | null>>();
   const checkedOf = async (index: number, html: boolean): Promise<CheckedSubmission> => {
@@ -115,7 +114,7 @@ export async function runBatchCommand(folder: string, flags: BatchFlags, options
       thumbnails = await readThumbnails(await openSource(paths[index]!, limitsOf(settings)), run.submission.photos);
       thumbnailsCache.set(index, thumbnails);
     }
-    return { run, surveyDate: reports[index]!.submission.surveyDate, thumbnails };
+    return { run, surveyDate: run.surveyDate, thumbnails };
   };
   const renderOne = async (format: FormatName, index: number, chalk: InstanceType<typeof Chalk>): Promise<string> => {
     if (format === 'json') return `${escapeJsonControls(JSON.stringify(reports[index], null, 2))}\n`;
@@ -136,7 +135,7 @@ export async function runBatchCommand(folder: string, flags: BatchFlags, options
     }
   }
   const families = ruleFamilies(settings.rules);
-  const csv = (): string => formatCsvSummary(reports.map((report, index) => ({ report, reportFile: reportFiles[index], ...facts[index]! })), families);
+  const csv = (): string => formatCsvSummary(reports.map((report, index) => ({ report, reportFile: reportFiles[index], ...submissions[index]!.facts })), families);
   const failed = reports.filter((report) => report.result === 'fail').length;
   for (const { format, output } of outputs) {
     let body: string;

@@ -33,7 +33,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, options: Main
   const [{ prewarmThread, heapBudgetMb }, { DEFAULT_LIMITS }] = await Promise.all([import('../worker/host.js'), import('../engine/limits.js')]);
   prewarmThread(heapBudgetMb(DEFAULT_LIMITS.maxHeapMb));
   const [{ loadConfig }, { resolveSettings, validateConfig }, { checkInThread }, json, text, { checkFileWritable, writeReportFile }, { Chalk }] = await Promise.all([
-    import('../io/config-file.js'), import('../catalogue.js'), import('../worker/check-submission.js'),
+    import('../io/config-file.js'), import('../catalogue.js'), import('../worker/check-in-thread.js'),
     import('../report/json.js'), import('../report/text.js'), import('../report/write.js'), import('chalk'),
   ]);
   const maxWarnings = parseMaxWarnings(flags.maxWarnings);
@@ -60,20 +60,16 @@ export async function runCheck(paths: string[], flags: CheckFlags, options: Main
     const prefix = paths.length > 1 ? `${path}: ` : '';
     const run = await checkInThread(path, settings, {
       registered: flags.registered === undefined ? null : registeredSource(flags.registered, options.cwd, resolve), registeredOptions: postgisOptions(flags),
-      surveyDate: flags.surveyDate ?? null, now: options.now ?? new Date(), tool, signal: options.signal, onStage: progress ? (stage) => progress.show(prefix, stage) : undefined,
+      surveyDate: flags.surveyDate ?? null, now: options.now ?? new Date(), maxWarnings, signal: options.signal, onStage: progress ? (stage) => progress.show(prefix, stage) : undefined,
     }).catch(async (error: unknown) => {
       // A damaged .zip is the submission's fault, not cadcheck's: a failed report with input/readable (exit 1), as in batch.
       if (!(error instanceof UserError) || error.code !== 'bad-zip') throw error;
-      const { emptyRun, unreadableFindings } = await import('../batch/run.js');
-      return emptyRun(path, settings, unreadableFindings(path, error.message, settings));
+      return (await import('../worker/unchecked-runs.js')).unreadableRun(path, error.message, settings, { surveyDate: flags.surveyDate ?? null, maxWarnings });
     }).finally(() => progress?.clear());
     // Stopped by a signal (the bin exits on its own; an in-process caller aborted): no report.
     if (run === null) return EXIT_INTERRUPTED;
-    const submission = run.submission;
-    const warnings = run.findings.filter((finding) => finding.severity === 'warning').length;
-    if (maxWarnings !== null && warnings > maxWarnings) run.result = 'fail';
+    const { submission, surveyDate } = run;
     failed ||= run.result === 'fail';
-    const surveyDate = flags.surveyDate ?? (typeof submission.manifest.data?.surveyDate === 'string' ? submission.manifest.data.surveyDate : null);
     for (const { format } of outputs) {
       if (!STREAMED_FORMATS.includes(format)) continue;
       const report = format === 'json' ? json.buildJsonReport(run, tool, surveyDate, { config: loaded?.file ?? null, maxWarnings }) : null;

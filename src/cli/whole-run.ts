@@ -4,7 +4,7 @@ import type { FormatName } from './formats.js';
 
 /** What the whole-run reporters need of each submission checked. */
 export interface CheckedSubmission {
-  run: import('../worker/check-submission.js').CheckedRun;
+  run: import('../check-submission.js').CheckedRun;
   /** The submission's own name (the folder's, resolved: not "." for `check .`), for the HTML report's title. */
   name?: string;
   surveyDate: string | null;

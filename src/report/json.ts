@@ -1,6 +1,6 @@
 // The JSON report (schemaVersion 1, spec/REPORT.md): the contract registries and programs read.
 import type { RunResult } from '../engine/run.js';
-import type { Finding, Severity } from '../model.js';
+import type { Finding, Severity, Submission } from '../model.js';
 import { captureFactsOf } from '../photos/capture.js';
 
 export interface ToolInfo {
@@ -35,24 +35,12 @@ export function toJsonFinding(finding: Finding) {
   };
 }
 
-/** What the run was told beyond the submission: the config file applied and --max-warnings (null: none). */
-export interface RunContext {
-  config?: string | null;
-  maxWarnings?: number | null;
-}
-
-export function buildJsonReport(run: RunResult, tool: ToolInfo, surveyDate: string | null, context: RunContext = {}) {
-  const { submission, settings } = run;
+/**
+ * What the report says of the submission itself: its layers (with their feature counts) and photos. A batch's check
+ * thread sends this back instead of the features, which the JSON report does not need.
+ */
+export function inventoryOf(submission: Submission, timeZone: string) {
   return {
-    schemaVersion: 1 as const,
-    tool,
-    profile: settings.profileId,
-    // Which cadcheck.config.json was applied (never one inside the submission), and the --max-warnings in force.
-    config: context.config ?? null,
-    maxWarnings: context.maxWarnings ?? null,
-    submission: { path: submission.path, surveyDate },
-    result: run.result,
-    summary: countBySeverity(run.findings),
     layers: submission.layers.map((layer) => ({
       role: layer.role,
       file: layer.file,
@@ -63,9 +51,37 @@ export function buildJsonReport(run: RunResult, tool: ToolInfo, surveyDate: stri
     photos: submission.photos.map((photo) => ({
       file: photo.file,
       sha256: photo.sha256,
-      ...captureFactsOf(photo, settings.timeZone),
+      ...captureFactsOf(photo, timeZone),
       gps: photo.gps,
     })),
+  };
+}
+
+export type SubmissionInventory = ReturnType<typeof inventoryOf>;
+
+/** What the run was told beyond the submission: the config file applied and --max-warnings (null: none). */
+export interface RunContext {
+  config?: string | null;
+  maxWarnings?: number | null;
+  /** The submission's layers and photos, when the run carries an outline of the submission rather than all of it. */
+  inventory?: SubmissionInventory;
+}
+
+export function buildJsonReport(run: RunResult, tool: ToolInfo, surveyDate: string | null, context: RunContext = {}) {
+  const { submission, settings } = run;
+  const { layers, photos } = context.inventory ?? inventoryOf(submission, settings.timeZone);
+  return {
+    schemaVersion: 1 as const,
+    tool,
+    profile: settings.profileId,
+    // Which cadcheck.config.json was applied (never one inside the submission), and the --max-warnings in force.
+    config: context.config ?? null,
+    maxWarnings: context.maxWarnings ?? null,
+    submission: { path: submission.path, surveyDate },
+    result: run.result,
+    summary: countBySeverity(run.findings),
+    layers,
+    photos,
     findings: run.findings.map(toJsonFinding),
   };
 }

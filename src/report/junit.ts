@@ -1,5 +1,6 @@
 // JUnit XML for CI pipelines: one <testsuite> per submission, one <testcase> per rule of the profile.
 import type { RunResult } from '../engine/run.js';
+import { tooManyWarnings } from '../engine/verdict.js';
 import type { Finding } from '../model.js';
 import { labelsOf, type Labels } from '../i18n/index.js';
 import { countBySeverity } from './json.js';
@@ -50,7 +51,8 @@ function testcase(ruleId: string, classname: string, findings: Finding[], off: b
 export function formatJunit(runs: RunResult[], options: JunitOptions): string {
   let totals = { tests: 0, failures: 0, errors: 0, skipped: 0 };
   const suites = runs.map((run, index) => {
-    const warningsFail = options.maxWarnings !== null && countBySeverity(run.findings).warnings > options.maxWarnings;
+    // Over --max-warnings a rule's warnings fail its testcase, as they fail the submission's verdict.
+    const warningsFail = tooManyWarnings(run.findings, options.maxWarnings);
     const byRule = new Map<string, Finding[]>();
     for (const finding of run.findings) {
       const group = byRule.get(finding.ruleId);

@@ -1,18 +1,18 @@
-// One submission checked inside a check thread: read, registered parcels, rules; stages and findings posted as they come.
+// One submission checked inside a check thread (checkSubmission: read, registered parcels, rules, verdict); stages and
+// findings posted as they come, so the main thread knows where a check it stops was.
 import { UserError } from '../errors.js';
-import type { Finding } from '../model.js';
-import { batchOutcome } from '../batch/check-one.js';
+import type { Submission } from '../model.js';
 import type { CheckTask, TaskOutcome, WorkerMessage } from './protocol.js';
 
 type Modules = {
-  loadSubmission: typeof import('../io/submission.js').loadSubmission;
-  runRules: typeof import('../catalogue.js').runProfileRules;
+  checkSubmission: typeof import('../check-submission.js').checkSubmission;
+  batchExtras: typeof import('../batch/check-one.js').batchExtras;
 };
 
 let loaded: Promise<Modules> | null = null;
 
 function modules(): Promise<Modules> {
-  loaded ??= Promise.all([import('../io/submission.js'), import('../catalogue.js')]).then(([{ loadSubmission }, { runProfileRules }]) => ({ loadSubmission, runRules: runProfileRules }));
+  loaded ??= Promise.all([import('../check-submission.js'), import('../batch/check-one.js')]).then(([{ checkSubmission }, { batchExtras }]) => ({ checkSubmission, batchExtras }));
   return loaded;
 }
 
@@ -21,27 +21,25 @@ export function preload(): void {
   void modules();
 }
 
+/** The submission without its features (and profile payloads): what the main thread keeps of a check it may stop, and of a batch run it renders no map of. */
+function outlineOf(submission: Submission): Submission {
+  return { ...submission, layers: submission.layers.map((layer) => ({ ...layer, features: [] })), ukraine: undefined, kzPoints: undefined };
+}
+
 export async function checkTask(task: CheckTask, post: (message: WorkerMessage) => void): Promise<TaskOutcome> {
   try {
-    const { loadSubmission, runRules } = await modules();
-    const { settings } = task;
-    const submission = await loadSubmission(task.path, settings, undefined, (stage) => post({ type: 'stage', id: task.id, stage, findings: [] }));
-    post({ type: 'loaded', id: task.id, outline: { ...submission, layers: submission.layers.map((layer) => ({ ...layer, features: [] })), ukraine: undefined, kzPoints: undefined } });
-    let registered = null;
-    if (task.registered !== null) {
-      post({ type: 'stage', id: task.id, stage: { stage: 'registered' }, findings: [] });
-      registered = await (await import('../io/registered.js')).loadRegistered(task.registered, submission, settings, task.registeredOptions);
-    }
+    const { checkSubmission, batchExtras } = await modules();
     let sent = 0;
-    const run = runRules(submission, settings, {
-      registered, now: new Date(task.now), surveyDateOverride: task.surveyDate,
-      onRule: (ruleId: string, index: number, total: number, findings: readonly Finding[]) => {
-        post({ type: 'stage', id: task.id, stage: { stage: 'rule', ruleId, index, total }, findings: findings.slice(sent) });
-        sent = findings.length;
+    const { settings: _settings, ...run } = await checkSubmission(task.path, task.settings, {
+      registered: task.registered, registeredOptions: task.registeredOptions, surveyDate: task.surveyDate, now: new Date(task.now), maxWarnings: task.maxWarnings,
+      onLoaded: (submission) => post({ type: 'loaded', id: task.id, outline: outlineOf(submission) }),
+      onStage: (stage, findings) => {
+        post({ type: 'stage', id: task.id, stage, findings: findings.slice(sent) });
+        if (stage.stage === 'rule') sent = findings.length;
       },
     });
-    if (task.want === 'batch') return batchOutcome(submission, run, task, registered);
-    return { kind: 'run', submission, findings: run.findings, result: run.result, registered };
+    if (task.want === 'run') return { kind: 'run', run };
+    return { kind: 'run', run: task.keepRun ? run : { ...run, submission: outlineOf(run.submission), registered: null }, batch: batchExtras(run.submission, task.settings) };
   } catch (error) {
     if (error instanceof UserError) return { kind: 'trouble', cause: error.message, crashed: false, code: error.code, stack: null };
     return { kind: 'trouble', cause: (error as Error)?.message ?? String(error), crashed: true, code: null, stack: (error as Error)?.stack ?? null };

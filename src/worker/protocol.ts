@@ -1,10 +1,9 @@
 // What the main thread and a check thread say to each other (src/worker/host.ts ↔ src/worker/worker.ts).
 import type { Finding, Submission } from '../model.js';
-import type { RegisteredParcels } from '../engine/define-rule.js';
 import type { Settings } from '../engine/settings.js';
 import type { PostgisRegistryOptions } from '../io/registered-postgis.js';
-import type { BatchParcel, BatchPhoto } from '../batch/check-one.js';
-import type { JsonReport } from '../report/json.js';
+import type { BatchExtras } from '../batch/check-one.js';
+import type { CheckedRun } from '../check-submission.js';
 
 /** One submission to check. Settings are resolved by the main thread and sent whole (plain data). */
 export interface CheckTask {
@@ -17,10 +16,11 @@ export interface CheckTask {
   surveyDate: string | null;
   /** ISO time of the run's clock. */
   now: string;
-  /** 'run': the findings and the submission, for cadcheck check's reporters; 'batch': the JSON report and what the cross-submission checks need. */
+  /** --max-warnings, for the verdict. */
+  maxWarnings: number | null;
+  /** 'run': the run, for cadcheck check's reporters; 'batch': also what the cross-submission checks and the JSON report need. */
   want: 'run' | 'batch';
-  tool: { name: string; version: string };
-  /** want 'batch': also send back the submission and its findings (reports rendered on the main thread). */
+  /** want 'batch': send back the whole submission (reports rendered on the main thread); else its outline. */
   keepRun?: boolean;
 }
 
@@ -31,10 +31,12 @@ export type Stage =
   | { stage: 'registered' }
   | { stage: 'rule'; ruleId: string; index: number; total: number };
 
+/** A run as it crosses back: the settings stay on the main thread, which sent them. */
+export type SentRun = Omit<CheckedRun, 'settings'>;
+
 export type TaskOutcome =
-  /** `registered`: the registered parcels near the survey (--registered), for the HTML map. */
-  | { kind: 'run'; submission: Submission; findings: Finding[]; result: 'pass' | 'fail'; registered?: RegisteredParcels | null }
-  | { kind: 'checked'; report: JsonReport; parcels: BatchParcel[]; photos: BatchPhoto[]; facts: import('../batch/check-one.js').SubmissionFacts; run?: import('../batch/check-one.js').KeptRun }
+  /** `batch`: with want 'batch', what the batch needs beyond the run (layers and photos for the report, parcels, photo hashes, CSV facts). */
+  | { kind: 'run'; run: SentRun; batch?: BatchExtras }
   /** The submission could not be checked: a user error (exit 2 for check) or a crash (a bug). */
   | { kind: 'trouble'; cause: string; crashed: boolean; code: string | null; stack: string | null };
 
