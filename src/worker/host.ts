@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Finding, Submission } from '../model.js';
 import type { CheckTask, Stage, TaskOutcome, WorkerMessage } from './protocol.js';
+import type { TileOutcome, TileTask } from '../tiles/tile-task.js';
 
 let bundledWorker: Promise<URL> | null = null;
 
@@ -15,6 +16,8 @@ let bundledWorker: Promise<URL> | null = null;
  */
 export function workerScript(): Promise<URL> {
   if (import.meta.url.endsWith('.js')) return Promise.resolve(new URL('./worker.js', import.meta.url));
+  // Inside the test bundle below (a check thread starting tile threads, src/tiles/pool.ts): the bundle is the worker.
+  if (import.meta.url.endsWith('.mjs')) return Promise.resolve(new URL(import.meta.url));
   bundledWorker ??= (async () => {
     const { build } = await import('esbuild');
     // Inside the repository, so that the bundle's bare imports (jsts, flatbush…) resolve from its node_modules.
@@ -32,6 +35,8 @@ export function workerScript(): Promise<URL> {
 /** How a check thread's task ended. */
 export type HostOutcome =
   | TaskOutcome
+  /** A tile of a big layer, checked (src/tiles/pool.ts). */
+  | TileOutcome
   /**
    * Over budget: the thread was stopped. `stage` is where it was (the rule running, the file being read); `findings`
    * those of the rules that had finished; `outline` the submission as read (layers without features), if reading finished.
@@ -139,7 +144,7 @@ export class CheckThread {
   }
 
   /** Check one submission. Resolves with its outcome; never rejects. */
-  run(task: Omit<CheckTask, 'id'>, budget: Budget, hooks: { onStage?: (stage: Stage) => void; signal?: AbortSignal } = {}): Promise<HostOutcome> {
+  run(task: Omit<CheckTask, 'id'> | Omit<TileTask, 'id'>, budget: Budget, hooks: { onStage?: (stage: Stage) => void; signal?: AbortSignal } = {}): Promise<HostOutcome> {
     if (this.dead || this.current) throw new Error('a check thread runs one task at a time, and none once stopped');
     const id = nextTaskId++;
     const { signal } = hooks;
@@ -159,7 +164,7 @@ export class CheckThread {
       if (signal?.aborted) return this.stop({ kind: 'stopped' });
       signal?.addEventListener('abort', abort, { once: true });
       this.worker.ref();
-      this.worker.postMessage({ ...task, id } satisfies CheckTask);
+      this.worker.postMessage({ ...task, id } satisfies CheckTask | TileTask);
     });
   }
 

@@ -10,6 +10,7 @@ import { measuredRegions, unionParts, type MeasuredRegion } from '../../geom/reg
 import { boxOf, BoxIndex, type Box } from '../../geom/spatial-index.js';
 import { isWiderThan, polygonParts } from '../../geom/width.js';
 import { withoutExtraCopies } from '../../geom/copies.js';
+import { ringsFromLeastCorner } from '../../geom/ring-start.js';
 import { featureName, polygonShapes, type PolygonShape } from '../shapes.js';
 
 /**
@@ -167,7 +168,8 @@ export default defineRule({
         messageId, severity: kind === 'enclosedArea' ? 'info' : isError ? 'error' : 'warning',
         layer: neighbours[0]!.layer, feature: neighbours[0]!.feature, location: found.location, measured: found.width, limit, unit: 'm',
         data: { parcels: neighbours.map((parcel) => featureName(parcel.feature)).join(', '), width: found.width.toFixed(3), limit: limit.toFixed(2) },
-        geometry: toGeoJson(found.region),
+        // From its least corner: the overlay starts the ring wherever the other strips around it made it (src/tiles/).
+        geometry: ringsFromLeastCorner(toGeoJson(found.region)),
       });
     };
 

@@ -1,0 +1,55 @@
+// A polygon region as a report writes it, the same however it was computed: the overlay that made it (a gap among the
+// other strips of a layer checked whole or in tiles, src/tiles/) starts its rings anywhere and leaves seam points on
+// straight sides where other shapes met it, all within a hair's breadth of the same outline.
+import type { Geometry, Position } from '../model.js';
+
+function before(a: Position, b: Position): boolean {
+  return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+}
+
+/** Finer than any survey: a micrometre. */
+const HAIR = 1e-6;
+
+const toHair = (value: number): number => Math.round(value * 1e6) / 1e6;
+
+/** How far `point` lies from the segment a–b. */
+function offSegment(point: Position, a: Position, b: Position): number {
+  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+  const length2 = dx * dx + dy * dy;
+  const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((point[0] - a[0]) * dx + (point[1] - a[1]) * dy) / length2));
+  return Math.hypot(point[0] - (a[0] + t * dx), point[1] - (a[1] + t * dy));
+}
+
+/**
+ * A closed ring to the micrometre, without the points that lie on the straight line between their neighbours (seams),
+ * started at its least corner (west, then south), direction kept.
+ */
+function fromLeastCorner(ring: Position[]): Position[] {
+  if (ring.length < 4) return ring;
+  const open = ring.slice(0, -1).map(([x, y]): Position => [toHair(x), toHair(y)]);
+  for (let i = 0; open.length > 3 && i < open.length; ) {
+    const [before, point, after] = [open[(i + open.length - 1) % open.length]!, open[i]!, open[(i + 1) % open.length]!];
+    if (offSegment(point, before, after) < HAIR) {
+      open.splice(i, 1);
+      i = Math.max(0, i - 1);
+    } else {
+      i++;
+    }
+  }
+  let least = 0;
+  for (let i = 1; i < open.length; i++) if (before(open[i]!, open[least]!)) least = i;
+  const turned = [...open.slice(least), ...open.slice(0, least)];
+  return [...turned, turned[0]!];
+}
+
+/** Each polygon's rings started at their least corner, and its holes in the order of those corners. */
+export function ringsFromLeastCorner(geometry: Geometry): Geometry {
+  const polygon = (rings: Position[][]): Position[][] => {
+    const [shell, ...holes] = rings.map(fromLeastCorner);
+    if (!shell) return rings;
+    return [shell, ...holes.sort((a, b) => (before(a[0]!, b[0]!) ? -1 : before(b[0]!, a[0]!) ? 1 : 0))];
+  };
+  if (geometry.type === 'Polygon') return { ...geometry, coordinates: polygon(geometry.coordinates as Position[][]) };
+  if (geometry.type === 'MultiPolygon') return { ...geometry, coordinates: geometry.coordinates.map((rings) => polygon(rings as Position[][])) };
+  return geometry;
+}

@@ -1,0 +1,41 @@
+// The rules over a submission whose parcel layer is big enough to tile: what checkSubmission runs instead of one pass.
+import type { RunOptions, RunResult } from '../engine/run.js';
+import type { Settings } from '../engine/settings.js';
+import { limitsOf } from '../engine/limits.js';
+import { verdict } from '../engine/verdict.js';
+import type { Finding, Submission } from '../model.js';
+import { heapBudgetMb } from '../worker/host.js';
+import { shouldTile } from './layers.js';
+import { TilePool } from './pool.js';
+import { checkOnce, checkTiles, joinFindings, planOf } from './run-tiled.js';
+import { runCatalogueRules } from './tile-task.js';
+
+/**
+ * The run one pass of the profile's rules gives, checked in tiles on every core — or null when the submission is not
+ * tiled (small, registered parcels given: src/tiles/layers.ts), and one pass it is.
+ */
+export async function runRulesInTiles(submission: Submission, settings: Settings, options: Omit<RunOptions, 'settings'>): Promise<RunResult | null> {
+  if (!shouldTile(submission, settings, options.registered ?? null)) return null;
+  const clock = { now: options.now ?? new Date(), surveyDateOverride: options.surveyDateOverride ?? null };
+  const plan = planOf(submission, settings);
+  const limits = limitsOf(settings);
+  // A tile's time is the whole check's: the thread that owns the pool is stopped at its budget, and its tile threads with it.
+  const pool = new TilePool({ seconds: limits.maxCheckSeconds, heapMb: heapBudgetMb(limits.maxHeapMb) });
+  try {
+    let done = 0;
+    const found: Finding[] = [];
+    const tiles = checkTiles(plan, plan.tiles.map((tile) => tile.index), submission, settings, clock, async (job) => {
+      const result = await pool.run(job);
+      if (result.complete) options.onRule?.(`tiles (${++done} of ${plan.tiles.length})`, done, plan.tiles.length, found);
+      return result;
+    });
+    // The first tiles are posted to their threads once the microtasks above have run.
+    await new Promise((resolve) => setImmediate(resolve));
+    // Meanwhile this thread checks what is checked once (the manifest, the photos, attributes, the other layers).
+    found.push(...checkOnce(submission, settings, clock, runCatalogueRules));
+    const findings = joinFindings([found, await tiles]);
+    return { submission, settings, findings, result: verdict(findings, options.maxWarnings ?? null) };
+  } finally {
+    pool.close();
+  }
+}

@@ -1,0 +1,56 @@
+// Tiles checked on every core: check threads of the same kind as cadcheck check's (src/worker/host.ts), each given one
+// tile at a time, as many as the machine has cores (os.availableParallelism()).
+import { availableParallelism } from 'node:os';
+import { CheckThread, type Budget } from '../worker/host.js';
+import type { TileJob, TileResult } from './check-tile.js';
+import type { TileRunner } from './run-tiled.js';
+
+export class TilePool {
+  private readonly idle: CheckThread[] = [];
+  private readonly waiting: Array<(thread: CheckThread) => void> = [];
+  private started = 0;
+
+  /** `budget.heapMb` is each thread's heap; the time budget is the whole check's, kept by the thread that owns the pool. */
+  constructor(private readonly budget: Budget, private readonly size = Math.max(1, availableParallelism())) {}
+
+  private async thread(): Promise<CheckThread> {
+    const kept = this.idle.pop();
+    if (kept) return kept;
+    if (this.started < this.size) {
+      this.started += 1;
+      return CheckThread.start(this.budget.heapMb);
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(thread: CheckThread): void {
+    if (thread.dead) {
+      this.started -= 1;
+      // A thread lost (over its heap): the next tile waiting starts a fresh one.
+      const next = this.waiting.shift();
+      if (next) void this.thread().then(next);
+      return;
+    }
+    const next = this.waiting.shift();
+    if (next) next(thread);
+    else this.idle.push(thread);
+  }
+
+  readonly run: TileRunner = async (job: TileJob): Promise<TileResult> => {
+    const thread = await this.thread();
+    const outcome = await thread.run({ want: 'tile', job }, this.budget);
+    this.release(thread);
+    if (outcome.kind === 'tile') return outcome.result;
+    if (outcome.kind === 'too-complex') throw new Error(`tile ${job.tile} needed more than the ${this.budget.heapMb} MiB heap budget (limits.maxHeapMb) of its thread`);
+    if (outcome.kind === 'trouble') {
+      const error = new Error(outcome.cause);
+      if (outcome.stack) error.stack = outcome.stack;
+      throw error;
+    }
+    throw new Error(`a tile thread answered ${outcome.kind}`);
+  };
+
+  close(): void {
+    for (const thread of this.idle.splice(0)) thread.terminate();
+  }
+}

@@ -1,0 +1,104 @@
+// A layer checked in tiles gives exactly the findings one pass gives, in the same order, byte for byte — with tiles of a
+// handful of parcels, so that overlaps, gaps, an open strip longer than a tile, near misses, copies and invalid rings
+// lie on tile sides and corners.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { resolveSettings, runProfileRules } from '../src/catalogue.js';
+import type { Settings } from '../src/engine/settings.js';
+import type { Finding, Submission } from '../src/model.js';
+import { checkTile, type RulesRunner } from '../src/tiles/check-tile.js';
+import { shouldTile } from '../src/tiles/layers.js';
+import { inTile, planTiles, boundsOfGeometry } from '../src/tiles/plan.js';
+import { planOf, runTiled } from '../src/tiles/run-tiled.js';
+import { gridArbitrary, gridSubmission, type GridSpec } from './tiles-coverage.js';
+
+const NOW = new Date('2026-06-01T00:00:00Z');
+const runRules: RulesRunner = (submission, settings, options) => runProfileRules(submission, settings, { ...options, registered: null }).findings;
+const inThisThread = (job: Parameters<typeof checkTile>[0]): Promise<ReturnType<typeof checkTile>> => Promise.resolve(checkTile(job, runRules));
+
+function settingsWith(tileFeatures: number): Settings {
+  const settings = resolveSettings(undefined, null);
+  return { ...settings, limits: { ...settings.limits, tileFeatures } as Settings['limits'] };
+}
+
+async function bothWays(submission: Submission, tileFeatures: number): Promise<{ single: Finding[]; tiled: Finding[] }> {
+  const settings = settingsWith(tileFeatures);
+  const single = runProfileRules(submission, settings, { registered: null, now: NOW }).findings;
+  const tiled = await runTiled(submission, settings, { now: NOW, surveyDateOverride: null }, runRules, inThisThread);
+  return { single, tiled };
+}
+
+/** Findings whose shape crosses a side of a tile: what the test is about, so it must have some. */
+function crossingTiles(findings: readonly Finding[], submission: Submission, tileFeatures: number): number {
+  const { tiles } = planOf(submission, settingsWith(tileFeatures));
+  return findings.filter((finding) => {
+    const box = boundsOfGeometry(finding.geometry);
+    if (!box) return false;
+    const owner = (x: number, y: number): number => tiles.findIndex((tile) => inTile(tile.bounds, x, y));
+    return owner(box.minX, box.minY) !== owner(box.maxX, box.maxY);
+  }).length;
+}
+
+const EVERYTHING: GridSpec = {
+  rows: 8, cols: 9, cell: 20, seed: 11,
+  defects: [
+    { cell: 4, kind: 'overlap', size: 400 }, { cell: 13, kind: 'gap', size: 300 }, { cell: 22, kind: 'nearMiss', size: 90 },
+    { cell: 31, kind: 'copy', size: 0 }, { cell: 40, kind: 'triple', size: 0 }, { cell: 49, kind: 'bowtie', size: 0 },
+    { cell: 58, kind: 'repeated', size: 0 }, { cell: 66, kind: 'bigOverlap', size: 0 }, { cell: 36, kind: 'gap', size: 80 },
+    { cell: 37, kind: 'overlap', size: 100 }, { cell: 45, kind: 'nearMiss', size: 140 },
+  ],
+  strip: { row: 2, size: 600, tilt: 120 },
+};
+
+describe('a layer checked in tiles', () => {
+  it('plans tiles of at most the given number of parcels that cover the plane once', () => {
+    const centres = new Float64Array(Array.from({ length: 200 }, (_, i) => [i % 20, Math.floor(i / 20)]).flat());
+    const tiles = planTiles(centres, 16);
+    expect(tiles.every((tile) => tile.features <= 16)).toBe(true);
+    expect(tiles.reduce((sum, tile) => sum + tile.features, 0)).toBe(200);
+    for (const [x, y] of [[0, 0], [9.5, 4.5], [-1e9, 1e9], [19, 9], [10, 5]] as const) {
+      expect(tiles.filter((tile) => inTile(tile.bounds, x, y))).toHaveLength(1);
+    }
+  });
+
+  it('starts above limits.tileFeatures only, and not against registered parcels', () => {
+    const submission = gridSubmission(EVERYTHING);
+    expect(shouldTile(submission, settingsWith(1000), null)).toBe(false);
+    expect(shouldTile(submission, settingsWith(10), null)).toBe(true);
+    expect(shouldTile(submission, settingsWith(10), { features: [] })).toBe(false);
+  });
+
+  for (const tileFeatures of [3, 5, 8, 13, 30]) {
+    it(`gives the one-pass findings byte for byte with tiles of ${tileFeatures} parcels`, async () => {
+      const submission = gridSubmission(EVERYTHING);
+      const { single, tiled } = await bothWays(submission, tileFeatures);
+      const rules = new Set(single.map((finding) => finding.ruleId));
+      for (const id of ['topology/parcel-overlap', 'topology/parcel-gap', 'tolerance/vertex-near-miss', 'geometry/valid', 'geometry/duplicate', 'geometry/repeated-vertex']) expect(rules).toContain(id);
+      expect(crossingTiles(single, submission, tileFeatures)).toBeGreaterThan(0);
+      expect(JSON.stringify(tiled, null, 2)).toBe(JSON.stringify(single, null, 2));
+    });
+  }
+
+  it('holds on generated coverages with defects, whatever the tile size (fast-check, seeded)', async () => {
+    await fc.assert(fc.asyncProperty(gridArbitrary, fc.integer({ min: 2, max: 12 }), async (spec, tileFeatures) => {
+      const { single, tiled } = await bothWays(gridSubmission(spec), tileFeatures);
+      expect(JSON.stringify(tiled)).toBe(JSON.stringify(single));
+    }), { seed: 1717, numRuns: 40 });
+  }, 60_000);
+});
+
+describe('a layer checked in tiles on every core', () => {
+  it('gives the one-pass run through the check threads', async () => {
+    const { runRulesInTiles } = await import('../src/tiles/check-layer.js');
+    const submission = gridSubmission(EVERYTHING);
+    const settings = settingsWith(6);
+    const single = runProfileRules(submission, settings, { registered: null, now: NOW });
+    const stages: string[] = [];
+    const tiled = await runRulesInTiles(submission, settings, { registered: null, now: NOW, onRule: (id) => stages.push(id) });
+    expect(tiled).not.toBeNull();
+    expect(stages.filter((id) => id.startsWith('tiles')).length).toBe(planOf(submission, settings).tiles.length);
+    expect(JSON.stringify(tiled!.findings)).toBe(JSON.stringify(single.findings));
+    expect(tiled!.result).toBe(single.result);
+    expect(await runRulesInTiles(submission, settingsWith(1000), { registered: null, now: NOW })).toBeNull();
+  }, 60_000);
+});
