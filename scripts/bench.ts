@@ -1,5 +1,5 @@
 // `npm run bench`: how fast cadcheck checks big layers, one survey cold, a batch and a big registry (figures printed, never asserted).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveSettings, runProfileRules } from '../src/catalogue.js';
@@ -8,6 +8,10 @@ import { writeShapefile, type GeoJsonGeometry } from './lib/shapefile-writer.js'
 import { encodeFlatGeobuf } from './lib/flatgeobuf-writer.js';
 import { PARCEL_FIELDS, PRJ_UTM38N, validSurvey } from './fixtures/ge-388-survey.js';
 import { writeSubmission } from './fixtures/submission-writer.js';
+import type { GeosWasmResult } from './bench/geos-wasm.js';
+import { realLayer } from './bench/real-layer.js';
+import { findingsByRule, timedRun } from './bench/timed-run.js';
+import { writeWkbCollection } from './bench/wkb.js';
 
 const OUT = 'bench-out';
 const CELL = 20;
@@ -83,6 +87,44 @@ function rssMb(): number {
   return Math.round(process.resourceUsage().maxRSS / 1024);
 }
 
+// Debian's python3-shapely lives in the system Python, which a pyenv shim may hide.
+const PYTHON = ['/usr/bin/python3', 'python3'].find((candidate) => spawnSync(candidate, ['-c', 'import shapely'], { stdio: 'ignore' }).status === 0);
+
+interface Peer {
+  line: string;
+  /** The sum of its stages, seconds (start-up and module loading left out, as in cadcheck's stage sums). */
+  stages: number;
+  /** Its whole process, seconds: wall and CPU (null without /usr/bin/time). */
+  wall: number;
+  cpu: number | null;
+  peakMb: number | null;
+}
+
+/** GEOS 3.13 in WebAssembly (scripts/bench/geos-wasm.ts) in a child process: read, isValid, CoverageIsValid with gapWidth 1 m. */
+function geosWasmPeer(wkb: string): Peer {
+  const run = timedRun(process.execPath, ['dist/scripts/bench/geos-wasm.js', wkb, '1'], `${wkb}.time`);
+  if (run.status !== 0) return { line: `GEOS 3.13 (geos-wasm): failed (exit ${run.status}): ${run.stderr.trim().split('\n').slice(-2).join(' | ')}`, stages: NaN, wall: run.wall, cpu: run.cpu, peakMb: run.peakMb };
+  const result = JSON.parse(run.stdout) as GeosWasmResult;
+  const stages = Object.entries(result.timings).map(([k, v]) => `${k} ${v.toFixed(2)} s`).join(' · ');
+  return {
+    line: `GEOS ${result.geos}: ${stages} · wall ${run.wall.toFixed(2)} s · CPU ${run.cpu?.toFixed(2) ?? '?'} s · peak RSS ${run.peakMb ?? '?'} MB — invalid ${result.invalid}, parcels with invalid coverage edges ${result.invalidEdges}`,
+    stages: result.timings.read + result.timings.valid + result.timings.coverage, wall: run.wall, cpu: run.cpu, peakMb: run.peakMb,
+  };
+}
+
+/** GEOS 3.11 through shapely (scripts/bench/geos.py) in a child process: read, validity, STRtree overlaps, union holes. */
+function shapelyPeer(file: string): Peer | null {
+  if (PYTHON === undefined) return null;
+  const run = timedRun(PYTHON, ['scripts/bench/geos.py', file], `${file}.time`);
+  if (run.status !== 0) return { line: `GEOS (shapely): failed (exit ${run.status}): ${run.stderr.trim().split('\n').slice(-2).join(' | ')}`, stages: NaN, wall: run.wall, cpu: run.cpu, peakMb: run.peakMb };
+  const geos = JSON.parse(run.stdout) as { timings: Record<string, number>; invalid: number; overlapPairs: number; holes: number; geos: string };
+  const stages = Object.entries(geos.timings).map(([k, v]) => `${k} ${v.toFixed(2)} s`).join(' · ');
+  return {
+    line: `GEOS ${geos.geos} (shapely): ${stages} · wall ${run.wall.toFixed(2)} s · CPU ${run.cpu?.toFixed(2) ?? '?'} s · peak RSS ${run.peakMb ?? '?'} MB — invalid ${geos.invalid}, overlapping pairs ${geos.overlapPairs}, union holes ${geos.holes}`,
+    stages: Object.values(geos.timings).reduce((a, b) => a + b, 0), wall: run.wall, cpu: run.cpu, peakMb: run.peakMb,
+  };
+}
+
 const STAGES: Array<[string, string[]]> = [
   ['validity', ['geometry/valid', 'geometry/repeated-vertex']],
   ['overlaps', ['topology/parcel-overlap']],
@@ -92,10 +134,7 @@ const STAGES: Array<[string, string[]]> = [
 
 async function bigLayers(sizes: number[]): Promise<void> {
   const skipped = new Set<string>();
-  // Debian's python3-shapely lives in the system Python, which a pyenv shim may hide.
-  const python = ['/usr/bin/python3', 'python3'].find((candidate) => spawnSync(candidate, ['-c', 'import shapely'], { stdio: 'ignore' }).status === 0);
-  const hasShapely = python !== undefined;
-  if (!hasShapely) console.log('GEOS: skipped — python3-shapely is not installed (apt-get install -y python3-shapely)');
+  if (PYTHON === undefined) console.log('GEOS: skipped — python3-shapely is not installed (apt-get install -y python3-shapely)');
   for (const n of sizes) {
     const { polygons, injected } = coverage(n);
     const folder = join(OUT, `layer-${n}`);
@@ -105,6 +144,7 @@ async function bigLayers(sizes: number[]): Promise<void> {
       features: polygons.map((geometry, k) => ({ geometry, properties: { cad_code: `01.01.01.${k}`, area: 400, purpose: 'non-agricultural', method: 1 } })),
     });
     writeFileSync(join(OUT, `layer-${n}.wkt`), polygons.map((p) => `POLYGON ((${(p as { coordinates: number[][][] }).coordinates[0]!.map(([x, y]) => `${x} ${y}`).join(', ')}))`).join('\n'));
+    writeWkbCollection(join(OUT, `layer-${n}.wkb`), polygons.map((p) => (p as { coordinates: number[][][] }).coordinates));
     const settings = resolveSettings(undefined, null);
     let start = process.hrtime.bigint();
     const submission = await loadSubmission(folder, settings);
@@ -127,12 +167,42 @@ async function bigLayers(sizes: number[]): Promise<void> {
     console.log(`cadcheck: ${Object.entries(times).map(([k, v]) => `${k} ${fmt(v)}`).join(' · ')} · peak RSS ${rssMb()} MB`);
     for (const [stage, text] of Object.entries(found)) console.log(`  found (${stage}): ${text}`);
     const total = Object.values(times).reduce<number>((sum, v) => sum + (typeof v === 'number' ? v : 0), 0);
-    if (hasShapely) {
-      const geos = JSON.parse(execFileSync(python, ['scripts/bench/geos.py', join(OUT, `layer-${n}.wkt`)], { encoding: 'utf8', maxBuffer: 1 << 26 })) as { timings: Record<string, number>; invalid: number; overlapPairs: number; holes: number; geos: string };
-      const geosTotal = Object.values(geos.timings).reduce((a, b) => a + b, 0);
-      console.log(`GEOS ${geos.geos}: ${Object.entries(geos.timings).map(([k, v]) => `${k} ${v.toFixed(2)} s`).join(' · ')} — invalid ${geos.invalid}, overlapping pairs ${geos.overlapPairs}, union holes ${geos.holes}`);
-      console.log(`ratio cadcheck/GEOS (stages run by both): ${(total / geosTotal).toFixed(1)}×${Object.values(times).includes('skipped') ? ' (cadcheck stages skipped: not comparable)' : ''}`);
+    const notComparable = Object.values(times).includes('skipped') ? ' (cadcheck stages skipped: not comparable)' : '';
+    const wasm = geosWasmPeer(join(OUT, `layer-${n}.wkb`));
+    console.log(wasm.line);
+    console.log(`ratio cadcheck/GEOS 3.13 (wasm, stage sums): ${(total / wasm.stages).toFixed(1)}×${notComparable}`);
+    const shapely = shapelyPeer(join(OUT, `layer-${n}.wkt`));
+    if (shapely) {
+      console.log(shapely.line);
+      console.log(`ratio cadcheck/GEOS (shapely, stages run by both): ${(total / shapely.stages).toFixed(1)}×${notComparable}`);
     }
+  }
+}
+
+/**
+ * Issue 17's real-shaped coverage: Épinay-sur-Orge tiled to n parcels (scripts/bench/real-layer.ts), the whole
+ * `cadcheck check` of it as a user runs it (a child process: wall, peak RSS, findings by rule), beside the GEOS peers.
+ */
+function realLayers(sizes: number[]): void {
+  for (const n of sizes) {
+    const start = process.hrtime.bigint();
+    const layer = realLayer(n, OUT);
+    if (!layer) {
+      console.log('\n## real-shaped coverage: skipped — ../shared/corpora/parcels (Épinay-sur-Orge) is not beside the repository');
+      return;
+    }
+    console.log(`\n## ${layer.parcels} parcels, Épinay-sur-Orge (4,241 real parcels) × ${layer.copies} copies side by side (written in ${seconds(start).toFixed(1)} s)`);
+    const report = join(OUT, `real-${n}.report.json`);
+    rmSync(report, { force: true });
+    const run = timedRun(process.execPath, ['dist/bundle/cadcheck.js', 'check', layer.folder, '--config', layer.config, '--format', 'json', '--output', report], `${report}.time`);
+    const found = run.status === 0 || run.status === 1 ? Object.entries(findingsByRule(report)).map(([id, count]) => `${id} ${count}`).join(', ') : `exit ${run.status}: ${run.stderr.trim().split('\n').slice(-2).join(' | ')}`;
+    console.log(`cadcheck check (whole run, child process): wall ${run.wall.toFixed(2)} s · CPU ${run.cpu?.toFixed(2) ?? '?'} s · peak RSS ${run.peakMb ?? '?'} MB · exit ${run.status}`);
+    console.log(`  found: ${found}`);
+    const wasm = geosWasmPeer(layer.wkb);
+    console.log(wasm.line);
+    console.log(`ratio cadcheck/GEOS 3.13 (wasm), whole processes: wall ${(run.wall / wasm.wall).toFixed(1)}× · CPU ${run.cpu && wasm.cpu ? (run.cpu / wasm.cpu).toFixed(1) : '?'}× · peak memory ${run.peakMb && wasm.peakMb ? (run.peakMb / wasm.peakMb).toFixed(1) : '?'}×`);
+    const shapely = shapelyPeer(layer.wkb);
+    if (shapely) console.log(`${shapely.line}\nratio cadcheck/GEOS (shapely), whole processes: wall ${(run.wall / shapely.wall).toFixed(1)}×`);
   }
 }
 
@@ -144,6 +214,25 @@ function medianColdRun(args: string[], runs = 7): number {
     times.push(seconds(start));
   }
   return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+}
+
+/**
+ * Issue 17's cold-start target: one small survey against bare `node -e 0`, run alternately (so a burst of load on the
+ * shared machine hits both alike), median of each.
+ */
+function coldStartRatio(runs = 9): { cadcheck: number; node: number } {
+  const [cadcheck, node]: number[][] = [[], []];
+  const time = (args: string[]): number => {
+    const start = process.hrtime.bigint();
+    spawnSync(process.execPath, args, { stdio: 'ignore' });
+    return seconds(start);
+  };
+  for (let k = 0; k < runs; k++) {
+    node!.push(time(['-e', '0']));
+    cadcheck!.push(time(['dist/bundle/cadcheck.js', 'check', 'fixtures/ge-388/valid']));
+  }
+  const median = (times: number[]): number => times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+  return { cadcheck: median(cadcheck!), node: median(node!) };
 }
 
 function batchOf(count: number): string {
@@ -229,10 +318,11 @@ if (process.argv[2] === '--gap-child') {
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 /** Which parts run (`BENCH_PARTS=layers` while tuning the in-layer checks); all by default. */
-const parts = new Set((process.env.BENCH_PARTS ?? 'layers,cold,batch,registry').split(','));
+const parts = new Set((process.env.BENCH_PARTS ?? 'layers,real,cold,batch,registry').split(','));
 mkdirSync(OUT, { recursive: true });
 console.log(`# cadcheck bench — node ${process.version}`);
 if (parts.has('layers')) await bigLayers(sizes);
+if (parts.has('real')) realLayers((process.env.BENCH_REAL ?? '100000,1000000').split(',').map(Number));
 if (parts.has('dense')) {
   // Issue 15 item 3, in a child process of its own so its peak memory is its own (capped at 4 GB of heap: a run out of memory shows).
   for (const kind of ['rings', 'grid'] as const) {
@@ -245,7 +335,8 @@ if (parts.has('dense')) {
 }
 if (!parts.has('cold')) process.exit(0);
 
-console.log(`\n## one survey, cold: median of 7 runs of cadcheck check fixtures/ge-388/valid: ${medianColdRun(['check', 'fixtures/ge-388/valid']).toFixed(2)} s`);
+const cold = coldStartRatio();
+console.log(`\n## one survey, cold: median of 9 runs each, alternately: cadcheck check fixtures/ge-388/valid ${cold.cadcheck.toFixed(3)} s, node -e 0 ${cold.node.toFixed(3)} s: ${(cold.cadcheck / cold.node).toFixed(2)}× (target ≤ 2.5×)`);
 
 const batchSize = Number(process.env.BENCH_BATCH ?? 1000);
 const batch = batchOf(batchSize);
