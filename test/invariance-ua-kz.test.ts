@@ -1,9 +1,10 @@
 // Findings depend on the land only, for the readers of profiles ua-1051 (exchange XML, src/io/ukraine-xml.ts) and
 // kz-pcm (turning-point text files, src/io/kz-points.ts): test/invariance.test.ts holds it for ge-388 folders.
 //
-// Every fixture under fixtures/ua-1051/ and fixtures/kz-pcm/ (scripts/fixtures/profile-files.ts writes them), and a
-// generated exchange file with two parcels and two land plots, is rewritten the ways the same land can be written in
-// its format, written to a temporary folder and checked in-process (test/helpers.ts checkJson, the CLI's own path):
+// Every fixture under fixtures/ua-1051/ and fixtures/kz-pcm/ (scripts/fixtures/profile-files.ts writes them), and two
+// generated exchange files (two parcels, one split into two land plots; a UIDP written at two places), is rewritten
+// the ways the same land can be written in its format, written to a temporary folder and checked in-process
+// (test/helpers.ts checkJson, the CLI's own path):
 //  - ua: points (PointInfo/Point) in another order, and their UIDPs renumbered consistently (points, polylines and
 //    control points); polylines (Polyline/PL) in another order, their ULIDs renumbered consistently, some run the
 //    other way (their points listed backwards); each boundary starting from another of its polylines and listing
@@ -33,7 +34,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isClosed } from '../src/geom/kz-contour.js';
 import { parseKzPoints } from '../src/io/kz-points.js';
-import { parseUkraineXml } from '../src/io/ukraine-xml.js';
+import { parseUkraineXml, ukraineLayer } from '../src/io/ukraine-xml.js';
 import type { KzPoint } from '../src/model/kz.js';
 import type { UkraineExchange } from '../src/model/ukraine.js';
 import { checkJson, REPO, type JsonFinding } from './helpers.js';
@@ -467,11 +468,24 @@ function twoParcels(valid: string): string {
     .replace(childPattern('ParcelInfo'), `${first}\n${parcelIndent}${second}`);
 }
 
+/**
+ * The valid exchange file with UIDP 2 written a second time, 5 m east of point 3: a boundary through 1-2-3-4 drawn
+ * through that place crosses itself. Which of the two places is meant is a guess (ua/unique-point-ids says so).
+ */
+function uidpTwice(valid: string): string {
+  const point2 = valid.match(childPattern('Point'))![1]!;
+  const indent = /\n( *)<Point>/.exec(valid)![1]!;
+  return valid.replace(/\n *<\/PointInfo>/, (close) => `\n${indent}${point2.replace('<Y>6325000.00</Y>', '<Y>6325045.00</Y>')}${close}`);
+}
+
 const UA_VALID = read('fixtures/ua-1051/valid/parcel.xml');
 const UA_CASES: Array<{ name: string; text: string }> = [
   ...UA_FIXTURES.map((path) => ({ name: path, text: read(path) })),
   { name: 'generated: two parcels, the first split into two land plots', text: twoParcels(UA_VALID) },
+  { name: 'generated: UIDP 2 at two places, one making the boundary cross itself', text: uidpTwice(UA_VALID) },
 ];
+/** The file name a generated case is checked under (its base findings are checked once, under one name). */
+const generatedName = (part: string): string => `generated-${UA_CASES.findIndex((c) => c.name.startsWith('generated') && c.name.includes(part))}.xml`;
 const KZ_CASES = KZ_FIXTURES.map((path) => ({ name: path, text: read(path) }));
 
 describe('findings depend on the land only: ua-1051 exchange files and kz-pcm turning-point files', () => {
@@ -531,14 +545,29 @@ describe('findings depend on the land only: ua-1051 exchange files and kz-pcm tu
     }
   });
 
+  it('ua-1051 reader: a UIDP at two places draws no ring through it, whichever of the two the file lists last (found by the property)', async () => {
+    // The ring was drawn through the point listed last: with the crossing copy last, geometry/valid said the parcel
+    // crosses itself; with the points in another order, nothing did.
+    const text = uidpTwice(UA_VALID);
+    for (const variant of [text, rewriteUa(text, { ...UA_IDENTITY, points: 'reversed' }).xml]) {
+      expect(parseUkraineXml('a.xml', variant).points.map((point) => point.uidp).sort()).toEqual(['1', '2', '2', '3', '4']);
+      expect(ukraineLayer(parseUkraineXml('a.xml', variant)).features.map((feature) => feature.geometry)).toEqual([null]);
+    }
+    // Where the copy stands at the same place, the ring is no guess: drawn.
+    const samePlace = uidpTwice(UA_VALID).replace('<Y>6325045.00</Y>', '<Y>6325000.00</Y>');
+    expect(ukraineLayer(parseUkraineXml('a.xml', samePlace)).features[0]!.geometry).not.toBeNull();
+    const { findings } = await uaBase(generatedName('UIDP 2 at two places'), text);
+    expect(findings.map((finding) => [finding.ruleId, finding.messageId, finding.data?.uidp])).toEqual([['ua/unique-point-ids', 'duplicate', '2']]);
+  }, 30_000);
+
   it('the generated two-parcel file has exactly the one finding it is made for', async () => {
-    const { findings } = await uaBase('two-parcels.xml', twoParcels(UA_VALID));
+    const { findings } = await uaBase(generatedName('two parcels'), twoParcels(UA_VALID));
     expect(findings.map((finding) => [finding.ruleId, finding.messageId, finding.featureIndex, finding.data?.boundary])).toEqual([['ua/area-matches-geometry', 'areaDiffers', 2, 'lands 2']]);
   }, 30_000);
 
   // Each file its own seed: with one rewrite per exchange file, the files see different rewrites.
   it.each(UA_CASES.map((c, i) => ({ ...c, seed: SEED + i })))('ua-1051 $name', async ({ name, text, seed }) => {
-    const file = basename(name.startsWith('generated') ? 'two-parcels.xml' : name);
+    const file = name.startsWith('generated') ? generatedName(name) : basename(name);
     const base = await uaBase(file, text);
     expect(reportedTwice(base.findings, base.canonical), 'one relation reported twice in the file as written').toEqual([]);
     await fc.assert(fc.asyncProperty(uaRewriteArbitrary, (rewrite) => uaHoldsUnder(file, text, base.canonical, rewrite)), { seed, numRuns: UA_RUNS });

@@ -142,12 +142,22 @@ function positionOf(point: UaPoint | undefined): Position | null {
 
 /** The exchange file as a layer: a polygon per closed boundary (holes from its Internals), null geometry where it cannot be built. */
 export function ukraineLayer(exchange: UkraineExchange): Layer {
-  const points = new Map(exchange.points.map((point) => [point.uidp, point]));
+  // A UIDP written twice at two places (or twice, once without a place) leaves a ring through it a guess, which
+  // ua/unique-point-ids tells: no ring is drawn through it, rather than through whichever point the file lists last.
+  const points = new Map<string, Position | null>();
+  const guessed = new Set<string>();
+  for (const point of exchange.points) {
+    const position = positionOf(point);
+    const other = points.get(point.uidp);
+    if (other === undefined) points.set(point.uidp, position);
+    else if (!position || !other || position[0] !== other[0] || position[1] !== other[1]) guessed.add(point.uidp);
+  }
   const polylines = new Map(exchange.polylines.map((line) => [line.ulid, line]));
   const ring = (boundary: UaBoundary): Position[] | null => {
     const chain = chainBoundary(boundary, polylines);
     if (!chain || chain.brokenAt !== null || chain.uidps.length < 4 || chain.uidps[0] !== chain.uidps[chain.uidps.length - 1]) return null;
-    const positions = chain.uidps.map((uidp) => positionOf(points.get(uidp)));
+    if (chain.uidps.some((uidp) => guessed.has(uidp))) return null;
+    const positions = chain.uidps.map((uidp) => points.get(uidp) ?? null);
     return positions.every((position) => position !== null) ? positions : null;
   };
   const features: Feature[] = [];
