@@ -81,14 +81,16 @@ function buildProgram(options: MainOptions, setExitCode: (code: number) => void)
     .option('--profile <id>', 'rule profile (default ge-388)')
     .option('--format <name>', 'text or json')
     .option('--lang <code>', 'language of the descriptions: en, ka, ru, uk, kk (default: from the locale)')
-    .action(async (flags: { profile?: string; format?: string; lang?: string }) => setExitCode(await (await import('./cli/rules-command.js')).runRulesList(flags, options)));
+    .option('--config <file>', 'configuration file whose options the descriptions print (default: cadcheck.config.json from the working folder upwards)')
+    .action(async (flags: { profile?: string; format?: string; lang?: string; config?: string }) => setExitCode(await (await import('./cli/rules-command.js')).runRulesList(flags, options)));
 
   program
     .command('explain')
     .description('explain a rule: what it checks, the law it comes from (quoted, with a translation), how to fix it')
     .argument('<rule-id>', 'a rule id, e.g. geometry/valid (cadcheck rules lists them)')
     .option('--profile <id>', 'rule profile (default ge-388)')
-    .action(async (ruleId: string, flags: { profile?: string }) => setExitCode(await (await import('./cli/explain-command.js')).runExplain(ruleId, flags, options)));
+    .option('--config <file>', 'configuration file whose options it prints (default: cadcheck.config.json from the working folder upwards)')
+    .action(async (ruleId: string, flags: { profile?: string; config?: string }) => setExitCode(await (await import('./cli/explain-command.js')).runExplain(ruleId, flags, options)));
 
   program
     .command('init')

@@ -2,6 +2,8 @@
 // every report format speaks the chosen language; JSON keeps ruleId/messageId stable.
 import { describe, expect, it } from 'vitest';
 import { labelsOf, langFromEnv, langOfLocale, LANGS } from '../src/i18n/index.js';
+import { resolveSettings } from '../src/catalogue.js';
+import { ruleDescription } from '../src/engine/messages.js';
 import { RULES } from '../src/rules/index.js';
 import { checkJson, runCli } from './helpers.js';
 
@@ -118,7 +120,7 @@ describe('every report format in the chosen language', () => {
     it(`${lang}: text, json, junit, sarif, html, csv and geojson over the valid and a failing fixture`, async () => {
       const labels = labelsOf(lang);
       const english = labelsOf('en');
-      const description = RULES.find((rule) => rule.id === 'topology/parcel-overlap')!.meta.translations[lang].description;
+      const description = ruleDescription(RULES.find((rule) => rule.id === 'topology/parcel-overlap')!, lang, resolveSettings('ge-388', null));
 
       const valid = await runCli(['check', 'fixtures/ge-388/valid', '--lang', lang]);
       expect(valid.exitCode).toBe(0);

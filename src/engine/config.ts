@@ -9,9 +9,12 @@ import { lazySchemaCheck } from './json-schema.js';
 import type { Limits } from './limits.js';
 import type { CodeValue, Extent, RuleSetting, Settings, Tolerances } from './settings.js';
 
+/** A rule's entry in a config: its severity (or off), or an object with its severity and options for this rule alone. */
+export type RuleEntry = RuleSetting | { severity?: RuleSetting; options?: Partial<Tolerances> };
+
 export interface Config {
   profile?: string;
-  rules?: Record<string, RuleSetting>;
+  rules?: Record<string, RuleEntry>;
   tolerances?: Partial<Tolerances>;
   fields?: Partial<Record<string, Record<string, string[]>>>;
   layerNames?: Partial<Record<string, string[]>>;
@@ -31,8 +34,16 @@ function badConfig(file: string, key: string, problem: string): UserError {
 
 /** Semantic checks the schema cannot express: known rule ids, real time zone, known CRS, text decoder. */
 function checkMeaning(config: Config, file: string, rules: ReadonlyMap<string, RuleDefinition>): void {
-  for (const id of Object.keys(config.rules ?? {})) {
-    if (!rules.has(id)) throw badConfig(file, `rules.${id}`, 'is not a cadcheck rule id (see `cadcheck rules`)');
+  for (const [id, entry] of Object.entries(config.rules ?? {})) {
+    const rule = rules.get(id);
+    if (!rule) throw badConfig(file, `rules.${id}`, 'is not a cadcheck rule id (see `cadcheck rules`)');
+    // The schema knows the option names; only the rule knows which of them it reads.
+    const declared = Object.keys(rule.meta.options ?? {});
+    for (const name of Object.keys(typeof entry === 'string' ? {} : entry.options ?? {})) {
+      if (!declared.includes(name)) {
+        throw badConfig(file, `rules.${id}.options.${name}`, `is not an option of ${id} (${declared.length > 0 ? `its options: ${declared.join(', ')}` : 'it has none'}; see \`cadcheck explain ${id}\`)`);
+      }
+    }
   }
   if (config.timeZone !== undefined) {
     try {
@@ -87,6 +98,21 @@ function mergeAliases(base: Record<string, Record<string, string[]>>, extra: Con
   return merged;
 }
 
+/** Each rule's severity from its config entry, whichever form the entry has. */
+function severitiesOf(entries: Config['rules']): Record<string, RuleSetting> {
+  const severities: Record<string, RuleSetting> = {};
+  for (const [id, entry] of Object.entries(entries ?? {})) {
+    const severity = typeof entry === 'string' ? entry : entry.severity;
+    if (severity !== undefined) severities[id] = severity;
+  }
+  return severities;
+}
+
+/** The options a config sets for single rules (`rules.<id>.options`). */
+function ruleOptionsOf(entries: Config['rules']): Record<string, Partial<Tolerances>> {
+  return Object.fromEntries(Object.entries(entries ?? {}).flatMap(([id, entry]) => (typeof entry !== 'string' && entry.options ? [[id, entry.options]] : [])));
+}
+
 /** A profile's settings with a config merged over them: the config's names and aliases add to the profile's, the rest replaces. */
 export function applyConfig(profile: Settings, config: Config | null): Settings {
   if (!config) return profile;
@@ -103,7 +129,8 @@ export function applyConfig(profile: Settings, config: Config | null): Settings 
     roleNames,
     fields: mergeAliases(profile.fields, config.fields),
     codeLists: { ...profile.codeLists, ...config.codeLists },
-    ruleSettings: { ...profile.ruleSettings, ...config.rules },
+    ruleSettings: { ...profile.ruleSettings, ...severitiesOf(config.rules) },
+    ruleOptions: { ...profile.ruleOptions, ...ruleOptionsOf(config.rules) },
     limits: { ...profile.limits, ...config.limits },
   };
 }

@@ -2,6 +2,8 @@
 // message templates rendered: `{name}` is replaced by the report's data.
 import type { Lang } from '../i18n/types.js';
 import type { RuleDefinition } from './define-rule.js';
+import { declaredOptions, formatOption, optionsOf } from './options.js';
+import type { Settings } from './settings.js';
 
 export function renderMessage(template: string, data: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
@@ -12,9 +14,14 @@ export function formatMetres(value: number): string {
   return String(Math.round(value * 1000) / 1000);
 }
 
-/** The rule's description in the language (English, the rule's own, when none is given). */
-export function ruleDescription(rule: RuleDefinition, lang: Lang | undefined): string {
-  return !lang || lang === 'en' ? rule.meta.description : rule.meta.translations[lang].description;
+/**
+ * The rule's description in the language (English, the rule's own, when none is given), its `{option}` placeholders
+ * filled with the options in force under these settings: a config that sets the accuracy to 0.1 reads "0.10 m".
+ */
+export function ruleDescription(rule: RuleDefinition, lang: Lang | undefined, settings: Pick<Settings, 'tolerances' | 'ruleOptions'>): string {
+  const template = !lang || lang === 'en' ? rule.meta.description : rule.meta.translations[lang].description;
+  const options = optionsOf(rule, settings);
+  return renderMessage(template, Object.fromEntries(declaredOptions(rule).map((name) => [name, formatOption(options[name])])));
 }
 
 /** The message template in the language; the message id itself for an id the rule does not have. */

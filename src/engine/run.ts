@@ -6,6 +6,7 @@ import type { RegisteredParcels, Report, RuleDefinition } from './define-rule.js
 import { labelsOf } from '../i18n/index.js';
 import { localData } from '../i18n/data-words.js';
 import { messageTemplate, renderMessage } from './messages.js';
+import { optionsOf } from './options.js';
 import { unplacedLayersFor } from './placement.js';
 import { basisUnder, legalReference } from './reference.js';
 import type { Settings } from './settings.js';
@@ -125,6 +126,7 @@ export function runRules(submission: Submission, rules: readonly RuleDefinition[
       rule.check({
         submission,
         settings,
+        options: optionsOf(rule, settings),
         registered: options.registered ?? null,
         now: options.now ?? new Date(),
         surveyDateOverride: options.surveyDateOverride ?? null,

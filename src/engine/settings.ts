@@ -56,6 +56,8 @@ export interface Settings {
   codeLists: Record<string, CodeValue[]>;
   /** Rule ids of the profile, each with its severity or 'off'; absent ids use the rule's default. */
   ruleSettings: Record<string, RuleSetting>;
+  /** Per rule id, the options a config set for that rule alone (`rules.<id>.options`); the rest come from `tolerances`. */
+  ruleOptions?: Record<string, Partial<Tolerances>>;
   /** The rules this profile runs. */
   rules: string[];
   /** Reader limits a config overrode; the rest are DEFAULT_LIMITS (read them through limitsOf). */

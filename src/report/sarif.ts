@@ -91,9 +91,9 @@ export function buildSarif(runs: RunResult[], options: SarifOptions) {
     return {
       id: rule.id,
       name: rule.id.replace(/(^|[/-])([a-z])/g, (_whole, _sep: string, letter: string) => letter.toUpperCase()),
-      shortDescription: { text: ruleDescription(rule, settings?.lang) },
+      shortDescription: { text: settings ? ruleDescription(rule, settings.lang, settings) : rule.meta.description },
       // The doc pages are English: in another language the full description is the translated one-liner.
-      fullDescription: { text: whatItChecks && (settings?.lang ?? 'en') === 'en' ? plainText(whatItChecks) : ruleDescription(rule, settings?.lang) },
+      fullDescription: { text: whatItChecks && (settings?.lang ?? 'en') === 'en' ? plainText(whatItChecks) : settings ? ruleDescription(rule, settings.lang, settings) : rule.meta.description },
       help: helpOf(rule, doc),
       helpUri: new URL(ruleDocPath(rule.id), options.docsBaseUri).href,
       defaultConfiguration: configured === 'off' ? { enabled: false, level: LEVEL[rule.meta.severity] } : { level: LEVEL[configured ?? rule.meta.severity] },

@@ -14,14 +14,14 @@ export default defineRule({
   meta: {
     severity: 'error',
     basis: 'Art. 8(3)(a.a)',
-    description: "A parcel's declared area differs from its polygon's planar area by no more than areaTolerance (default 1 m²)",
+    description: "A parcel's declared area differs from its polygon's planar area by no more than areaTolerance ({areaTolerance} m²)",
     messages: {
       areaDiffers: 'Declared area {declared} m² differs from the drawn area {computed} m² by {difference} m² (limit {limit} m²)',
       notANumber: 'Declared area "{value}" is not a number',
     },
     translations: {
       ka: {
-        description: 'ნაკვეთის დეკლარირებული ფართობი მისი პოლიგონის ბრტყელი ფართობისგან areaTolerance-ზე (ნაგულისხმევად 1 მ²) მეტით არ განსხვავდება',
+        description: 'ნაკვეთის დეკლარირებული ფართობი მისი პოლიგონის ბრტყელი ფართობისგან areaTolerance-ზე ({areaTolerance} მ²) მეტით არ განსხვავდება',
         messages: {
           areaDiffers: 'დეკლარირებული ფართობი {declared} მ² განსხვავდება დახაზული ფართობისგან {computed} მ² {difference} მ²-ით (ზღვარი {limit} მ²)',
           notANumber: 'დეკლარირებული ფართობი „{value}“ რიცხვი არ არის',
@@ -29,7 +29,7 @@ export default defineRule({
         fix: 'გამოთვალეთ ფართობი პოლიგონიდან GIS-ში (EPSG:32638-ში, არა გრადუსებში ან ელიფსოიდზე) და ჩაწერეთ ზუსტი მნიშვნელობა `area`-ში.',
       },
       ru: {
-        description: 'Заявленная площадь участка отличается от плоской площади его полигона не больше чем на areaTolerance (по умолчанию 1 м²)',
+        description: 'Заявленная площадь участка отличается от плоской площади его полигона не больше чем на areaTolerance ({areaTolerance} м²)',
         messages: {
           areaDiffers: 'Заявленная площадь {declared} м² отличается от начерченной {computed} м² на {difference} м² (предел {limit} м²)',
           notANumber: 'Заявленная площадь «{value}» — не число',
@@ -37,7 +37,7 @@ export default defineRule({
         fix: 'Пересчитайте площадь по полигону в ГИС (в EPSG:32638, не в градусах и не на эллипсоиде) и запишите точное значение в `area`.',
       },
       uk: {
-        description: 'Заявлена площа ділянки відрізняється від плоскої площі її полігона не більше ніж на areaTolerance (типово 1 м²)',
+        description: 'Заявлена площа ділянки відрізняється від плоскої площі її полігона не більше ніж на areaTolerance ({areaTolerance} м²)',
         messages: {
           areaDiffers: 'Заявлена площа {declared} м² відрізняється від накресленої {computed} м² на {difference} м² (ліміт {limit} м²)',
           notANumber: 'Заявлена площа «{value}» — не число',
@@ -45,7 +45,7 @@ export default defineRule({
         fix: 'Перерахуйте площу за полігоном у ГІС (в EPSG:32638, не в градусах і не на еліпсоїді) та запишіть точне значення в `area`.',
       },
       kk: {
-        description: 'Учаскенің мәлімделген ауданы оның көпбұрышының жазық ауданынан areaTolerance-тен (әдепкі 1 м²) артық ауытқымайды',
+        description: 'Учаскенің мәлімделген ауданы оның көпбұрышының жазық ауданынан areaTolerance-тен ({areaTolerance} м²) артық ауытқымайды',
         messages: {
           areaDiffers: 'Мәлімделген аудан {declared} м² сызылған {computed} м² ауданнан {difference} м²-ге ерекшеленеді (шегі {limit} м²)',
           notANumber: 'Мәлімделген аудан «{value}» — сан емес',
@@ -53,9 +53,12 @@ export default defineRule({
         fix: 'Ауданды ГАЖ-да полигон бойынша қайта есептеңіз (EPSG:32638-де, градуспен не эллипсоидта емес) және нақты мәнін `area` ішіне жазыңыз.',
       },
     },
+    options: {
+      areaTolerance: { description: 'How far the declared area may differ from the polygon\'s planar area', unit: 'm²' },
+    },
   },
-  check({ submission, settings, report }) {
-    const limit = settings.tolerances.areaTolerance;
+  check({ submission, options, settings, report }) {
+    const limit = options.areaTolerance;
     const notANumber = (layer: Layer, feature: Feature, value: string): void => report({ messageId: 'notANumber', layer, feature, data: { value } });
     for (const { layer, feature, declared, text } of declaredNumbers(submission, settings, ['parcel'], 'area', notANumber)) {
       const geometry = feature.geometry!;

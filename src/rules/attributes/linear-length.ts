@@ -12,14 +12,14 @@ export default defineRule({
   meta: {
     severity: 'error',
     basis: 'Art. 7(22)(c), 8(3)(e)',
-    description: "A linear structure's length_plan differs from the 2D length of its line by no more than accuracy (0.15 m)",
+    description: "A linear structure's length_plan differs from the 2D length of its line by no more than accuracy ({accuracy} m)",
     messages: {
       lengthDiffers: 'length_plan {declared} m differs from the drawn 2D length {computed} m by {difference} m (limit {limit} m)',
       notANumber: 'length_plan "{value}" is not a number',
     },
     translations: {
       ka: {
-        description: 'ხაზობრივი ნაგებობის length_plan მისი ხაზის 2D სიგრძისგან სიზუსტეზე (0.15 მ) მეტით არ განსხვავდება',
+        description: 'ხაზობრივი ნაგებობის length_plan მისი ხაზის 2D სიგრძისგან სიზუსტეზე ({accuracy} მ) მეტით არ განსხვავდება',
         messages: {
           lengthDiffers: 'length_plan {declared} მ განსხვავდება დახაზული 2D სიგრძისგან {computed} მ {difference} მ-ით (ზღვარი {limit} მ)',
           notANumber: 'length_plan „{value}“ რიცხვი არ არის',
@@ -27,7 +27,7 @@ export default defineRule({
         fix: 'აიღეთ სიგრძე GIS-იდან (ბრტყელი, EPSG:32638-ში) და ჩაწერეთ `length_plan`-ში; ფაქტობრივი (3D) სიგრძე — `length_actual`-ში.',
       },
       ru: {
-        description: 'length_plan линейного сооружения отличается от 2D-длины его линии не больше чем на точность (0,15 м)',
+        description: 'length_plan линейного сооружения отличается от 2D-длины его линии не больше чем на точность ({accuracy} м)',
         messages: {
           lengthDiffers: 'length_plan {declared} м отличается от начерченной 2D-длины {computed} м на {difference} м (предел {limit} м)',
           notANumber: 'length_plan «{value}» — не число',
@@ -35,7 +35,7 @@ export default defineRule({
         fix: 'Возьмите длину из ГИС (плановую, в EPSG:32638) и запишите в `length_plan`; фактическая (3D) длина — в `length_actual`.',
       },
       uk: {
-        description: 'length_plan лінійної споруди відрізняється від 2D-довжини її лінії не більше ніж на точність (0,15 м)',
+        description: 'length_plan лінійної споруди відрізняється від 2D-довжини її лінії не більше ніж на точність ({accuracy} м)',
         messages: {
           lengthDiffers: 'length_plan {declared} м відрізняється від накресленої 2D-довжини {computed} м на {difference} м (ліміт {limit} м)',
           notANumber: 'length_plan «{value}» — не число',
@@ -43,7 +43,7 @@ export default defineRule({
         fix: 'Візьміть довжину з ГІС (планову, в EPSG:32638) і запишіть у `length_plan`; фактична (3D) довжина — у `length_actual`.',
       },
       kk: {
-        description: 'Сызықтық құрылыстың length_plan мәні оның сызығының 2D ұзындығынан дәлдіктен (0,15 м) артық ауытқымайды',
+        description: 'Сызықтық құрылыстың length_plan мәні оның сызығының 2D ұзындығынан дәлдіктен ({accuracy} м) артық ауытқымайды',
         messages: {
           lengthDiffers: 'length_plan {declared} м сызылған 2D ұзындықтан {computed} м {difference} м-ге ерекшеленеді (шегі {limit} м)',
           notANumber: 'length_plan «{value}» — сан емес',
@@ -51,9 +51,12 @@ export default defineRule({
         fix: 'Ұзындықты ГАЖ-дан алыңыз (жазық, EPSG:32638-де) және `length_plan` ішіне жазыңыз; нақты (3D) ұзындық — `length_actual` ішіне.',
       },
     },
+    options: {
+      accuracy: { description: 'How far length_plan may differ from the drawn 2D length (the accuracy)', unit: 'm' },
+    },
   },
-  check({ submission, settings, report }) {
-    const limit = settings.tolerances.accuracy;
+  check({ submission, options, settings, report }) {
+    const limit = options.accuracy;
     const notANumber = (layer: Layer, feature: Feature, value: string): void => report({ messageId: 'notANumber', layer, feature, data: { value } });
     for (const { layer, feature, declared, text } of declaredNumbers(submission, settings, ['linear'], 'length_plan', notANumber)) {
       const geometry = feature.geometry!;

@@ -131,9 +131,12 @@ export default defineRule({
         fix: 'Көшірмесін жойыңыз немесе бір нысанның бөліктерін бір құрама жазбаға біріктіріңіз.',
       },
     },
+    options: {
+      coincident: { description: 'Closer than this is the same point', unit: 'm' },
+    },
   },
-  check({ submission, settings, report }) {
-    const tolerance = settings.tolerances.coincident;
+  check({ submission, options, settings, report }) {
+    const tolerance = options.coincident;
     for (const layer of submission.layers) {
       if (!layer.role || !layer.measurable) continue;
       const candidates = candidatesOf(layer);

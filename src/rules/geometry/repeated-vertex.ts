@@ -19,33 +19,36 @@ export default defineRule({
   meta: {
     severity: 'warning',
     basis: null,
-    description: 'No two consecutive vertices closer than 0.001 m',
+    description: 'No two consecutive vertices closer than {coincident} m',
     messages: { repeated: 'Two consecutive vertices {distance} m apart (coincident below {limit} m): remove one' },
     translations: {
       ka: {
-        description: 'არ არის ორი მეზობელი წვერო 0.001 მ-ზე ახლოს',
+        description: 'არ არის ორი მეზობელი წვერო {coincident} მ-ზე ახლოს',
         messages: { repeated: 'ორი მეზობელი წვერო ერთმანეთისგან {distance} მ-ითაა დაშორებული (ემთხვევა {limit} მ-ზე ნაკლებისას): წაშალეთ ერთი' },
         fix: 'წაშალეთ გამეორებული წვერო (QGIS-ში: „Remove duplicate vertices“).',
       },
       ru: {
-        description: 'Нет двух соседних вершин ближе 0,001 м',
+        description: 'Нет двух соседних вершин ближе {coincident} м',
         messages: { repeated: 'Две соседние вершины на расстоянии {distance} м (совпадают при менее {limit} м): удалите одну' },
         fix: 'Удалите повторную вершину (в QGIS: «Remove duplicate vertices»).',
       },
       uk: {
-        description: 'Немає двох сусідніх вершин, ближчих за 0,001 м',
+        description: 'Немає двох сусідніх вершин, ближчих за {coincident} м',
         messages: { repeated: 'Дві сусідні вершини на відстані {distance} м (збігаються при менше ніж {limit} м): видаліть одну' },
         fix: 'Видаліть повторну вершину (у QGIS: «Remove duplicate vertices»).',
       },
       kk: {
-        description: '0,001 м-ден жақын тұрған екі көршілес төбе жоқ',
+        description: '{coincident} м-ден жақын тұрған екі көршілес төбе жоқ',
         messages: { repeated: 'Екі көршілес төбенің арақашықтығы {distance} м ({limit} м-ден кем болса, сәйкес келеді): біреуін жойыңыз' },
         fix: 'Қайталанған төбені жойыңыз (QGIS-те: «Remove duplicate vertices»).',
       },
     },
+    options: {
+      coincident: { description: 'Two consecutive vertices closer than this are the same point', unit: 'm' },
+    },
   },
-  check({ submission, settings, report }) {
-    const limit = settings.tolerances.coincident;
+  check({ submission, options, report }) {
+    const limit = options.coincident;
     for (const { layer, feature } of measurableFeatures(submission)) {
       for (const path of pathsOf(feature.geometry!)) {
         const index = path.findIndex((p, i) => i > 0 && Math.hypot(p[0] - path[i - 1]![0], p[1] - path[i - 1]![1]) < limit);

@@ -30,14 +30,14 @@ export default defineRule({
   meta: {
     severity: 'warning',
     basis: 'Art. 1(4)',
-    description: 'A photo with a GPS position was taken within photoMaxDistance (200 m) of a surveyed parcel',
+    description: 'A photo with a GPS position was taken within photoMaxDistance ({photoMaxDistance} m) of a surveyed parcel',
     messages: {
       farFromParcels: '{file} was taken {distance} m from the nearest parcel (limit {limit} m): was it taken at this site?',
       cannotPlace: '{file} has a GPS position (lat {lat}, lon {lon}) that cannot be placed in {crs}: was it taken at this site?',
     },
     translations: {
       ka: {
-        description: 'GPS პოზიციის მქონე ფოტოსურათი გადაღებულია აზომილი ნაკვეთიდან photoMaxDistance-ის (200 მ) ფარგლებში',
+        description: 'GPS პოზიციის მქონე ფოტოსურათი გადაღებულია აზომილი ნაკვეთიდან photoMaxDistance-ის ({photoMaxDistance} მ) ფარგლებში',
         messages: {
           farFromParcels: '{file} გადაღებულია უახლოესი ნაკვეთიდან {distance} მ-ზე (ზღვარი {limit} მ): ამ ობიექტზე იყო გადაღებული?',
           cannotPlace: '{file}-ის GPS პოზიცია (განედი {lat}, გრძედი {lon}) ვერ განთავსდება {crs}-ში: ამ ობიექტზე იყო გადაღებული?',
@@ -45,7 +45,7 @@ export default defineRule({
         fix: 'დაურთეთ ამ ადგილას გადაღებული ფოტოები. თუ მდებარეობა არასწორია (GPS-მა ჯერ ვერ დაადგინა), აცნობეთ რეესტრს.',
       },
       ru: {
-        description: 'Фотография с GPS-позицией сделана не дальше photoMaxDistance (200 м) от снятого участка',
+        description: 'Фотография с GPS-позицией сделана не дальше photoMaxDistance ({photoMaxDistance} м) от снятого участка',
         messages: {
           farFromParcels: '{file} снят в {distance} м от ближайшего участка (предел {limit} м): снят ли он на этом объекте?',
           cannotPlace: 'GPS-позицию {file} (широта {lat}, долгота {lon}) нельзя поместить в {crs}: снят ли он на этом объекте?',
@@ -53,7 +53,7 @@ export default defineRule({
         fix: 'Приложите снимки, сделанные на этом участке. Если положение неверно (GPS ещё не определился), сообщите об этом реестру.',
       },
       uk: {
-        description: 'Фотографію з GPS-позицією зроблено не далі ніж photoMaxDistance (200 м) від знятої ділянки',
+        description: 'Фотографію з GPS-позицією зроблено не далі ніж photoMaxDistance ({photoMaxDistance} м) від знятої ділянки',
         messages: {
           farFromParcels: '{file} знято за {distance} м від найближчої ділянки (ліміт {limit} м): чи знято його на цьому об\'єкті?',
           cannotPlace: 'GPS-позицію {file} (широта {lat}, довгота {lon}) не можна розмістити в {crs}: чи знято його на цьому об\'єкті?',
@@ -61,7 +61,7 @@ export default defineRule({
         fix: 'Додайте знімки, зроблені на цій ділянці. Якщо положення хибне (GPS ще не визначився), повідомте про це реєстр.',
       },
       kk: {
-        description: 'GPS орны бар фотосурет түсірілген учаскеден photoMaxDistance (200 м) шегінде түсірілген',
+        description: 'GPS орны бар фотосурет түсірілген учаскеден photoMaxDistance ({photoMaxDistance} м) шегінде түсірілген',
         messages: {
           farFromParcels: '{file} ең жақын учаскеден {distance} м қашықтықта түсірілген (шегі {limit} м): ол осы объектіде түсірілді ме?',
           cannotPlace: '{file} GPS орнын (ендік {lat}, бойлық {lon}) {crs} жүйесіне орналастыру мүмкін емес: ол осы объектіде түсірілді ме?',
@@ -69,12 +69,15 @@ export default defineRule({
         fix: 'Осы учаскеде түсірілген суреттерді тіркеңіз. Орны қате болса (GPS әлі анықтамаған), бұл туралы тізілімге айтыңыз.',
       },
     },
+    options: {
+      photoMaxDistance: { description: 'How far from every surveyed parcel a photo with a GPS position may have been taken', unit: 'm' },
+    },
   },
-  check({ submission, settings, report }) {
+  check({ submission, options, settings, report }) {
     const photos = jpegPhotosOf(submission).filter((photo) => photo.gps);
     const parcels = photos.length > 0 ? parcelGeometriesOf(submission) : [];
     if (parcels.length === 0) return; // nothing to measure against: input/required-layers speaks for a missing parcel layer
-    const limit = settings.tolerances.photoMaxDistance;
+    const limit = options.photoMaxDistance;
     const toProfile = makeTransform(definitionOf('EPSG:4326'), definitionOf(settings.crs));
     const boxes: Box[] = parcels.map(boxOf);
     const index = new BoxIndex(boxes);

@@ -33,14 +33,14 @@ export default defineRule({
   meta: {
     severity: 'warning',
     basis: 'Art. 2(2)–(3)',
-    description: 'No sliver narrower than 0.30 m between a surveyed parcel and a registered neighbour',
+    description: 'No sliver narrower than {registeredOverlap} m between a surveyed parcel and a registered neighbour',
     messages: {
       gap: 'Sliver {width} m wide (narrower than {limit} m) between the parcel and registered parcel {cadCode}, over {area} m²: the boundary should follow the registered one',
       notChecked: 'Not checked: no registered data (give it with --registered)',
     },
     translations: {
       ka: {
-        description: 'აზომილ ნაკვეთსა და რეგისტრირებულ მოსაზღვრე ნაკვეთს შორის არ არის 0.30 მ-ზე ვიწრო ღრეჩო',
+        description: 'აზომილ ნაკვეთსა და რეგისტრირებულ მოსაზღვრე ნაკვეთს შორის არ არის {registeredOverlap} მ-ზე ვიწრო ღრეჩო',
         messages: {
           gap: 'ღრეჩო სიგანით {width} მ ({limit} მ-ზე ვიწრო) ნაკვეთსა და რეგისტრირებულ ნაკვეთს {cadCode} შორის, ფართობით {area} მ²: საზღვარი რეგისტრირებულს უნდა მიჰყვებოდეს',
           notChecked: 'არ შემოწმდა: რეგისტრირებული მონაცემები არ არის (მიუთითეთ --registered-ით)',
@@ -48,7 +48,7 @@ export default defineRule({
         fix: 'აზომილი საზღვარი მიაბით რეგისტრირებული მეზობლის საზღვარს.',
       },
       ru: {
-        description: 'Между снятым участком и зарегистрированным соседним нет щели уже 0,30 м',
+        description: 'Между снятым участком и зарегистрированным соседним нет щели уже {registeredOverlap} м',
         messages: {
           gap: 'Щель шириной {width} м (уже {limit} м) между участком и зарегистрированным участком {cadCode}, площадью {area} м²: граница должна проходить по зарегистрированной',
           notChecked: 'Не проверено: нет зарегистрированных данных (укажите их через --registered)',
@@ -56,7 +56,7 @@ export default defineRule({
         fix: 'Привяжите снятую границу к границе зарегистрированного соседа.',
       },
       uk: {
-        description: 'Між знятою ділянкою й зареєстрованою суміжною немає щілини, вужчої за 0,30 м',
+        description: 'Між знятою ділянкою й зареєстрованою суміжною немає щілини, вужчої за {registeredOverlap} м',
         messages: {
           gap: 'Щілина завширшки {width} м (вужча за {limit} м) між ділянкою і зареєстрованою ділянкою {cadCode}, площею {area} м²: межа має йти по зареєстрованій',
           notChecked: 'Не перевірено: немає зареєстрованих даних (вкажіть їх через --registered)',
@@ -64,7 +64,7 @@ export default defineRule({
         fix: 'Прив’яжіть зняту межу до межі зареєстрованого сусіда.',
       },
       kk: {
-        description: 'Түсірілген учаске мен тіркелген көршілес учаске арасында 0,30 м-ден тар саңылау жоқ',
+        description: 'Түсірілген учаске мен тіркелген көршілес учаске арасында {registeredOverlap} м-ден тар саңылау жоқ',
         messages: {
           gap: 'Учаске мен тіркелген {cadCode} учаскесі арасында ені {width} м ({limit} м-ден тар), ауданы {area} м² саңылау: шекара тіркелген шекарамен жүруі керек',
           notChecked: 'Тексерілмеді: тіркелген деректер жоқ (оларды --registered арқылы беріңіз)',
@@ -72,13 +72,17 @@ export default defineRule({
         fix: 'Түсірілген шекараны тіркелген көршінің шекарасына байлаңыз.',
       },
     },
+    options: {
+      registeredOverlap: { description: 'A sliver narrower than this between a surveyed and a registered parcel is reported', unit: 'm' },
+      coincident: { description: 'Closer than this is the same point', unit: 'm' },
+    },
   },
-  check({ submission, settings, registered, report }) {
+  check({ submission, options, settings, registered, report }) {
     if (!registered) {
       report({ messageId: 'notChecked', severity: 'info' });
       return;
     }
-    const limit = settings.tolerances.registeredOverlap;
+    const limit = options.registeredOverlap;
     const surveyed = surveyedParcels(submission, settings);
     const neighbours = registeredNeighbours(registered, submission, surveyed);
     const everyone = [...surveyed, ...neighbours];
@@ -93,9 +97,9 @@ export default defineRule({
           const box = { minX: Math.min(parcel.box.minX, neighbour.box.minX), minY: Math.min(parcel.box.minY, neighbour.box.minY), maxX: Math.max(parcel.box.maxX, neighbour.box.maxX), maxY: Math.max(parcel.box.maxY, neighbour.box.maxY) };
           const thirds = everyoneIndex.search(box, limit).map((j) => everyone[j]!).filter((other) => other !== parcel && other !== neighbour);
           const others = thirds.reduce<JstsGeometry | null>((union, other) => (union ? union.union(other.shape) : other.shape), null);
-          for (const region of slivers(parcel, neighbour, others, limit, settings.tolerances.coincident)) {
+          for (const region of slivers(parcel, neighbour, others, limit, options.coincident)) {
             const width = widthInMillimetres(region);
-            if (width < settings.tolerances.coincident || width >= limit) continue;
+            if (width < options.coincident || width >= limit) continue;
             const [location] = regionsOf(region).map((r) => r.location);
             const area = Math.round(region.getArea() * 100) / 100;
             report({

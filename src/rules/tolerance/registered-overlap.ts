@@ -9,7 +9,7 @@ export default defineRule({
   meta: {
     severity: 'error',
     basis: 'Art. 2(3)',
-    description: 'A surveyed parcel overlaps a registered parcel (other than its own source parcels) by no more than 0.30 m',
+    description: 'A surveyed parcel overlaps a registered parcel (other than its own source parcels) by no more than {registeredOverlap} m',
     messages: {
       overlap: 'Parcel overlaps registered parcel {cadCode} by {width} m (limit {limit} m), over {area} m²',
       tolerated: 'Parcel overlaps registered parcel {cadCode} by {width} m, within the {limit} m tolerance (tolerated), over {area} m²',
@@ -19,7 +19,7 @@ export default defineRule({
     },
     translations: {
       ka: {
-        description: 'აზომილი ნაკვეთის ზედდება რეგისტრირებულ ნაკვეთთან (საკუთარი საწყისი ნაკვეთების გარდა) 0.30 მ-ს არ აღემატება',
+        description: 'აზომილი ნაკვეთის ზედდება რეგისტრირებულ ნაკვეთთან (საკუთარი საწყისი ნაკვეთების გარდა) {registeredOverlap} მ-ს არ აღემატება',
         messages: {
           overlap: 'ნაკვეთის ზედდება რეგისტრირებულ ნაკვეთთან {cadCode} სიგანით {width} მ (ზღვარი {limit} მ), ფართობით {area} მ²',
           tolerated: 'ნაკვეთის ზედდება რეგისტრირებულ ნაკვეთთან {cadCode} სიგანით {width} მ, {limit} მ დაშვების ფარგლებში (დასაშვებია), ფართობით {area} მ²',
@@ -29,7 +29,7 @@ export default defineRule({
         fix: 'გადაიტანეთ საზღვარი რეგისტრირებულზე (ან მისგან 0.30 მ-ის ფარგლებში). თუ რეგისტრირებული საზღვარია არასწორი, ეს რეგისტრირებული მონაცემების შესწორებაა, ცალკე პროცედურა.',
       },
       ru: {
-        description: 'Снятый участок накладывается на зарегистрированный (кроме своих исходных участков) не больше чем на 0,30 м',
+        description: 'Снятый участок накладывается на зарегистрированный (кроме своих исходных участков) не больше чем на {registeredOverlap} м',
         messages: {
           overlap: 'Наложение участка на зарегистрированный участок {cadCode} шириной {width} м (предел {limit} м), площадью {area} м²',
           tolerated: 'Наложение участка на зарегистрированный участок {cadCode} шириной {width} м, в пределах допуска {limit} м (допустимо), площадью {area} м²',
@@ -39,7 +39,7 @@ export default defineRule({
         fix: 'Перенесите границу на зарегистрированную (или в пределы 0,30 м от неё). Если неверна зарегистрированная граница, это исправление зарегистрированных данных, отдельная процедура.',
       },
       uk: {
-        description: 'Знята ділянка накладається на зареєстровану (крім своїх вихідних ділянок) не більше ніж на 0,30 м',
+        description: 'Знята ділянка накладається на зареєстровану (крім своїх вихідних ділянок) не більше ніж на {registeredOverlap} м',
         messages: {
           overlap: 'Накладання ділянки на зареєстровану ділянку {cadCode} завширшки {width} м (ліміт {limit} м), площею {area} м²',
           tolerated: 'Накладання ділянки на зареєстровану ділянку {cadCode} завширшки {width} м, у межах допуску {limit} м (допустимо), площею {area} м²',
@@ -49,7 +49,7 @@ export default defineRule({
         fix: 'Перенесіть межу на зареєстровану (або в межах 0,30 м від неї). Якщо хибна зареєстрована межа, це виправлення зареєстрованих даних, окрема процедура.',
       },
       kk: {
-        description: 'Түсірілген учаске тіркелген учаскемен (өзінің бастапқы учаскелерінен басқа) 0,30 м-ден артық қабаттаспайды',
+        description: 'Түсірілген учаске тіркелген учаскемен (өзінің бастапқы учаскелерінен басқа) {registeredOverlap} м-ден артық қабаттаспайды',
         messages: {
           overlap: 'Учаске тіркелген {cadCode} учаскесімен ені {width} м қабаттасады (шегі {limit} м), ауданы {area} м²',
           tolerated: 'Учаске тіркелген {cadCode} учаскесімен ені {width} м қабаттасады, {limit} м рұқсат шегінде (рұқсат етіледі), ауданы {area} м²',
@@ -59,13 +59,17 @@ export default defineRule({
         fix: 'Шекараны тіркелген шекараға (немесе одан 0,30 м шегіне) жылжытыңыз. Тіркелген шекара қате болса, бұл тіркелген деректерді түзету, бөлек рәсім.',
       },
     },
+    options: {
+      registeredOverlap: { description: 'How deep a surveyed parcel may overlap a registered one', unit: 'm' },
+      coincident: { description: 'Closer than this is the same point', unit: 'm' },
+    },
   },
-  check({ submission, settings, registered, report }) {
+  check({ submission, options, settings, registered, report }) {
     if (!registered) {
       report({ messageId: 'notChecked', severity: 'info' });
       return;
     }
-    const limit = settings.tolerances.registeredOverlap;
+    const limit = options.registeredOverlap;
     const surveyed = surveyedParcels(submission, settings);
     const neighbours = registeredNeighbours(registered, submission, surveyed);
     const index = new BoxIndex(neighbours.map((parcel) => parcel.box));
@@ -83,7 +87,7 @@ export default defineRule({
         for (const { region, location } of regionsOf(shared)) {
           const width = widthInMillimetres(region);
           // Narrower than a millimetre is the same boundary drawn twice, not an overlap (RULES.md: coincident).
-          if (width < settings.tolerances.coincident) continue;
+          if (width < options.coincident) continue;
           const area = Math.round(region.getArea() * 100) / 100;
           report({
             messageId: width > limit ? 'overlap' : 'tolerated',

@@ -60,7 +60,7 @@ export default defineRule({
   meta: {
     severity: 'warning',
     basis: 'Art. 2(2)',
-    description: 'A parcel vertex is not closer than 0.15 m to another parcel\'s vertex or edge (surveyed or registered) without meeting it',
+    description: 'A parcel vertex is not closer than {accuracy} m to another parcel\'s vertex or edge (surveyed or registered) without meeting it',
     messages: {
       nearVertex: 'Vertex {distance} m from a vertex of {other} (closer than {limit} m but not coincident): snap them together',
       nearEdge: 'Vertex {distance} m from an edge of {other} (closer than {limit} m but not on it): snap it onto the edge or move it clear',
@@ -68,7 +68,7 @@ export default defineRule({
     },
     translations: {
       ka: {
-        description: 'ნაკვეთის წვერო სხვა ნაკვეთის (აზომილის ან რეგისტრირებულის) წვეროსთან ან გვერდთან 0.15 მ-ზე ახლოს არ არის, თუ არ ემთხვევა',
+        description: 'ნაკვეთის წვერო სხვა ნაკვეთის (აზომილის ან რეგისტრირებულის) წვეროსთან ან გვერდთან {accuracy} მ-ზე ახლოს არ არის, თუ არ ემთხვევა',
         messages: {
           nearVertex: 'წვერო {other}-ის წვეროდან {distance} მ-ზეა ({limit} მ-ზე ახლოს, მაგრამ არ ემთხვევა): შეაერთეთ ისინი',
           nearEdge: 'წვერო {other}-ის გვერდიდან {distance} მ-ზეა ({limit} მ-ზე ახლოს, მაგრამ მასზე არ არის): დასვით გვერდზე ან გადაწიეთ',
@@ -77,7 +77,7 @@ export default defineRule({
         fix: 'წვერო მიაბით მეზობლის წვეროს (ან წიბოს), ან, თუ ორი წერტილი მართლაც განსხვავებულია, შეამოწმეთ გაზომვა.',
       },
       ru: {
-        description: 'Вершина участка не ближе 0,15 м к вершине или стороне другого участка (снятого или зарегистрированного), если не совпадает с ней',
+        description: 'Вершина участка не ближе {accuracy} м к вершине или стороне другого участка (снятого или зарегистрированного), если не совпадает с ней',
         messages: {
           nearVertex: 'Вершина в {distance} м от вершины {other} (ближе {limit} м, но не совпадает): совместите их',
           nearEdge: 'Вершина в {distance} м от стороны {other} (ближе {limit} м, но не на ней): поставьте её на сторону или отодвиньте',
@@ -86,7 +86,7 @@ export default defineRule({
         fix: 'Привяжите вершину к вершине (или ребру) соседа или, если это действительно разные точки, проверьте измерение.',
       },
       uk: {
-        description: 'Вершина ділянки не ближча за 0,15 м до вершини чи сторони іншої ділянки (знятої чи зареєстрованої), якщо не збігається з нею',
+        description: 'Вершина ділянки не ближча за {accuracy} м до вершини чи сторони іншої ділянки (знятої чи зареєстрованої), якщо не збігається з нею',
         messages: {
           nearVertex: 'Вершина за {distance} м від вершини {other} (ближче за {limit} м, але не збігається): поєднайте їх',
           nearEdge: 'Вершина за {distance} м від сторони {other} (ближче за {limit} м, але не на ній): поставте її на сторону або відсуньте',
@@ -95,7 +95,7 @@ export default defineRule({
         fix: 'Прив’яжіть вершину до вершини (чи ребра) сусіда або, якщо це справді різні точки, перевірте вимірювання.',
       },
       kk: {
-        description: 'Учаске төбесі басқа учаскенің (түсірілген немесе тіркелген) төбесіне не қабырғасына, онымен сәйкес келмесе, 0,15 м-ден жақын емес',
+        description: 'Учаске төбесі басқа учаскенің (түсірілген немесе тіркелген) төбесіне не қабырғасына, онымен сәйкес келмесе, {accuracy} м-ден жақын емес',
         messages: {
           nearVertex: 'Төбе {other} төбесінен {distance} м қашықтықта ({limit} м-ден жақын, бірақ сәйкес емес): оларды біріктіріңіз',
           nearEdge: 'Төбе {other} қабырғасынан {distance} м қашықтықта ({limit} м-ден жақын, бірақ онда емес): оны қабырғаға қойыңыз немесе алыстатыңыз',
@@ -104,9 +104,13 @@ export default defineRule({
         fix: 'Төбені көршінің төбесіне (не қырына) байлаңыз немесе екі нүкте шынымен әртүрлі болса, өлшеуді тексеріңіз.',
       },
     },
+    options: {
+      accuracy: { description: 'A vertex closer than this to another parcel\'s vertex or edge, without meeting it, is a near miss (the accuracy)', unit: 'm' },
+      coincident: { description: 'Closer than this is the same point', unit: 'm' },
+    },
   },
-  check({ submission, settings, registered, report }) {
-    const { accuracy: limit, coincident } = settings.tolerances;
+  check({ submission, options, settings, registered, report }) {
+    const { accuracy: limit, coincident } = options;
     // A parcel drawn three times or more: its further copies repeat the first two's findings (parcel-overlap names them).
     const surveyed = withoutExtraCopies(surveyedParcels(submission, settings), (parcel) => parcel.feature.geometry!);
     // Registered parcels the survey replaces are not neighbours (src/rules/registered.ts).

@@ -14,7 +14,7 @@ export default defineRule({
   meta: {
     severity: 'error',
     basis: 'Art. 8(4)(h)',
-    description: 'In a merge or division, the new parcels together cover the registered source parcels, to within 0.30 m',
+    description: 'In a merge or division, the new parcels together cover the registered source parcels, to within {registeredOverlap} m',
     messages: {
       beyondSources: 'The new parcels reach {width} m beyond the registered source parcels (limit {limit} m), over {area} m²',
       sourceUncovered: 'Part of the registered source parcels, {width} m wide (limit {limit} m), is not covered by the new parcels, over {area} m²',
@@ -23,7 +23,7 @@ export default defineRule({
     },
     translations: {
       ka: {
-        description: 'გაერთიანებისას ან გაყოფისას ახალი ნაკვეთები ერთად ფარავს რეგისტრირებულ საწყის ნაკვეთებს 0.30 მ სიზუსტით',
+        description: 'გაერთიანებისას ან გაყოფისას ახალი ნაკვეთები ერთად ფარავს რეგისტრირებულ საწყის ნაკვეთებს {registeredOverlap} მ სიზუსტით',
         messages: {
           beyondSources: 'ახალი ნაკვეთები რეგისტრირებულ საწყის ნაკვეთებს {width} მ-ით სცდება (ზღვარი {limit} მ), ფართობით {area} მ²',
           sourceUncovered: 'რეგისტრირებული საწყისი ნაკვეთების ნაწილი სიგანით {width} მ (ზღვარი {limit} მ) ახალი ნაკვეთებით არ არის დაფარული, ფართობით {area} მ²',
@@ -33,7 +33,7 @@ export default defineRule({
         fix: 'ახალი ნაკვეთების გარე საზღვარი ხელახლა დახაზეთ საწყისი ნაკვეთების რეგისტრირებულ საზღვარზე; შეამოწმეთ, რომ `sourceParcels` სწორ საკადასტრო კოდებს შეიცავს.',
       },
       ru: {
-        description: 'При объединении или разделе новые участки вместе покрывают зарегистрированные исходные участки с точностью до 0,30 м',
+        description: 'При объединении или разделе новые участки вместе покрывают зарегистрированные исходные участки с точностью до {registeredOverlap} м',
         messages: {
           beyondSources: 'Новые участки выходят за зарегистрированные исходные участки на {width} м (предел {limit} м), площадью {area} м²',
           sourceUncovered: 'Часть зарегистрированных исходных участков шириной {width} м (предел {limit} м) не покрыта новыми участками, площадью {area} м²',
@@ -43,7 +43,7 @@ export default defineRule({
         fix: 'Перерисуйте внешнюю границу новых участков по зарегистрированной границе исходных участков; проверьте, что в `sourceParcels` верные кадастровые коды.',
       },
       uk: {
-        description: 'Під час об\'єднання чи поділу нові ділянки разом покривають зареєстровані вихідні ділянки з точністю до 0,30 м',
+        description: 'Під час об\'єднання чи поділу нові ділянки разом покривають зареєстровані вихідні ділянки з точністю до {registeredOverlap} м',
         messages: {
           beyondSources: 'Нові ділянки виходять за зареєстровані вихідні ділянки на {width} м (ліміт {limit} м), площею {area} м²',
           sourceUncovered: 'Частину зареєстрованих вихідних ділянок завширшки {width} м (ліміт {limit} м) не покрито новими ділянками, площею {area} м²',
@@ -53,7 +53,7 @@ export default defineRule({
         fix: 'Перекресліть зовнішню межу нових ділянок по зареєстрованій межі вихідних ділянок; перевірте, що в `sourceParcels` правильні кадастрові коди.',
       },
       kk: {
-        description: 'Біріктіруде немесе бөлуде жаңа учаскелер бірге тіркелген бастапқы учаскелерді 0,30 м дәлдікпен жабады',
+        description: 'Біріктіруде немесе бөлуде жаңа учаскелер бірге тіркелген бастапқы учаскелерді {registeredOverlap} м дәлдікпен жабады',
         messages: {
           beyondSources: 'Жаңа учаскелер тіркелген бастапқы учаскелерден {width} м шығып тұр (шегі {limit} м), ауданы {area} м²',
           sourceUncovered: 'Тіркелген бастапқы учаскелердің ені {width} м (шегі {limit} м) бөлігі жаңа учаскелермен жабылмаған, ауданы {area} м²',
@@ -63,8 +63,11 @@ export default defineRule({
         fix: 'Жаңа учаскелердің сыртқы шекарасын бастапқы учаскелердің тіркелген шекарасы бойымен қайта сызыңыз; `sourceParcels` ішінде дұрыс кадастрлық кодтар екенін тексеріңіз.',
       },
     },
+    options: {
+      registeredOverlap: { description: 'How far the new parcels\' outline may depart from the registered source parcels', unit: 'm' },
+    },
   },
-  check({ submission, settings, registered, report }) {
+  check({ submission, options, settings, registered, report }) {
     const kind = submission.manifest.data?.kind;
     if (typeof kind !== 'string' || !KINDS_WITH_SOURCES.has(kind)) return;
     const codes = sourceParcelCodes(submission);
@@ -73,7 +76,7 @@ export default defineRule({
       report({ messageId: 'notChecked', severity: 'info' });
       return;
     }
-    const limit = settings.tolerances.registeredOverlap;
+    const limit = options.registeredOverlap;
     const candidates = registeredShapes(registered);
     const sources = [];
     for (const code of codes) {

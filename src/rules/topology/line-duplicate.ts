@@ -48,14 +48,14 @@ export default defineRule({
   meta: {
     severity: 'error',
     basis: 'Art. 8(4)(c)',
-    description: 'No two line records, nor two parts of one, run along each other for more than the 0.15 m accuracy',
+    description: 'No two line records, nor two parts of one, run along each other for more than the {accuracy} m accuracy',
     messages: {
       duplicateRecord: 'Line {line} runs along line {other} for {length} m (limit {limit} m): it is drawn twice',
       duplicatePart: 'Parts {part} and {otherPart} of line {line} run along each other for {length} m (limit {limit} m): it is drawn twice',
     },
     translations: {
       ka: {
-        description: 'არც ორი ხაზოვანი ჩანაწერი, არც ერთის ორი ნაწილი ერთმანეთის გასწვრივ 0.15 მ სიზუსტეზე მეტ მანძილზე არ მიდის',
+        description: 'არც ორი ხაზოვანი ჩანაწერი, არც ერთის ორი ნაწილი ერთმანეთის გასწვრივ {accuracy} მ სიზუსტეზე მეტ მანძილზე არ მიდის',
         messages: {
           duplicateRecord: 'ხაზი {line} მიდის ხაზ {other}-ის გასწვრივ {length} მ-ზე (ზღვარი {limit} მ): ის გაორმაგებულია',
           duplicatePart: 'ხაზ {line}-ის ნაწილები {part} და {otherPart} ერთმანეთის გასწვრივ მიდის {length} მ-ზე (ზღვარი {limit} მ): ის გაორმაგებულია',
@@ -63,7 +63,7 @@ export default defineRule({
         fix: 'წაშალეთ გამეორებული მონაკვეთი, ან ჩანაწერები გააერთიანეთ ერთ ხაზად.',
       },
       ru: {
-        description: 'Никакие две линейные записи и никакие две части одной не идут друг вдоль друга дольше точности 0,15 м',
+        description: 'Никакие две линейные записи и никакие две части одной не идут друг вдоль друга дольше точности {accuracy} м',
         messages: {
           duplicateRecord: 'Линия {line} идёт вдоль линии {other} на протяжении {length} м (предел {limit} м): она начерчена дважды',
           duplicatePart: 'Части {part} и {otherPart} линии {line} идут друг вдоль друга на протяжении {length} м (предел {limit} м): она начерчена дважды',
@@ -71,7 +71,7 @@ export default defineRule({
         fix: 'Удалите повторяющийся отрезок или объедините записи в одну линию.',
       },
       uk: {
-        description: 'Жодні два лінійні записи й жодні дві частини одного не йдуть одна вздовж одної довше за точність 0,15 м',
+        description: 'Жодні два лінійні записи й жодні дві частини одного не йдуть одна вздовж одної довше за точність {accuracy} м',
         messages: {
           duplicateRecord: 'Лінія {line} іде вздовж лінії {other} на {length} м (ліміт {limit} м): її накреслено двічі',
           duplicatePart: 'Частини {part} і {otherPart} лінії {line} ідуть одна вздовж одної на {length} м (ліміт {limit} м): її накреслено двічі',
@@ -79,7 +79,7 @@ export default defineRule({
         fix: 'Видаліть повторений відрізок або об’єднайте записи в одну лінію.',
       },
       kk: {
-        description: 'Ешбір екі сызық жазбасы да, бір жазбаның екі бөлігі де бір-бірінің бойымен 0,15 м дәлдіктен ұзақ жүрмейді',
+        description: 'Ешбір екі сызық жазбасы да, бір жазбаның екі бөлігі де бір-бірінің бойымен {accuracy} м дәлдіктен ұзақ жүрмейді',
         messages: {
           duplicateRecord: '{line} сызығы {other} сызығының бойымен {length} м жүреді (шегі {limit} м): ол екі рет сызылған',
           duplicatePart: '{line} сызығының {part} және {otherPart} бөліктері бір-бірінің бойымен {length} м жүреді (шегі {limit} м): ол екі рет сызылған',
@@ -87,9 +87,13 @@ export default defineRule({
         fix: 'Қайталанған кесіндіні жойыңыз немесе жазбаларды бір сызыққа біріктіріңіз.',
       },
     },
+    options: {
+      accuracy: { description: 'How long two lines may run along each other (the accuracy)', unit: 'm' },
+      coincident: { description: 'Closer than this is the same point', unit: 'm' },
+    },
   },
-  check({ submission, settings, report }) {
-    const { accuracy: limit, coincident } = settings.tolerances;
+  check({ submission, options, report }) {
+    const { accuracy: limit, coincident } = options;
     const pieces: Piece[] = [];
     for (const { layer, feature } of measurableFeatures(submission, ['linear'])) {
       try {

@@ -36,35 +36,38 @@ export default defineRule({
   meta: {
     severity: 'error',
     basis: 'Art. 8(4)(c)',
-    description: 'A linear-structure record is one connected line: its pieces meet (end points within 0.001 m)',
+    description: 'A linear-structure record is one connected line: its pieces meet (end points within {coincident} m)',
     messages: {
       broken: 'The line is broken into {pieces} pieces that do not connect; the nearest are {gap} m apart',
     },
     translations: {
       ka: {
-        description: 'ხაზობრივი ნაგებობის ჩანაწერი ერთი ბმული ხაზია: მისი ნაწილები ერთდება (ბოლოები 0.001 მ-ის ფარგლებში)',
+        description: 'ხაზობრივი ნაგებობის ჩანაწერი ერთი ბმული ხაზია: მისი ნაწილები ერთდება (ბოლოები {coincident} მ-ის ფარგლებში)',
         messages: { broken: 'ხაზი გაწყვეტილია {pieces} დაუკავშირებელ ნაწილად; უახლოესები ერთმანეთისგან {gap} მ-ითაა დაშორებული' },
         fix: 'დახურეთ წყვეტა (ბოლო წერტილები ერთმანეთს მიაბით), ან, თუ ნაწილები მართლაც ცალკე ნაგებობებია, თითოეული ცალკე ჩანაწერად შეიტანეთ.',
       },
       ru: {
-        description: 'Запись линейного сооружения — одна связная линия: её куски смыкаются (концы в пределах 0,001 м)',
+        description: 'Запись линейного сооружения — одна связная линия: её куски смыкаются (концы в пределах {coincident} м)',
         messages: { broken: 'Линия разорвана на {pieces} несвязанных куска(ов); ближайшие находятся в {gap} м друг от друга' },
         fix: 'Закройте разрыв (свяжите концы) или, если части действительно разные сооружения, внесите каждую отдельной записью.',
       },
       uk: {
-        description: 'Запис лінійної споруди — одна зв\'язна лінія: її шматки сходяться (кінці в межах 0,001 м)',
+        description: 'Запис лінійної споруди — одна зв\'язна лінія: її шматки сходяться (кінці в межах {coincident} м)',
         messages: { broken: 'Лінію розірвано на {pieces} не з\'єднаних шматків; найближчі — за {gap} м один від одного' },
         fix: 'Закрийте розрив (зв’яжіть кінці) або, якщо частини справді різні споруди, внесіть кожну окремим записом.',
       },
       kk: {
-        description: 'Сызықтық құрылыс жазбасы — бір байланысқан сызық: оның бөліктері түйіседі (ұштары 0,001 м шегінде)',
+        description: 'Сызықтық құрылыс жазбасы — бір байланысқан сызық: оның бөліктері түйіседі (ұштары {coincident} м шегінде)',
         messages: { broken: 'Сызық байланыспайтын {pieces} бөлікке бөлінген; ең жақындарының арасы {gap} м' },
         fix: 'Үзілісті жабыңыз (ұштарын байлаңыз) немесе бөліктер шынымен бөлек құрылыстар болса, әрқайсысын бөлек жазба етіңіз.',
       },
     },
+    options: {
+      coincident: { description: 'End points closer than this meet', unit: 'm' },
+    },
   },
-  check({ submission, settings, report }) {
-    const tolerance = settings.tolerances.coincident;
+  check({ submission, options, report }) {
+    const tolerance = options.coincident;
     for (const { layer, feature } of measurableFeatures(submission, ['linear'])) {
       let pieces: JstsGeometry[];
       try {

@@ -87,7 +87,7 @@ export default defineRule({
   meta: {
     severity: 'error',
     basis: 'Art. 8(4)(h), 2(2)',
-    description: 'No uncovered strip up to 1 m wide between parcels of the submission: wider than the 0.15 m accuracy is an error, narrower a warning',
+    description: 'No uncovered strip up to {gapMaxWidth} m wide between parcels of the submission: wider than the {accuracy} m accuracy is an error, narrower a warning',
     messages: {
       gap: 'Uncovered strip {width} m wide between parcels {parcels} (limit {limit} m)',
       withinAccuracy: 'Uncovered strip {width} m wide between parcels {parcels}, within the {limit} m accuracy: snap the common boundary',
@@ -95,7 +95,7 @@ export default defineRule({
     },
     translations: {
       ka: {
-        description: 'კომპლექტის ნაკვეთებს შორის არ არის 1 მ-მდე სიგანის დაუფარავი ზოლი: 0.15 მ სიზუსტეზე განიერი შეცდომაა, ვიწრო — გაფრთხილება',
+        description: 'კომპლექტის ნაკვეთებს შორის არ არის {gapMaxWidth} მ-მდე სიგანის დაუფარავი ზოლი: {accuracy} მ სიზუსტეზე განიერი შეცდომაა, ვიწრო — გაფრთხილება',
         messages: {
           gap: 'დაუფარავი ზოლი სიგანით {width} მ ნაკვეთებს {parcels} შორის (ზღვარი {limit} მ)',
           withinAccuracy: 'დაუფარავი ზოლი სიგანით {width} მ ნაკვეთებს {parcels} შორის, {limit} მ სიზუსტის ფარგლებში: შეაერთეთ საერთო საზღვარი',
@@ -104,7 +104,7 @@ export default defineRule({
         fix: 'მეზობელი ნაკვეთები ერთ საერთო საზღვარზე მიაბით; თუ ზოლი რეალურია (ბილიკი, თხრილი), აზომეთ ის ცალკე ნაკვეთად.',
       },
       ru: {
-        description: 'Между участками комплекта нет непокрытой полосы шириной до 1 м: шире точности 0,15 м — ошибка, уже — предупреждение',
+        description: 'Между участками комплекта нет непокрытой полосы шириной до {gapMaxWidth} м: шире точности {accuracy} м — ошибка, уже — предупреждение',
         messages: {
           gap: 'Непокрытая полоса шириной {width} м между участками {parcels} (предел {limit} м)',
           withinAccuracy: 'Непокрытая полоса шириной {width} м между участками {parcels}, в пределах точности {limit} м: совместите общую границу',
@@ -113,7 +113,7 @@ export default defineRule({
         fix: 'Привяжите соседние участки к одной общей границе; если полоса настоящая (тропа, канава), снимите её как отдельный участок.',
       },
       uk: {
-        description: 'Між ділянками комплекту немає непокритої смуги завширшки до 1 м: ширша за точність 0,15 м — помилка, вужча — попередження',
+        description: 'Між ділянками комплекту немає непокритої смуги завширшки до {gapMaxWidth} м: ширша за точність {accuracy} м — помилка, вужча — попередження',
         messages: {
           gap: 'Непокрита смуга завширшки {width} м між ділянками {parcels} (ліміт {limit} м)',
           withinAccuracy: 'Непокрита смуга завширшки {width} м між ділянками {parcels}, у межах точності {limit} м: поєднайте спільну межу',
@@ -122,7 +122,7 @@ export default defineRule({
         fix: 'Прив’яжіть сусідні ділянки до однієї спільної межі; якщо смуга справжня (стежка, рів), зніміть її як окрему ділянку.',
       },
       kk: {
-        description: 'Жиынтық учаскелерінің арасында ені 1 м-ге дейінгі жабылмаған жолақ жоқ: 0,15 м дәлдіктен кең болса — қате, тар болса — ескерту',
+        description: 'Жиынтық учаскелерінің арасында ені {gapMaxWidth} м-ге дейінгі жабылмаған жолақ жоқ: {accuracy} м дәлдіктен кең болса — қате, тар болса — ескерту',
         messages: {
           gap: '{parcels} учаскелерінің арасында ені {width} м жабылмаған жолақ (шегі {limit} м)',
           withinAccuracy: '{parcels} учаскелерінің арасында ені {width} м жабылмаған жолақ, {limit} м дәлдік шегінде: ортақ шекараны біріктіріңіз',
@@ -131,9 +131,14 @@ export default defineRule({
         fix: 'Көршілес учаскелерді бір ортақ шекараға байлаңыз; жолақ шын болса (соқпақ, арық), оны бөлек учаске ретінде түсіріңіз.',
       },
     },
+    options: {
+      accuracy: { description: 'A gap wider than this is an error, a narrower one a warning (the accuracy)', unit: 'm' },
+      gapMaxWidth: { description: 'The widest uncovered strip between parcels still reported as a gap', unit: 'm' },
+      coincident: { description: 'Closer than this is the same point', unit: 'm' },
+    },
   },
-  check({ submission, settings, report }) {
-    const { accuracy, gapMaxWidth, coincident } = settings.tolerances;
+  check({ submission, options, report }) {
+    const { accuracy, gapMaxWidth, coincident } = options;
     // The third and later copies of one drawn parcel add no gap and would only multiply the work (10,000 copies took
     // minutes): the first two keep every finding a copy has; parcel-overlap and geometry/duplicate report the copies.
     const parcels = withoutExtraCopies(polygonShapes(submission, 'parcel'), (parcel) => parcel.feature.geometry!);

@@ -31,7 +31,7 @@ export default defineRule({
   meta: {
     severity: 'error',
     basis: 'Art. 8(4)(a), 2(2)',
-    description: 'Parcels of the submission do not overlap: wider than the 0.15 m accuracy is an error, narrower a warning',
+    description: 'Parcels of the submission do not overlap: wider than the {accuracy} m accuracy is an error, narrower a warning',
     messages: {
       overlap: 'Parcel {parcel} overlaps parcel {other} by {width} m (limit {limit} m)',
       withinAccuracy: 'Parcel {parcel} overlaps parcel {other} by {width} m, within the {limit} m accuracy: snap the common boundary',
@@ -39,7 +39,7 @@ export default defineRule({
     },
     translations: {
       ka: {
-        description: 'კომპლექტის ნაკვეთებს შორის ზედდება არ არის: 0.15 მ სიზუსტეზე განიერი შეცდომაა, ვიწრო — გაფრთხილება',
+        description: 'კომპლექტის ნაკვეთებს შორის ზედდება არ არის: {accuracy} მ სიზუსტეზე განიერი შეცდომაა, ვიწრო — გაფრთხილება',
         messages: {
           overlap: 'ნაკვეთის {parcel} ზედდება ნაკვეთთან {other} სიგანით {width} მ (ზღვარი {limit} მ)',
           withinAccuracy: 'ნაკვეთის {parcel} ზედდება ნაკვეთთან {other} სიგანით {width} მ, {limit} მ სიზუსტის ფარგლებში: შეაერთეთ საერთო საზღვარი',
@@ -48,7 +48,7 @@ export default defineRule({
         fix: 'ორი ნაკვეთი ერთ საერთო საზღვარზე მიაბით; შედეგის გეომეტრია ზედდებაა.',
       },
       ru: {
-        description: 'Участки комплекта не накладываются: шире точности 0,15 м — ошибка, уже — предупреждение',
+        description: 'Участки комплекта не накладываются: шире точности {accuracy} м — ошибка, уже — предупреждение',
         messages: {
           overlap: 'Наложение участка {parcel} на участок {other} шириной {width} м (предел {limit} м)',
           withinAccuracy: 'Наложение участка {parcel} на участок {other} шириной {width} м, в пределах точности {limit} м: совместите общую границу',
@@ -57,7 +57,7 @@ export default defineRule({
         fix: 'Привяжите оба участка к одной общей границе; геометрия результата — это наложение.',
       },
       uk: {
-        description: 'Ділянки комплекту не накладаються: ширше за точність 0,15 м — помилка, вужче — попередження',
+        description: 'Ділянки комплекту не накладаються: ширше за точність {accuracy} м — помилка, вужче — попередження',
         messages: {
           overlap: 'Накладання ділянки {parcel} на ділянку {other} завширшки {width} м (ліміт {limit} м)',
           withinAccuracy: 'Накладання ділянки {parcel} на ділянку {other} завширшки {width} м, у межах точності {limit} м: поєднайте спільну межу',
@@ -66,7 +66,7 @@ export default defineRule({
         fix: 'Прив’яжіть обидві ділянки до однієї спільної межі; геометрія результату — це накладання.',
       },
       kk: {
-        description: 'Жиынтық учаскелері қабаттаспайды: 0,15 м дәлдіктен кең болса — қате, тар болса — ескерту',
+        description: 'Жиынтық учаскелері қабаттаспайды: {accuracy} м дәлдіктен кең болса — қате, тар болса — ескерту',
         messages: {
           overlap: '{parcel} учаскесі {other} учаскесімен ені {width} м қабаттасады (шегі {limit} м)',
           withinAccuracy: '{parcel} учаскесі {other} учаскесімен ені {width} м қабаттасады, {limit} м дәлдік шегінде: ортақ шекараны біріктіріңіз',
@@ -75,9 +75,13 @@ export default defineRule({
         fix: 'Екі учаскені бір ортақ шекараға байлаңыз; нәтиженің геометриясы — қабаттасу.',
       },
     },
+    options: {
+      accuracy: { description: 'An overlap wider than this is an error, a narrower one a warning (the accuracy)', unit: 'm' },
+      coincident: { description: 'Closer than this is the same point', unit: 'm' },
+    },
   },
-  check({ submission, settings, report }) {
-    const { accuracy: limit, coincident } = settings.tolerances;
+  check({ submission, options, report }) {
+    const { accuracy: limit, coincident } = options;
     const parcels = polygonShapes(submission, 'parcel');
     const boxes = parcels.map((parcel) => parcel.box);
     const rings = parcels.map((parcel) => ringsOf(parcel.feature.geometry!));

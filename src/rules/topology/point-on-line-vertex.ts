@@ -25,14 +25,14 @@ export default defineRule({
   meta: {
     severity: 'error',
     basis: 'Art. 8(4)(e)',
-    description: 'An accompanying point lies on a vertex of the linear-structure lines, within the 0.15 m accuracy',
+    description: 'An accompanying point lies on a vertex of the linear-structure lines, within the {accuracy} m accuracy',
     messages: {
       offVertex: 'Point {point} is {distance} m from the nearest vertex of the linear structure (limit {limit} m)',
       noLine: 'Point {point} has no linear-structure line to sit on: the submission has no line vertices',
     },
     translations: {
       ka: {
-        description: 'თანმდევი წერტილი ხაზობრივი ნაგებობის ხაზების წვეროზე მდებარეობს 0.15 მ სიზუსტით',
+        description: 'თანმდევი წერტილი ხაზობრივი ნაგებობის ხაზების წვეროზე მდებარეობს {accuracy} მ სიზუსტით',
         messages: {
           offVertex: 'წერტილი {point} ხაზობრივი ნაგებობის უახლოესი წვეროდან {distance} მ-ზეა (ზღვარი {limit} მ)',
           noLine: 'წერტილ {point}-ს დასადები ხაზი არ აქვს: კომპლექტში ხაზობრივი ნაგებობის წვეროები არ არის',
@@ -40,7 +40,7 @@ export default defineRule({
         fix: 'წერტილი მიაბით ხაზის წვეროს, ან ხაზს დაუმატეთ წვერო იქ, სადაც ობიექტია.',
       },
       ru: {
-        description: 'Сопутствующая точка лежит в вершине линий линейного сооружения с точностью 0,15 м',
+        description: 'Сопутствующая точка лежит в вершине линий линейного сооружения с точностью {accuracy} м',
         messages: {
           offVertex: 'Точка {point} в {distance} м от ближайшей вершины линейного сооружения (предел {limit} м)',
           noLine: 'Точке {point} не на чем лежать: в комплекте нет вершин линейных сооружений',
@@ -48,7 +48,7 @@ export default defineRule({
         fix: 'Привяжите точку к вершине линии или добавьте вершину в линию там, где объект.',
       },
       uk: {
-        description: 'Супутня точка лежить у вершині ліній лінійної споруди з точністю 0,15 м',
+        description: 'Супутня точка лежить у вершині ліній лінійної споруди з точністю {accuracy} м',
         messages: {
           offVertex: 'Точка {point} за {distance} м від найближчої вершини лінійної споруди (ліміт {limit} м)',
           noLine: 'Точці {point} ні на чому лежати: у комплекті немає вершин лінійних споруд',
@@ -56,7 +56,7 @@ export default defineRule({
         fix: 'Прив’яжіть точку до вершини лінії або додайте вершину в лінію там, де об’єкт.',
       },
       kk: {
-        description: 'Ілеспе нүкте сызықтық құрылыс сызықтарының төбесінде 0,15 м дәлдікпен жатыр',
+        description: 'Ілеспе нүкте сызықтық құрылыс сызықтарының төбесінде {accuracy} м дәлдікпен жатыр',
         messages: {
           offVertex: '{point} нүктесі сызықтық құрылыстың ең жақын төбесінен {distance} м қашықтықта (шегі {limit} м)',
           noLine: '{point} нүктесі жататын сызық жоқ: жиынтықта сызықтық құрылыс төбелері жоқ',
@@ -64,9 +64,12 @@ export default defineRule({
         fix: 'Нүктені сызықтың төбесіне байлаңыз немесе нысан тұрған жерде сызыққа төбе қосыңыз.',
       },
     },
+    options: {
+      accuracy: { description: 'How far a point may lie from the nearest vertex of a linear structure (the accuracy)', unit: 'm' },
+    },
   },
-  check({ submission, settings, report }) {
-    const limit = settings.tolerances.accuracy;
+  check({ submission, options, report }) {
+    const limit = options.accuracy;
     const vertices = lineVertices(submission);
     const index = new BoxIndex(vertices.map(([x, y]) => ({ minX: x, minY: y, maxX: x, maxY: y })));
     for (const { layer, feature } of measurableFeatures(submission, ['points'])) {

@@ -24,37 +24,40 @@ export default defineRule({
   meta: {
     severity: 'error',
     basis: 'Art. 8(4)(i)',
-    description: 'A servitude lies within the parcel(s): no part sticks out wider than the 0.15 m accuracy',
+    description: 'A servitude lies within the parcel(s): no part sticks out wider than the {accuracy} m accuracy',
     messages: {
       protrudes: 'Servitude {servitude} reaches {width} m beyond the parcel (limit {limit} m)',
     },
     translations: {
       ka: {
-        description: 'სერვიტუტი ნაკვეთ(ებ)ის ფარგლებშია: არც ერთი ნაწილი 0.15 მ სიზუსტეზე მეტად არ გამოდის',
+        description: 'სერვიტუტი ნაკვეთ(ებ)ის ფარგლებშია: არც ერთი ნაწილი {accuracy} მ სიზუსტეზე მეტად არ გამოდის',
         messages: { protrudes: 'სერვიტუტი {servitude} ნაკვეთის საზღვარს {width} მ-ით სცდება (ზღვარი {limit} მ)' },
         fix: 'სერვიტუტი ხელახლა დახაზეთ ისე, რომ ნაკვეთის საზღვარზე მთავრდებოდეს (მისი წვეროები მიაბით ნაკვეთისას).',
       },
       ru: {
-        description: 'Сервитут лежит в пределах участка (участков): ни одна часть не выступает шире точности 0,15 м',
+        description: 'Сервитут лежит в пределах участка (участков): ни одна часть не выступает шире точности {accuracy} м',
         messages: { protrudes: 'Сервитут {servitude} выходит за участок на {width} м (предел {limit} м)' },
         fix: 'Перерисуйте сервитут так, чтобы он кончался на границе участка (привяжите его вершины к вершинам участка).',
       },
       uk: {
-        description: 'Сервітут лежить у межах ділянки (ділянок): жодна частина не виступає ширше за точність 0,15 м',
+        description: 'Сервітут лежить у межах ділянки (ділянок): жодна частина не виступає ширше за точність {accuracy} м',
         messages: { protrudes: 'Сервітут {servitude} виходить за ділянку на {width} м (ліміт {limit} м)' },
         fix: 'Перекресліть сервітут так, щоб він закінчувався на межі ділянки (прив’яжіть його вершини до вершин ділянки).',
       },
       kk: {
-        description: 'Сервитут учаске (учаскелер) ішінде жатыр: ешбір бөлігі 0,15 м дәлдіктен кеңірек шығып тұрмайды',
+        description: 'Сервитут учаске (учаскелер) ішінде жатыр: ешбір бөлігі {accuracy} м дәлдіктен кеңірек шығып тұрмайды',
         messages: { protrudes: '{servitude} сервитуты учаскеден {width} м шығып тұр (шегі {limit} м)' },
         fix: 'Сервитутты учаске шекарасында аяқталатындай қайта сызыңыз (оның төбелерін учаскенің төбелеріне байлаңыз).',
       },
     },
+    options: {
+      accuracy: { description: 'How far a servitude may stick out of its parcel(s) (the accuracy)', unit: 'm' },
+    },
   },
-  check({ submission, settings, report }) {
+  check({ submission, options, settings, report }) {
     const parcels = polygonShapes(submission, 'parcel');
     if (parcels.length === 0) return; // input/required-layers says the parcel is missing
-    const limit = settings.tolerances.accuracy;
+    const limit = options.accuracy;
     const index = new BoxIndex(parcels.map((parcel) => parcel.box));
     for (const servitude of polygonShapes(submission, 'obligation', (layer, feature) => isServitude(layer, feature, settings))) {
       const container = containerOf(servitude, index.search(servitude.box).map((i) => parcels[i]!), limit);
