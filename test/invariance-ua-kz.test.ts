@@ -486,7 +486,21 @@ const UA_CASES: Array<{ name: string; text: string }> = [
 ];
 /** The file name a generated case is checked under (its base findings are checked once, under one name). */
 const generatedName = (part: string): string => `generated-${UA_CASES.findIndex((c) => c.name.startsWith('generated') && c.name.includes(part))}.xml`;
-const KZ_CASES = KZ_FIXTURES.map((path) => ({ name: path, text: read(path) }));
+/**
+ * Three contours: contour 1 of the valid parcel, and two squares east of it that share their corner numbered 2 (and 7)
+ * at one place — a place other than contour 1's point 2: two contours, not one, disagree with contour 1 about point 2.
+ */
+const KZ_SHARED_CORNER = [
+  '№;X;Y',
+  'Контур 1', '1;4791000,00;3420000,00', '2;4791020,00;3420000,00', '3;4791020,00;3420030,00', '4;4791000,00;3420030,00', '1;4791000,00;3420000,00', '',
+  'Контур 2', '2;4791000,00;3420035,00', '5;4791010,00;3420035,00', '6;4791010,00;3420045,00', '7;4791000,00;3420045,00', '2;4791000,00;3420035,00', '',
+  'Контур 3', '2;4791000,00;3420035,00', '7;4791000,00;3420045,00', '9;4790990,00;3420045,00', '8;4790990,00;3420035,00', '2;4791000,00;3420035,00', '',
+].join('\n');
+
+const KZ_CASES = [
+  ...KZ_FIXTURES.map((path) => ({ name: path, text: read(path) })),
+  { name: 'generated: point 2 shared by contours 2 and 3, elsewhere in contour 1', text: KZ_SHARED_CORNER },
+];
 
 describe('findings depend on the land only: ua-1051 exchange files and kz-pcm turning-point files', () => {
   it('covers every fixture of both profiles; the identity rewrite writes each back byte for byte', () => {
@@ -545,6 +559,15 @@ describe('findings depend on the land only: ua-1051 exchange files and kz-pcm tu
     }
   });
 
+  it('kz/point-numbers: contours 2 and 3 agree on point 2, contour 1 does not: both pairs told, in any contour order (found by the property)', async () => {
+    // Held against the first contour with the number only, contours listed 3 2 1 gave one finding (1 and 3), not two.
+    for (const contours of ['none', 'reversed', 1] as const) {
+      const findings = await check('shared.csv', rewriteKz(kzFile(KZ_SHARED_CORNER), { ...KZ_IDENTITY, contours }).text, 'kz-pcm');
+      const pairs = findings.filter((finding) => finding.messageId === 'conflicting').map((finding) => [finding.data!.contour, finding.data!.other].sort().join(' and ')).sort();
+      expect(pairs, `contours ${contours}`).toEqual(['1 and 2', '1 and 3']);
+    }
+  });
+
   it('ua-1051 reader: a UIDP at two places draws no ring through it, whichever of the two the file lists last (found by the property)', async () => {
     // The ring was drawn through the point listed last: with the crossing copy last, geometry/valid said the parcel
     // crosses itself; with the points in another order, nothing did.
@@ -574,7 +597,7 @@ describe('findings depend on the land only: ua-1051 exchange files and kz-pcm tu
   }, 60_000);
 
   it.each(KZ_CASES.map((c, i) => ({ ...c, seed: SEED + i })))('kz-pcm $name', async ({ name, text, seed }) => {
-    const file = basename(name);
+    const file = name.startsWith('generated') ? 'generated.csv' : basename(name);
     const base = await kzBase(file, text);
     expect(reportedTwice(base.findings, base.canonical), 'one relation reported twice in the file as written').toEqual([]);
     await fc.assert(fc.asyncProperty(kzRewriteArbitrary, (rewrite) => kzHoldsUnder(file, text, base.canonical, rewrite)), { seed, numRuns: KZ_RUNS });

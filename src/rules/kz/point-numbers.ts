@@ -56,7 +56,10 @@ export default defineRule({
   check({ submission, report }) {
     for (const file of submission.kzPoints ?? []) {
       const layer = submission.layers.find((candidate) => candidate.file === file.file)!;
-      const everywhere = new Map<string, { x: number; y: number; line: number; contour: string }>();
+      // Each number's points in the contours before: a point is held against every one of them, so each pair of
+      // contours that put one number at two places is told, whichever of the two the file lists first (held against
+      // the first contour only, two contours agreeing with each other but not with a third gave one finding or two).
+      const everywhere = new Map<string, Array<{ x: number; y: number; line: number; contour: string }>>();
       for (const contour of file.contours) {
         const feature = layer.features[contour.featureIndex] ?? null;
         const points = isClosed(contour) && contour.points[contour.points.length - 1]!.number === contour.points[0]!.number ? contour.points.slice(0, -1) : contour.points;
@@ -69,13 +72,15 @@ export default defineRule({
             continue;
           }
           seen.set(point.number, point.line);
-          const other = everywhere.get(point.number);
-          if (other && other.contour !== contour.name) {
+          const before = everywhere.get(point.number) ?? [];
+          for (const other of before) {
+            if (other.contour === contour.name) continue;
             const distance = Math.hypot(point.x - other.x, point.y - other.y);
             if (distance > 0.001) {
               report({ messageId: 'conflicting', layer, feature, location, measured: distance, unit: 'm', data: { number: point.number, contour: contour.name, line: point.line, distance: formatMetres(distance), other: other.contour, first: other.line } });
             }
-          } else if (!other) everywhere.set(point.number, { x: point.x, y: point.y, line: point.line, contour: contour.name });
+          }
+          everywhere.set(point.number, [...before, { x: point.x, y: point.y, line: point.line, contour: contour.name }]);
         }
         // Gaps are told only where every number is a whole number: the contour's numbers in order of value, not of
         // writing, so a contour gives the same gaps whichever point it starts from and whichever way it runs (taken in
