@@ -9,6 +9,8 @@ import { loadSubmission } from './io/submission.js';
 import type { Submission } from './model.js';
 import type { RegisteredParcels } from './model/registered.js';
 import { reportedSurveyDate } from './model/survey-date.js';
+import { shouldTile } from './tiles/layers.js';
+import type { Shard, ShardTiles } from './tiles/shard-tiles.js';
 import type { Stage } from './worker/protocol.js';
 
 export interface CheckSubmissionOptions {
@@ -25,12 +27,16 @@ export interface CheckSubmissionOptions {
   onStage?: (stage: Stage, findings: readonly import('./model.js').Finding[]) => void;
   /** The submission as read, before the rules run. */
   onLoaded?: (submission: Submission) => void;
+  /** --shard i/n: the i-th of n sets of the parcel layer's tiles (src/tiles/shard-tiles.ts). */
+  shard?: Shard;
 }
 
 /** A run with what its reports state beyond the findings: the registered parcels it was checked against (the HTML map draws them) and the survey date. */
 export interface CheckedRun extends RunResult {
   registered?: RegisteredParcels | null;
   surveyDate: string | null;
+  /** A shard's run: which tiles it checked, of how many (src/shard/). */
+  tiles?: ShardTiles;
 }
 
 export async function checkSubmission(path: string, settings: Settings, options: CheckSubmissionOptions): Promise<CheckedRun> {
@@ -42,6 +48,9 @@ export async function checkSubmission(path: string, settings: Settings, options:
     registered = await (await import('./io/registered.js')).loadRegistered(options.registered, submission, settings, options.registeredOptions);
   }
   const onRule: RunOptions['onRule'] = (ruleId, index, total, findings) => options.onStage?.({ stage: 'rule', ruleId, index, total }, findings);
-  const run = runProfileRules(submission, settings, { registered, now: options.now, surveyDateOverride: options.surveyDate, maxWarnings: options.maxWarnings, onRule });
+  const runOptions = { registered, now: options.now, surveyDateOverride: options.surveyDate, maxWarnings: options.maxWarnings, onRule };
+  // A big parcel layer is checked in tiles on every core, with the same findings (src/tiles/).
+  const tiled = options.shard || shouldTile(submission, settings, registered) ? await (await import('./tiles/check-layer.js')).runRulesInTiles(submission, settings, runOptions, options.shard) : null;
+  const run = tiled ?? runProfileRules(submission, settings, runOptions);
   return { ...run, registered, surveyDate: reportedSurveyDate(submission, options.surveyDate) };
 }

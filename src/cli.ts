@@ -47,7 +47,20 @@ function buildProgram(options: MainOptions, setExitCode: (code: number) => void)
     .addOption(new Option('--color', 'force colour'))
     .addOption(new Option('--no-color', 'no colour (also NO_COLOR)'))
     .option('--lang <code>', 'language of messages and reports: en, ka, ru, uk, kk (default: from LC_ALL, LC_MESSAGES, LANG; else en)')
+    .option('--shard <i/n>', 'check the i-th of n sets of a big layer\'s tiles into a partial report for cadcheck merge (docs/national-layers.md)')
     .action(async (paths: string[], flags: import('./cli/check-command.js').CheckFlags) => setExitCode(await (await import('./cli/check-command.js')).runCheck(paths, { ...flags, formatOutputOrder }, options)));
+
+  program
+    .command('merge')
+    .description('join the partial reports of check --shard i/n into the report of the whole run (docs/national-layers.md)')
+    .argument('<part...>', 'partial reports (part-*.json)')
+    .option('--format <name>', `report format: ${FORMATS.join(', ')} (repeatable)`, inOrder('format'), [])
+    .option('--output <file>', 'write the --format right before it to this file (repeatable)', inOrder('output'), [])
+    .option('--quiet', 'show errors only')
+    .option('--verbose', 'show infos too')
+    .addOption(new Option('--color', 'force colour'))
+    .addOption(new Option('--no-color', 'no colour (also NO_COLOR)'))
+    .action(async (files: string[], flags: import('./cli/merge-command.js').MergeFlags) => setExitCode(await (await import('./cli/merge-command.js')).runMerge(files, { ...flags, formatOutputOrder }, options)));
 
   program
     .command('batch')

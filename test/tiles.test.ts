@@ -18,7 +18,7 @@ const inThisThread = (job: Parameters<typeof checkTile>[0]): Promise<ReturnType<
 
 function settingsWith(tileFeatures: number): Settings {
   const settings = resolveSettings(undefined, null);
-  return { ...settings, limits: { ...settings.limits, tileFeatures } as Settings['limits'] };
+  return { ...settings, limits: { ...settings.limits, tileFeatures } };
 }
 
 async function bothWays(submission: Submission, tileFeatures: number): Promise<{ single: Finding[]; tiled: Finding[] }> {

@@ -25,9 +25,12 @@ export interface CheckFlags {
   verbose?: boolean;
   color?: boolean;
   lang?: string;
+  /** --shard i/n: check the i-th of n sets of a big layer's tiles into a partial report (src/cli/shard-command.ts). */
+  shard?: string;
 }
 
 export async function runCheck(paths: string[], flags: CheckFlags, options: MainOptions): Promise<number> {
+  if (flags.shard !== undefined) return (await import('./shard-command.js')).runShardCheck(paths, { ...flags, shard: flags.shard }, options);
   // The check thread starts first, with the default heap budget: its start and module load (rules, jsts) overlap the
   // main thread's (options, config, reporters). A config with another maxHeapMb gets a fitting thread instead.
   const [{ prewarmThread, heapBudgetMb }, { DEFAULT_LIMITS }] = await Promise.all([import('../worker/host.js'), import('../engine/limits.js')]);

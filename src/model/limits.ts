@@ -21,6 +21,8 @@ export interface Limits {
   maxCheckSeconds: number;
   /** Heap budget of the thread that checks one submission, MiB; past it the check ends with input/too-complex. */
   maxHeapMb: number;
+  /** Parcels a tile holds at most: a bigger parcel layer is checked in tiles on every core (docs/national-layers.md). */
+  tileFeatures: number;
 }
 
 const MiB = 1024 * 1024;
@@ -43,6 +45,7 @@ export const DEFAULT_LIMITS: Limits = {
   // the budget is the backstop for a runaway rule, not a speed target. The heap fits such a layer with room.
   maxCheckSeconds: 300,
   maxHeapMb: 1536,
+  tileFeatures: 20_000,
 };
 
 /** The ratio limit applies only once an entry has inflated past this: tiny, very regular files compress well. */

@@ -8,14 +8,16 @@ import { heapBudgetMb } from '../worker/host.js';
 import { shouldTile } from './layers.js';
 import { TilePool } from './pool.js';
 import { checkOnce, checkTiles, joinFindings, planOf } from './run-tiled.js';
+import { tilesOfShard, type Shard, type ShardTiles } from './shard-tiles.js';
 import { runCatalogueRules } from './tile-task.js';
 
 /**
  * The run one pass of the profile's rules gives, checked in tiles on every core — or null when the submission is not
- * tiled (small, registered parcels given: src/tiles/layers.ts), and one pass it is.
+ * tiled (small, registered parcels given: src/tiles/layers.ts), and one pass it is. A shard is always tiled: it checks
+ * its own tiles, and the first also what is checked once; its findings are a part of the run's (cadcheck merge).
  */
-export async function runRulesInTiles(submission: Submission, settings: Settings, options: Omit<RunOptions, 'settings'>): Promise<RunResult | null> {
-  if (!shouldTile(submission, settings, options.registered ?? null)) return null;
+export async function runRulesInTiles(submission: Submission, settings: Settings, options: Omit<RunOptions, 'settings'>, shard?: Shard): Promise<(RunResult & { tiles?: ShardTiles }) | null> {
+  if (!shard && !shouldTile(submission, settings, options.registered ?? null)) return null;
   const clock = { now: options.now ?? new Date(), surveyDateOverride: options.surveyDateOverride ?? null };
   const plan = planOf(submission, settings);
   const limits = limitsOf(settings);
@@ -24,17 +26,21 @@ export async function runRulesInTiles(submission: Submission, settings: Settings
   try {
     let done = 0;
     const found: Finding[] = [];
-    const tiles = checkTiles(plan, plan.tiles.map((tile) => tile.index), submission, settings, clock, async (job) => {
+    const indexes = shard ? tilesOfShard(plan.tiles.length, shard) : plan.tiles.map((tile) => tile.index);
+    const tiles = checkTiles(plan, indexes, submission, settings, clock, async (job) => {
       const result = await pool.run(job);
-      if (result.complete) options.onRule?.(`tiles (${++done} of ${plan.tiles.length})`, done, plan.tiles.length, found);
+      if (result.complete) options.onRule?.(`tiles (${++done} of ${indexes.length})`, done, indexes.length, found);
       return result;
     });
     // The first tiles are posted to their threads once the microtasks above have run.
     await new Promise((resolve) => setImmediate(resolve));
     // Meanwhile this thread checks what is checked once (the manifest, the photos, attributes, the other layers).
-    found.push(...checkOnce(submission, settings, clock, runCatalogueRules));
+    const once = !shard || shard.index === 1;
+    if (once) found.push(...checkOnce(submission, settings, clock, runCatalogueRules));
     const findings = joinFindings([found, await tiles]);
-    return { submission, settings, findings, result: verdict(findings, options.maxWarnings ?? null) };
+    const run = { submission, settings, findings, result: verdict(findings, options.maxWarnings ?? null) };
+    const parcels = plan.boxed.reduce((sum, layer) => sum + layer.layer.features.length, 0);
+    return shard ? { ...run, tiles: { count: plan.tiles.length, checked: indexes, parcels, once } } : run;
   } finally {
     pool.close();
   }

@@ -1,6 +1,7 @@
 // Which part of a submission is checked in tiles: its measurable parcel layers, by the rules whose findings depend only
 // on the parcels near them. Everything else (manifest, photos, attributes, other layers) is checked once, whole.
 import type { Feature, Layer, Submission } from '../model.js';
+import { limitsOf } from '../engine/limits.js';
 import type { Settings } from '../engine/settings.js';
 import { boundsOfGeometry, meets, type Bounds } from './plan.js';
 
@@ -18,18 +19,14 @@ export const TILED_RULES: ReadonlySet<string> = new Set([
   'topology/parcel-overlap',
 ]);
 
-/** Parcels above this many are checked in tiles when no limits.tileFeatures is configured. */
-export const DEFAULT_TILE_FEATURES = 20_000;
-
 /** The layers cut into tiles: the measurable parcel layers (what the tiled rules read of a survey). */
 export function tiledLayers(submission: Submission): Layer[] {
   return submission.layers.filter((layer) => layer.role === 'parcel' && layer.measurable);
 }
 
-/** How many parcels a tile holds at most: limits.tileFeatures, else the default. */
+/** How many parcels a tile holds at most: limits.tileFeatures. */
 export function tileFeaturesOf(settings: Settings): number {
-  const configured = (settings.limits as { tileFeatures?: number } | undefined)?.tileFeatures;
-  return typeof configured === 'number' && configured >= 1 ? configured : DEFAULT_TILE_FEATURES;
+  return Math.max(1, limitsOf(settings).tileFeatures);
 }
 
 /**

@@ -9,6 +9,7 @@ import { UserError } from '../errors.js';
 import type { PostgisRegistryOptions } from '../io/registered-postgis.js';
 import { acquireThread, heapBudgetMb, releaseThread, type Budget, type CheckThread } from './host.js';
 import type { Stage } from './protocol.js';
+import type { Shard } from '../tiles/shard-tiles.js';
 import { tooComplexRun } from './unchecked-runs.js';
 
 export type { CheckedRun };
@@ -25,6 +26,8 @@ export interface ThreadCheckOptions {
   /** 'batch': also what a batch needs beyond the run; with keepRun the whole submission, else its outline. */
   want?: 'run' | 'batch';
   keepRun?: boolean;
+  /** --shard i/n (src/shard/). */
+  shard?: Shard;
 }
 
 /** How a check in a thread ended. A check over budget is a run too: the findings of the rules that finished and input/too-complex. */
@@ -45,7 +48,7 @@ export async function checkOnThread(thread: CheckThread, path: string, settings:
   const outcome = await thread.run(
     {
       path, settings, registered: options.registered, registeredOptions: options.registeredOptions, surveyDate: options.surveyDate,
-      now: options.now.toISOString(), maxWarnings: options.maxWarnings, want: options.want ?? 'run', keepRun: options.keepRun,
+      now: options.now.toISOString(), maxWarnings: options.maxWarnings, want: options.want ?? 'run', keepRun: options.keepRun, shard: options.shard,
     },
     budget, { signal: options.signal, onStage: options.onStage },
   );

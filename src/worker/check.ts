@@ -31,7 +31,7 @@ export async function checkTask(task: CheckTask, post: (message: WorkerMessage) 
     const { checkSubmission, batchExtras } = await modules();
     let sent = 0;
     const { settings: _settings, ...run } = await checkSubmission(task.path, task.settings, {
-      registered: task.registered, registeredOptions: task.registeredOptions, surveyDate: task.surveyDate, now: new Date(task.now), maxWarnings: task.maxWarnings,
+      registered: task.registered, registeredOptions: task.registeredOptions, surveyDate: task.surveyDate, now: new Date(task.now), maxWarnings: task.maxWarnings, shard: task.shard,
       onLoaded: (submission) => post({ type: 'loaded', id: task.id, outline: outlineOf(submission) }),
       onStage: (stage, findings) => {
         post({ type: 'stage', id: task.id, stage, findings: findings.slice(sent) });

@@ -4,6 +4,7 @@ import type { Settings } from '../engine/settings.js';
 import type { PostgisRegistryOptions } from '../io/registered-postgis.js';
 import type { BatchExtras } from '../batch/check-one.js';
 import type { CheckedRun } from '../check-submission.js';
+import type { Shard } from '../tiles/shard-tiles.js';
 
 /** One submission to check. Settings are resolved by the main thread and sent whole (plain data). */
 export interface CheckTask {
@@ -22,6 +23,8 @@ export interface CheckTask {
   want: 'run' | 'batch';
   /** want 'batch': send back the whole submission (reports rendered on the main thread); else its outline. */
   keepRun?: boolean;
+  /** --shard i/n: only the i-th of n sets of the layer's tiles, and what is checked once only in the first (src/shard/). */
+  shard?: Shard;
 }
 
 /** Where a check is: what the progress line shows and what an input/too-complex finding names. */

@@ -1,0 +1,85 @@
+// cadcheck check --shard i/n then cadcheck merge gives the report one run gives, byte for byte, through the CLI; merge
+// refuses, with exit 2 and one line, the shards of different runs, a missing shard and a shard given twice.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeShapefile } from '../scripts/lib/shapefile-writer.js';
+import { PARCEL_FIELDS, PRJ_UTM38N } from '../scripts/fixtures/ge-388-survey.js';
+import { runCli } from './helpers.js';
+import { gridRings, type GridSpec } from './tiles-coverage.js';
+
+const LAYER: GridSpec = {
+  rows: 7, cols: 8, cell: 20, seed: 5,
+  defects: [
+    { cell: 3, kind: 'overlap', size: 300 }, { cell: 12, kind: 'gap', size: 250 }, { cell: 20, kind: 'nearMiss', size: 80 },
+    { cell: 27, kind: 'triple', size: 0 }, { cell: 35, kind: 'bowtie', size: 0 }, { cell: 44, kind: 'bigOverlap', size: 0 },
+  ],
+  strip: { row: 3, size: 500, tilt: 100 },
+};
+
+let folder: string;
+const at = (name: string): string => join(folder, name);
+
+beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), 'cadcheck-shards-'));
+  writeShapefile(at('layer/parcel'), {
+    geometryType: 'Polygon', fields: PARCEL_FIELDS, prj: PRJ_UTM38N, cpg: 'UTF-8',
+    features: gridRings(LAYER).map((ring, k) => ({ geometry: { type: 'Polygon', coordinates: [ring] }, properties: { cad_code: `01.01.01.${k}`, area: 400, purpose: 'non-agricultural', method: 1 } })),
+  });
+  // Tiles of 6 parcels (about ten tiles) against one pass; the same config for the whole run and its shards.
+  writeFileSync(at('tiles.json'), JSON.stringify({ limits: { tileFeatures: 6 } }));
+  writeFileSync(at('whole.json'), JSON.stringify({ limits: { tileFeatures: 100000 } }));
+});
+
+async function shard(index: number, count: number, config = 'tiles.json', extra: string[] = []): Promise<string> {
+  const file = at(`part-${index}-of-${count}${extra.length > 0 ? '-other' : ''}.json`);
+  const { exitCode, stderr } = await runCli(['check', at('layer'), '--config', at(config), '--shard', `${index}/${count}`, '--format', 'json', '--output', file, ...extra]);
+  expect(stderr).toBe('');
+  expect(exitCode).toBe(0);
+  return file;
+}
+
+describe('shards and merge', () => {
+  it('check --shard 1/4 … 4/4 then merge is one run, byte for byte, with its exit code', async () => {
+    const onePass = await runCli(['check', at('layer'), '--config', at('whole.json'), '--format', 'json']);
+    const tiled = await runCli(['check', at('layer'), '--config', at('tiles.json'), '--format', 'json']);
+    const parts = [await shard(1, 4), await shard(2, 4), await shard(3, 4), await shard(4, 4)];
+    const merged = await runCli(['merge', ...parts.reverse(), '--format', 'json']);
+    expect(merged.stderr).toBe('');
+    type Report = { findings: Array<{ ruleId: string }> };
+    const findings = (text: string): string => JSON.stringify((JSON.parse(text) as Report).findings);
+    expect(new Set((JSON.parse(onePass.stdout) as Report).findings.map((finding) => finding.ruleId))).toContain('topology/parcel-gap');
+    // The tiled check (threads on every core) and the merged shards: the findings of one pass, in its order.
+    expect(findings(tiled.stdout)).toBe(findings(onePass.stdout));
+    expect(findings(merged.stdout)).toBe(findings(onePass.stdout));
+    // And the whole JSON report of the merge is the tiled run's, byte for byte (same config file, same everything).
+    expect(merged.stdout).toBe(tiled.stdout);
+    expect([tiled.exitCode, merged.exitCode]).toEqual([onePass.exitCode, onePass.exitCode]);
+    // Each shard checked its own tiles; together all of them, once.
+    const tiles = parts.map((file) => (JSON.parse(readFileSync(file, 'utf8')) as { tiles: number[]; run: { tiles: number } }));
+    expect(tiles.flatMap((part) => part.tiles).sort((a, b) => a - b)).toEqual(Array.from({ length: tiles[0]!.run.tiles }, (_, k) => k));
+    expect(tiles[0]!.run.tiles).toBeGreaterThanOrEqual(8);
+    // The text report of the merge is the run's too.
+    const text = await runCli(['check', at('layer'), '--config', at('tiles.json')]);
+    expect((await runCli(['merge', ...parts])).stdout).toBe(text.stdout);
+  }, 120_000);
+
+  it('refuses a missing shard, a shard given twice and the shards of another run (exit 2, one line)', async () => {
+    const parts = [await shard(1, 2), await shard(2, 2)];
+    const other = await shard(2, 2, 'tiles.json', ['--max-warnings', '5']);
+    const refused = async (files: string[], said: RegExp): Promise<void> => {
+      const { exitCode, stderr, stdout } = await runCli(['merge', ...files, '--format', 'json']);
+      expect(exitCode).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderr).toMatch(said);
+    };
+    await refused([parts[0]!], /Shard 2 of 2 is missing/);
+    await refused([...parts, parts[1]!], /Shard 2 of 2 is given twice/);
+    await refused([parts[0]!, other], /is a shard of another run .*another profile, config or option/);
+    await refused([parts[0]!, at('tiles.json')], /is not a partial report/);
+    const bad = await runCli(['check', at('layer'), '--shard', '5/4']);
+    expect([bad.exitCode, bad.stderr]).toEqual([2, expect.stringMatching(/--shard must be i\/n/) as unknown]);
+  }, 120_000);
+});
