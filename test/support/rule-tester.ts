@@ -25,6 +25,8 @@ export interface ValidCase {
   /** Default 'ge-388'. */
   profile?: string;
   settings?: SettingsOverride;
+  /** The rule's own options, as a config's `rules.<id>.options` sets them. */
+  options?: Partial<Tolerances>;
   registered?: RegisteredParcels | null;
   /** The run's clock (ISO); default TESTER_NOW. */
   now?: string;
@@ -51,7 +53,8 @@ function settingsFor(testCase: ValidCase, ruleId: string): Settings {
   const profile = PROFILES[profileId];
   if (!profile) throw new Error(`unknown profile ${profileId}`);
   const { tolerances, ...rest } = testCase.settings ?? {};
-  return { ...profile, ...rest, tolerances: { ...profile.tolerances, ...tolerances }, rules: [ruleId] };
+  const settings: Settings = { ...profile, ...rest, tolerances: { ...profile.tolerances, ...tolerances }, rules: [ruleId] };
+  return testCase.options ? { ...settings, ruleOptions: { ...settings.ruleOptions, [ruleId]: testCase.options } } : settings;
 }
 
 /** The findings one rule makes on a case, as the engine makes them. */

@@ -12,12 +12,23 @@ const multiLine = (...parts: Array<Array<[number, number]>>): Geometry => ({
 export const topologyCases: RuleCases[] = [
   {
     rule: 'topology/building-within-parcel',
-    valid: [{ name: 'a building 0.14 m out (within the accuracy)', submission: { layers: [parcels(rect(0, 0, 30, 40)), { role: 'building', features: [rect(-0.14, 5, 17, 15)] }] } }],
-    invalid: [{
-      name: 'a building 0.16 m beyond the parcel\'s west side',
-      submission: { layers: [parcels(rect(0, 0, 30, 40)), { role: 'building', features: [rect(-0.16, 5, 17, 15)] }] },
-      findings: [{ messageId: 'protrudes', severity: 'error', file: 'building.geojson', featureIndex: 0, measured: 0.16, limit: 0.15, unit: 'm' }],
-    }],
+    valid: [
+      { name: 'a building 0.14 m out (within the accuracy)', submission: { layers: [parcels(rect(0, 0, 30, 40)), { role: 'building', features: [rect(-0.14, 5, 17, 15)] }] } },
+      { name: 'a building 0.16 m out, the rule\'s accuracy set to 0.20 m', options: { accuracy: 0.2 }, submission: { layers: [parcels(rect(0, 0, 30, 40)), { role: 'building', features: [rect(-0.16, 5, 17, 15)] }] } },
+    ],
+    invalid: [
+      {
+        name: 'a building 0.16 m beyond the parcel\'s west side',
+        submission: { layers: [parcels(rect(0, 0, 30, 40)), { role: 'building', features: [rect(-0.16, 5, 17, 15)] }] },
+        findings: [{ messageId: 'protrudes', severity: 'error', file: 'building.geojson', featureIndex: 0, measured: 0.16, limit: 0.15, unit: 'm' }],
+      },
+      {
+        name: 'the same, the config making the rule a warning and the profile-wide accuracy 0.10 m',
+        settings: { ruleSettings: { 'topology/building-within-parcel': 'warning' }, tolerances: { accuracy: 0.1 } },
+        submission: { layers: [parcels(rect(0, 0, 30, 40)), { role: 'building', features: [rect(-0.16, 5, 17, 15)] }] },
+        findings: [{ messageId: 'protrudes', severity: 'warning', featureIndex: 0, measured: 0.16, limit: 0.1 }],
+      },
+    ],
   },
   {
     rule: 'topology/servitude-within-parcel',
