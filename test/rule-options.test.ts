@@ -5,6 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { crossSubmissionFindings } from '../src/batch/cross.js';
+import type { BatchParcel } from '../src/batch/check-one.js';
 import { resolveSettings, RULES, validateConfig } from '../src/catalogue.js';
 import { ruleDescription } from '../src/engine/messages.js';
 import { declaredOptions, formatOption, optionsOf } from '../src/engine/options.js';
@@ -113,5 +115,22 @@ describe('every rule\'s options', () => {
 
   it('print as the law writes them: two decimals for a fraction of a metre, finer ones as they are, whole ones plain', () => {
     expect([0.15, 0.3, 0.1, 0.001, 1, 200, 0.125].map(formatOption)).toEqual(['0.15', '0.30', '0.10', '0.001', '1', '200', '0.125']);
+  });
+});
+
+describe('batch: land claimed by two submissions', () => {
+  /** A 10 m × 10 m parcel whose west edge is at x. */
+  const square = (x: number): BatchParcel => ({ file: 'parcel.shp', featureIndex: 0, featureId: null, geometry: { type: 'Polygon', coordinates: [[[x, 0], [x + 10, 0], [x + 10, 10], [x, 10], [x, 0]]] } });
+  // The second claims a 0.40 m strip of the first: over ge-388's 0.30 m.
+  const inputs = [{ name: 'a', parcels: [square(0)], photos: [] }, { name: 'b', parcels: [square(9.6)], photos: [] }];
+
+  it('is measured against tolerance/registered-overlap\'s own option, as that rule\'s findings', () => {
+    const overlaps = (config: unknown) => crossSubmissionFindings(inputs, resolveSettings('ge-388', validateConfig(config, 'cadcheck.config.json'))).flat();
+    expect(overlaps({}).map(({ ruleId, measured, limit }) => ({ ruleId, measured, limit }))).toEqual([
+      { ruleId: 'tolerance/registered-overlap', measured: 0.4, limit: 0.3 }, { ruleId: 'tolerance/registered-overlap', measured: 0.4, limit: 0.3 },
+    ]);
+    expect(overlaps({ rules: { 'tolerance/registered-overlap': { options: { registeredOverlap: 0.5 } } } })).toEqual([]);
+    // The profile-wide key reaches it too.
+    expect(overlaps({ tolerances: { registeredOverlap: 0.5 } })).toEqual([]);
   });
 });

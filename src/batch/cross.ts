@@ -1,5 +1,6 @@
 // Checks across the submissions of a batch: land claimed by two submissions, photos reused from another job. Pure.
 import type { Report } from '../engine/define-rule.js';
+import { optionsOf } from '../engine/options.js';
 import { buildFinding } from '../engine/run.js';
 import type { Settings } from '../engine/settings.js';
 import { toGeoJson, toJsts, type JstsGeometry } from '../geom/jsts.js';
@@ -68,7 +69,8 @@ function claimsOf(inputs: readonly CrossInput[]): Claim[] {
  */
 export function crossSubmissionFindings(inputs: readonly CrossInput[], settings: Settings): Finding[][] {
   const added: Finding[][] = inputs.map(() => []);
-  const limit = settings.tolerances.registeredOverlap;
+  // The rule whose findings these are measures with its own option (a config may set it for that rule alone).
+  const limit = optionsOf({ id: OVERLAP_RULE }, settings).registeredOverlap;
 
   if (isOn(OVERLAP_RULE, settings)) {
     const claims = claimsOf(inputs);
