@@ -280,7 +280,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`html report in headless Chromium (${CHRO
       expect(Buffer.byteLength(html) / 10_000).toBeLessThan(400);
     });
 
-    it('at zoom 1: no label, every located finding counted in a mark or a cluster, no two circles overlapping, the drawing mostly light', async () => {
+    it('at zoom 1: no label, every located finding counted in a mark or a cluster, no two circles overlapping, under a tenth of the map dark', async () => {
       const started = Date.now();
       const { page, requests, problems } = await open(big.file);
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
@@ -295,7 +295,8 @@ describe.skipIf(!existsSync(CHROMIUM))(`html report in headless Chromium (${CHRO
       expect(seen.stroke).toBeLessThan(1);
       const dark = await darkShare(page, 'svg.map');
       console.log(`10,000-parcel report: ${(dark * 100).toFixed(1)} % of the map's pixels dark at zoom 1`);
-      expect(dark).toBeLessThan(0.25);
+      // Measured: 6.1 %, of which the marks are most; 14.7 % when every code was drawn and the outlines were 2 px.
+      expect(dark).toBeLessThan(0.1);
       await page.close();
     }, 90_000);
 
