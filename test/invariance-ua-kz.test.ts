@@ -1,9 +1,10 @@
 // Findings depend on the land only, for the readers of profiles ua-1051 (exchange XML, src/io/ukraine-xml.ts) and
 // kz-pcm (turning-point text files, src/io/kz-points.ts): test/invariance.test.ts holds it for ge-388 folders.
 //
-// Every fixture under fixtures/ua-1051/ and fixtures/kz-pcm/ (scripts/fixtures/profile-files.ts writes them), and two
-// generated exchange files (two parcels, one split into two land plots; a UIDP written at two places), is rewritten
-// the ways the same land can be written in its format, written to a temporary folder and checked in-process
+// Every fixture under fixtures/ua-1051/ and fixtures/kz-pcm/ (scripts/fixtures/profile-files.ts writes them), two
+// generated exchange files (two parcels, one split into two land plots; a UIDP written at two places) and a generated
+// turning-point file (three contours, two of them sharing a corner number the third puts elsewhere) are rewritten the
+// ways the same land can be written in its format, written to a temporary folder and checked in-process
 // (test/helpers.ts checkJson, the CLI's own path):
 //  - ua: points (PointInfo/Point) in another order, and their UIDPs renumbered consistently (points, polylines and
 //    control points); polylines (Polyline/PL) in another order, their ULIDs renumbered consistently, some run the
@@ -26,7 +27,9 @@
 //    numbering and an unreadable line's text are named as written. kz/parseable-lines names line numbers, which the
 //    rewrite moves: not compared.
 //
-// Reproduce a failure: the counterexample fast-check prints is the rewrite; the seed is fixed (SEED below).
+// Reproduce a failure: the counterexample fast-check prints is the rewrite; the seed is fixed (SEED below, plus the
+// case's place in its list). An exchange file's check costs ~0.5 s of CPU (its XML Schema validation), so each gets one
+// rewrite by default; a deeper run: INVARIANCE_UA_RUNS=5 INVARIANCE_KZ_RUNS=60.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
@@ -41,7 +44,7 @@ import { checkJson, REPO, type JsonFinding } from './helpers.js';
 import { canonicalFinding, expectSameFindings, mmKey, permutation, reportedTwice, type Canonical, type Shuffle } from './invariance-compare.js';
 
 const SEED = 13_2026;
-/** Rewrites tried per file: an exchange file costs ~0.5 s a check (its XML Schema validation), a turning-point file ~20 ms. */
+/** Rewrites tried per file: an exchange file costs ~0.5 s a check, a turning-point file ~20 ms. */
 const UA_RUNS = Number(process.env.INVARIANCE_UA_RUNS ?? 1);
 const KZ_RUNS = Number(process.env.INVARIANCE_KZ_RUNS ?? 8);
 
