@@ -10,6 +10,7 @@ import type { BatchParcel } from '../src/batch/check-one.js';
 import { resolveSettings, RULES, validateConfig } from '../src/catalogue.js';
 import { ruleDescription } from '../src/engine/messages.js';
 import { declaredOptions, formatOption, optionsOf } from '../src/engine/options.js';
+import { marginOf } from '../src/tiles/run-tiled.js';
 import { checkJson, REPO, runCli } from './helpers.js';
 
 const NEAR_MISS = 'tolerance/vertex-near-miss';
@@ -132,5 +133,12 @@ describe('batch: land claimed by two submissions', () => {
     expect(overlaps({ rules: { 'tolerance/registered-overlap': { options: { registeredOverlap: 0.5 } } } })).toEqual([]);
     // The profile-wide key reaches it too.
     expect(overlaps({ tolerances: { registeredOverlap: 0.5 } })).toEqual([]);
+  });
+});
+
+describe('tiles of a big layer', () => {
+  it('overlap by the widest reach of any rule, a rule\'s own option included (else a wider gap across a tile side is cut)', () => {
+    expect(marginOf(resolveSettings('ge-388', null))).toBeCloseTo(1.01, 9);
+    expect(marginOf(resolveSettings('ge-388', validateConfig({ rules: { 'topology/parcel-gap': { options: { gapMaxWidth: 2 } } } }, 'cadcheck.config.json')))).toBeCloseTo(2.01, 9);
   });
 });

@@ -27,10 +27,10 @@ export interface TilePlan {
   halo: number;
 }
 
-/** The reach of the relation rules: every tolerance one of them measures against. */
+/** The reach of the relation rules: every tolerance one of them measures against, a rule's own option (rules.<id>.options) too. */
 export function marginOf(settings: Settings): number {
-  const { gapMaxWidth, accuracy, coincident, registeredOverlap } = settings.tolerances;
-  return Math.max(gapMaxWidth, accuracy, coincident, registeredOverlap) + 0.01;
+  const reaches = [settings.tolerances, ...Object.values(settings.ruleOptions ?? {})].flatMap(({ gapMaxWidth, accuracy, coincident, registeredOverlap }) => [gapMaxWidth, accuracy, coincident, registeredOverlap]);
+  return Math.max(...reaches.filter((reach): reach is number => reach !== undefined)) + 0.01;
 }
 
 export function planOf(submission: Submission, settings: Settings): TilePlan {
