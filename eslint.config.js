@@ -22,6 +22,9 @@ const boundaries = [
   { files: ['src/profiles/**'], forbidden: layer('catalogue', 'report', 'worker', 'batch', 'cli') },
   { files: ['src/catalogue.ts'], forbidden: layer('io', 'report', 'worker', 'batch', 'cli') },
   { files: ['src/batch/**', 'src/worker/**'], forbidden: layer('cli') },
+  // A big layer's tiles (docs/national-layers.md): given the catalogue's rules and the worker's threads, never a reader.
+  { files: ['src/tiles/**'], forbidden: layer('io', 'rules', 'profiles', 'report', 'batch', 'shard', 'cli') },
+  { files: ['src/shard/**'], forbidden: layer('io', 'rules', 'profiles', 'catalogue', 'worker', 'batch', 'cli') },
 ];
 
 /**
