@@ -49,9 +49,8 @@ export async function writeBatchReports(result: BatchResult, context: BatchRepor
   const checkedOf = async (index: number, html: boolean): Promise<CheckedSubmission> => {
     const run = needsRun(index);
     let thumbnails = thumbnailsCache.get(index) ?? new Map<string, string | null>();
-    if (html && !thumbnailsCache.has(index) && run.submission.photos.length > 0 && settings.reader !== 'ua-xml' && settings.reader !== 'kz-points') {
-      const [{ readThumbnails }, { openSource }, { limitsOf }] = await Promise.all([import('../io/thumbnails.js'), import('../io/submission.js'), import('../engine/limits.js')]);
-      thumbnails = await readThumbnails(await openSource(paths[index]!, limitsOf(settings)), run.submission.photos);
+    if (html && !thumbnailsCache.has(index)) {
+      thumbnails = await (await import('./thumbnails.js')).thumbnailsOf(paths[index]!, run.submission, settings);
       thumbnailsCache.set(index, thumbnails);
     }
     return { run, surveyDate: run.surveyDate, thumbnails };

@@ -80,14 +80,8 @@ export async function runCheck(paths: string[], flags: CheckFlags, options: Main
       const body = report ? (paths.length > 1 ? `${JSON.stringify(report)}\n` : json.formatJson(report)) : text.formatText(run, { chalk, show, config: loaded?.file ?? null, maxWarnings, fixes: await (await import('./how-to-fix.js')).howToFixIn(run.findings.map((finding) => finding.ruleId), settings.lang) });
       rendered.get(format)!.push(body);
     }
-    // Only the thumbnails are kept (a few KB each), never the photos themselves.
-    // A ua-1051/kz-pcm submission (a file of its own format) has no photos and no survey source to open; the import is
-    // still awaited, so that Ctrl-C is handled here before any report is written, as for a survey.
-    const thumbnails = !outputs.some(({ format }) => format === 'html')
-      ? new Map<string, string | null>()
-      : settings.reader === 'ua-xml' || settings.reader === 'kz-points' || submission.photos.length === 0
-        ? ((await import('../io/thumbnails.js')), new Map<string, string | null>())
-        : await (await import('../io/thumbnails.js')).readThumbnails(await (await import('../io/submission.js')).openSource(path, (await import('../engine/limits.js')).limitsOf(settings)), submission.photos);
+    // Only the thumbnails are kept, never the photos themselves.
+    const thumbnails = outputs.some(({ format }) => format === 'html') ? await (await import('./thumbnails.js')).thumbnailsOf(path, submission, settings) : new Map<string, string | null>();
     checked.push({ run, name: basename(resolve(options.cwd, path)) || path, surveyDate, thumbnails });
   }
   for (const { format, output } of outputs) {
