@@ -64,6 +64,13 @@ describe('a rule option set in the config for one rule', () => {
     expect((await checkJson(NOTCHED, ['--config', accuracyFor(NEAR_MISS, 0.1)])).report.findings.filter((finding) => finding.ruleId === NEAR_MISS)).toEqual([]);
   });
 
+  it('SARIF\'s rule metadata says it', async () => {
+    const { stdout } = await runCli(['check', TEN_CM, '--format', 'sarif', '--config', accuracyFor(NEAR_MISS, 0.1)]);
+    const rules = (JSON.parse(stdout) as { runs: Array<{ tool: { driver: { rules: Array<{ id: string; shortDescription: { text: string } }> } } }> }).runs[0]!.tool.driver.rules;
+    expect(rules.find((rule) => rule.id === NEAR_MISS)!.shortDescription.text).toContain('not closer than 0.10 m');
+    expect(rules.find((rule) => rule.id === 'topology/parcel-overlap')!.shortDescription.text).toContain('the 0.15 m accuracy');
+  });
+
   it('leaves the other rules that read the accuracy at the profile\'s', () => {
     const settings = resolveSettings('ge-388', validateConfig({ rules: { [NEAR_MISS]: { options: { accuracy: 0.1 } } } }, 'cadcheck.config.json'));
     const byId = (id: string) => RULES.find((rule) => rule.id === id)!;

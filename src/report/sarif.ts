@@ -32,10 +32,11 @@ function plainText(markdown: string): string {
     .trim();
 }
 
-function helpOf(rule: RuleDefinition, doc: RuleDoc | null): { text: string; markdown?: string } {
-  if (!doc) return { text: rule.meta.description };
+/** The doc page's sections, else the (English) description with its options filled in. */
+function helpOf(rule: RuleDefinition, doc: RuleDoc | null, description: string): { text: string; markdown?: string } {
+  if (!doc) return { text: description };
   const sections = ['What it checks', 'The law', 'How to fix'].filter((name) => doc.sections.get(name)).map((name) => `${name}\n${doc.sections.get(name)}`);
-  return { text: plainText(sections.join('\n\n')) || rule.meta.description, markdown: doc.markdown };
+  return { text: plainText(sections.join('\n\n')) || description, markdown: doc.markdown };
 }
 
 /** A relative path as a URI reference: each segment percent-encoded (spaces, Georgian letters), '/' kept. */
@@ -88,13 +89,16 @@ export function buildSarif(runs: RunResult[], options: SarifOptions) {
     const doc = options.docs.get(rule.id) ?? null;
     const configured = settings?.ruleSettings[rule.id];
     const whatItChecks = doc?.sections.get('What it checks');
+    // With the options in force ("closer than 0.10 m" under a config that says so); a log of no run has no settings.
+    const english = settings ? ruleDescription(rule, 'en', settings) : rule.meta.description;
+    const described = settings ? ruleDescription(rule, settings.lang, settings) : english;
     return {
       id: rule.id,
       name: rule.id.replace(/(^|[/-])([a-z])/g, (_whole, _sep: string, letter: string) => letter.toUpperCase()),
-      shortDescription: { text: settings ? ruleDescription(rule, settings.lang, settings) : rule.meta.description },
+      shortDescription: { text: described },
       // The doc pages are English: in another language the full description is the translated one-liner.
-      fullDescription: { text: whatItChecks && (settings?.lang ?? 'en') === 'en' ? plainText(whatItChecks) : settings ? ruleDescription(rule, settings.lang, settings) : rule.meta.description },
-      help: helpOf(rule, doc),
+      fullDescription: { text: whatItChecks && (settings?.lang ?? 'en') === 'en' ? plainText(whatItChecks) : described },
+      help: helpOf(rule, doc, english),
       helpUri: new URL(ruleDocPath(rule.id), options.docsBaseUri).href,
       defaultConfiguration: configured === 'off' ? { enabled: false, level: LEVEL[rule.meta.severity] } : { level: LEVEL[configured ?? rule.meta.severity] },
       properties: {
