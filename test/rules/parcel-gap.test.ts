@@ -4,36 +4,17 @@ import { runProfileRules } from '../../src/catalogue.js';
 import { MAX_FACING_ANGLE } from '../../src/geom/facing-strips.js';
 import type { Finding, Geometry, Layer, Submission } from '../../src/model.js';
 import { PROFILES } from '../../src/profiles/index.js';
-import { checkJson, type JsonFinding, pickFields } from '../helpers.js';
+import { fixturePath } from '../../scripts/fixtures/cases/case.js';
+import { parcelGapCases } from '../../scripts/fixtures/cases/parcel-gap.js';
+import { checkJson } from '../helpers.js';
 
-const DIR = 'fixtures/ge-388/rules/topology/parcel-gap';
-type Expected = Partial<Pick<JsonFinding, 'severity' | 'messageId' | 'file' | 'featureIndex' | 'measured' | 'limit' | 'location'>>;
-
-const CASES: Array<{ fixture: string; findings: Expected[] }> = [
-  // Item 1: the winding does not decide — the same finding with one ring clockwise in GeoJSON.
-  { fixture: 'fail/gap-0.897m-rings-counter-clockwise', findings: [{ severity: 'error', messageId: 'gap', file: 'parcel.shp', featureIndex: 0, measured: 0.897, limit: 0.15, location: [481718.449, 4618720] }] },
-  { fixture: 'fail/gap-0.897m-one-ring-clockwise-geojson', findings: [{ severity: 'error', messageId: 'gap', file: 'parcel.geojson', featureIndex: 0, measured: 0.897, limit: 0.15, location: [481718.449, 4618720] }] },
-  // Item 4: the strip 0.995–1.095 m apart is measured up to where its sides are 1 m apart (2 m of its 40 m): the widest
-  // circle there is 0.999 m, an error — not a 0.099 m slice. Pinched to 0.915 m, the 0.99 m strip is one finding.
-  { fixture: 'fail/gap-0.995m-to-1.095m-tilted', findings: [{ severity: 'error', messageId: 'gap', featureIndex: 0, measured: 0.999, location: [481718.499, 4618701.001] }] },
-  { fixture: 'fail/gap-0.99m-pinched-to-0.915m', findings: [{ severity: 'error', messageId: 'gap', featureIndex: 0, measured: 0.988, location: [481718.476, 4618730] }] },
-  { fixture: 'fail/gap-0.05m-parallel', findings: [{ severity: 'warning', messageId: 'withinAccuracy', featureIndex: 0, measured: 0.05, location: [481718.025, 4618720] }] },
-  { fixture: 'fail/gap-0.999m-parallel', findings: [{ severity: 'error', messageId: 'gap', featureIndex: 0, measured: 0.999, location: [481718.5, 4618720] }] },
-  { fixture: 'pass/strip-1.0m-parallel-is-not-a-gap', findings: [] },
-  // Item 3: a notch whose mouth a neighbour touches at one point is the notched parcel's own outline.
-  { fixture: 'pass/notch-0.48m-mouth-touching-neighbour-corner', findings: [] },
-  // The corner angle: 45° is a corner, 20° a sliver.
-  { fixture: 'pass/v-opening-45deg-is-a-corner', findings: [] },
-  { fixture: 'fail/wedge-20deg-sliver', findings: [{ severity: 'error', messageId: 'gap', featureIndex: 0, measured: 0.852, location: [481718.25, 4618733.374] }] },
-];
-
-describe.each(CASES)('topology/parcel-gap on $fixture', ({ fixture, findings }) => {
-  it(`reports exactly ${findings.length} finding(s)`, async () => {
-    const { report } = await checkJson(`${DIR}/${fixture}`);
+// Each fixture's exact findings are its test row in scripts/fixtures/cases/parcel-gap.ts (test/rules/fixture-cases.test.ts).
+describe.each(parcelGapCases.filter((c) => c.outcome === 'fail').map((c) => fixturePath(c)))('topology/parcel-gap on %s', (path) => {
+  it('names the two parcels the gap lies between', async () => {
+    const { report } = await checkJson(path);
     const own = report.findings.filter((finding) => finding.ruleId === 'topology/parcel-gap');
-    expect(own.map((finding, i) => pickFields<Expected>(finding, findings[i] ?? {}))).toEqual(findings);
+    expect(own.length).toBeGreaterThan(0);
     for (const finding of own) expect(finding.message).toContain('between parcels #0, #1');
-    expect(report.findings.filter((finding) => finding.ruleId.startsWith('topology/') && finding.ruleId !== 'topology/parcel-gap' && finding.severity !== 'info')).toEqual([]);
   });
 });
 
