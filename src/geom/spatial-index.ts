@@ -2,9 +2,6 @@
 import Flatbush from 'flatbush';
 import type { Box } from './box.js';
 
-// For the rules not yet moved to box.ts (their files are being edited by others): to go once they import box.ts.
-export { boxOf, type Box } from './box.js';
-
 export class BoxIndex {
   private readonly index: Flatbush | null;
 

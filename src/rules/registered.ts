@@ -5,8 +5,7 @@ import { toJsts, type JstsGeometry } from '../geom/jsts.js';
 import { snappedSimpleRing, snapToGrid } from '../geom/precision.js';
 import { boxOf, flatRingBox, type Box } from '../geom/box.js';
 import { LazyShape } from '../geom/lazy-shape.js';
-import { maxInscribedWidth, polygonParts } from '../geom/width.js';
-import type { Feature, Layer, Position, Submission } from '../model.js';
+import type { Feature, Layer, Submission } from '../model.js';
 import { presentText } from '../model/attribute-text.js';
 
 export interface ParcelShape {
@@ -97,27 +96,6 @@ export function isReplacedParcel(registered: ParcelShape, submission: Submission
 /** Registered parcels that are neighbours (not replaced by the survey). */
 export function registeredNeighbours(registered: RegisteredParcels, submission: Submission, surveyed: readonly ParcelShape[]): ParcelShape[] {
   return registeredShapes(registered).filter((parcel) => !isReplacedParcel(parcel, submission, surveyed));
-}
-
-/** A width or distance to the millimetre, the finest the law measures (RULES.md). */
-export function toMillimetre(metres: number): number {
-  return Math.round(metres * 1000) / 1000;
-}
-
-/**
- * Width of a region (diameter of its maximum inscribed circle) to the millimetre. Bisected to 0.1 mm
- * first: at the helper's default 0.5 mm a 0.290 m strip can come out as 0.2894 and round to 0.289.
- */
-export function widthInMillimetres(region: JstsGeometry): number {
-  return toMillimetre(maxInscribedWidth(region, 0.0001));
-}
-
-/** The polygon regions of an overlay result, each with a point inside it for the finding's location. */
-export function regionsOf(geometry: JstsGeometry): Array<{ region: JstsGeometry; location: Position }> {
-  return polygonParts(geometry).map((region) => {
-    const inside = region.getInteriorPoint().getCoordinate()!;
-    return { region, location: [inside.x, inside.y] as Position };
-  });
 }
 
 /** The text for a registered parcel in a message: its cad code, or its position in the registry file. */

@@ -3,7 +3,8 @@ import { defineRule } from '../../engine/define-rule.js';
 import { definitionOf, makeTransform } from '../../geom/crs.js';
 import { toJsts, type JstsGeometry } from '../../geom/jsts.js';
 import { formatMetres } from '../../engine/messages.js';
-import { BoxIndex, boxOf, type Box } from '../../geom/spatial-index.js';
+import { boxOf, type Box } from '../../geom/box.js';
+import { BoxIndex } from '../../geom/spatial-index.js';
 import type { Position, Submission } from '../../model.js';
 import { jpegPhotosOf } from './evidence.js';
 

@@ -3,9 +3,11 @@ import { defineRule } from '../../engine/define-rule.js';
 import { ringsOf } from '../../geom/coverage.js';
 import { boundaryEdges, contactLength, facingStrips, regionRings } from '../../geom/facing-strips.js';
 import { toGeoJson, type JstsGeometry } from '../../geom/jsts.js';
-import { unionOf } from '../../geom/regions.js';
+import { unionOfBoxes } from '../../geom/box.js';
+import { FINE_WIDTH_RESOLUTION, pointInside, unionOf, widthToMillimetre } from '../../geom/regions.js';
 import { BoxIndex } from '../../geom/spatial-index.js';
-import { regionsOf, registeredName, registeredNeighbours, surveyedParcels, widthInMillimetres, type ParcelShape } from '../registered.js';
+import { polygonParts } from '../../geom/width.js';
+import { registeredName, registeredNeighbours, surveyedParcels, type ParcelShape } from '../registered.js';
 
 /**
  * The slivers between a surveyed parcel and a registered neighbour: what topology/parcel-gap calls a gap (its doc says
@@ -20,8 +22,7 @@ function slivers(parcel: ParcelShape, neighbour: ParcelShape, others: JstsGeomet
   let rest = unionOf(strips)!.difference(parcel.shape).difference(neighbour.shape);
   if (others && !rest.isEmpty()) rest = rest.difference(others);
   const [parcelRings, neighbourRings] = [ringsOf(parcel.feature.geometry!).rings, ringsOf(neighbour.feature.geometry!).rings];
-  return regionsOf(rest)
-    .map(({ region }) => region)
+  return polygonParts(rest)
     .filter((region) => {
       const rings = regionRings(region);
       return contactLength(rings, parcelRings, coincident) > coincident && contactLength(rings, neighbourRings, coincident) > coincident;
@@ -94,13 +95,13 @@ export default defineRule({
         try {
           if (parcel.shape.distance(neighbour.shape) >= limit) continue;
           // A sliver covered by a third parcel (surveyed or registered) is no gap.
-          const box = { minX: Math.min(parcel.box.minX, neighbour.box.minX), minY: Math.min(parcel.box.minY, neighbour.box.minY), maxX: Math.max(parcel.box.maxX, neighbour.box.maxX), maxY: Math.max(parcel.box.maxY, neighbour.box.maxY) };
+          const box = unionOfBoxes([parcel.box, neighbour.box]);
           const thirds = everyoneIndex.search(box, limit).map((j) => everyone[j]!).filter((other) => other !== parcel && other !== neighbour);
           const others = thirds.reduce<JstsGeometry | null>((union, other) => (union ? union.union(other.shape) : other.shape), null);
           for (const region of slivers(parcel, neighbour, others, limit, options.coincident)) {
-            const width = widthInMillimetres(region);
+            const width = widthToMillimetre(region, FINE_WIDTH_RESOLUTION);
             if (width < options.coincident || width >= limit) continue;
-            const [location] = regionsOf(region).map((r) => r.location);
+            const location = pointInside(region);
             const area = Math.round(region.getArea() * 100) / 100;
             report({
               messageId: 'gap', layer: parcel.layer, feature: parcel.feature, location, measured: width, limit, unit: 'm',

@@ -1,8 +1,9 @@
 // tolerance/registered-overlap: a surveyed parcel may overlap registered data by at most 0.30 m (Art. 2(3)).
 import { defineRule } from '../../engine/define-rule.js';
 import { toGeoJson } from '../../geom/jsts.js';
+import { FINE_WIDTH_RESOLUTION, overlapRegions } from '../../geom/regions.js';
 import { BoxIndex } from '../../geom/spatial-index.js';
-import { regionsOf, registeredName, registeredNeighbours, surveyedParcels, widthInMillimetres } from '../registered.js';
+import { registeredName, registeredNeighbours, surveyedParcels } from '../registered.js';
 
 export default defineRule({
   id: 'tolerance/registered-overlap',
@@ -76,18 +77,10 @@ export default defineRule({
     for (const parcel of surveyed) {
       for (const i of index.search(parcel.box)) {
         const neighbour = neighbours[i]!;
-        let shared;
-        try {
-          // Neighbours along a common side (most of them) share no interior: one relate, no overlay.
-          if (!parcel.shape.relate(neighbour.shape, 'T********')) continue;
-          shared = parcel.shape.intersection(neighbour.shape);
-        } catch {
-          continue; // an invalid polygon on either side: geometry/valid names it
-        }
-        for (const { region, location } of regionsOf(shared)) {
-          const width = widthInMillimetres(region);
-          // Narrower than a millimetre is the same boundary drawn twice, not an overlap (RULES.md: coincident).
-          if (width < options.coincident) continue;
+        // Neighbours along a common side (most of them) share no interior: one relate, no overlay; an invalid polygon on
+        // either side gives nothing (geometry/valid names it). Narrower than a millimetre is the same boundary drawn
+        // twice, not an overlap (RULES.md: coincident).
+        for (const { region, width, location } of overlapRegions(parcel.shape, neighbour.shape, options.coincident, FINE_WIDTH_RESOLUTION)) {
           const area = Math.round(region.getArea() * 100) / 100;
           report({
             messageId: width > limit ? 'overlap' : 'tolerated',

@@ -4,7 +4,8 @@ import { BoxIndex } from '../../geom/spatial-index.js';
 import { withoutExtraCopies } from '../../geom/copies.js';
 import type { Position } from '../../model.js';
 import { pathsOf } from '../geometry/repeated-vertex.js';
-import { registeredName, registeredNeighbours, surveyedParcels, toMillimetre, type ParcelShape } from '../registered.js';
+import { roundToMillimetre } from '../../geom/regions.js';
+import { registeredName, registeredNeighbours, surveyedParcels, type ParcelShape } from '../registered.js';
 
 interface Nearest {
   distance: number;
@@ -166,7 +167,7 @@ export default defineRule({
     });
     for (const { self, j, vertex, near } of found.values()) {
       const [parcel, other] = [surveyed[self]!, others[j]!];
-      const measured = toMillimetre(near.distance);
+      const measured = roundToMillimetre(near.distance);
       report({
         messageId: near.kind, layer: parcel.layer, feature: parcel.feature, location: vertex, measured, limit, unit: 'm',
         data: { distance: measured.toFixed(3), limit: limit.toFixed(2), other: nameOf(other), ...(other.layer ? {} : { cadCode: registeredName(other) }) },

@@ -1,7 +1,8 @@
 // topology/contours-match-registered: a merge or division keeps the outline of the registered parcels it replaces (Art. 8(4)(h)).
 import { defineRule } from '../../engine/define-rule.js';
 import { toGeoJson, type JstsGeometry } from '../../geom/jsts.js';
-import { regionsOf, registeredShapes, sameCadCode, sourceParcelCodes, surveyedParcels, widthInMillimetres } from '../registered.js';
+import { FINE_WIDTH_RESOLUTION, measuredRegions } from '../../geom/regions.js';
+import { registeredShapes, sameCadCode, sourceParcelCodes, surveyedParcels } from '../registered.js';
 
 const KINDS_WITH_SOURCES = new Set(['merge', 'division']);
 
@@ -99,8 +100,7 @@ export default defineRule({
       { messageId: 'sourceUncovered' as const, region: sourceUnion!.difference(newUnion!) },
     ];
     for (const { messageId, region: difference } of differences) {
-      for (const { region, location } of regionsOf(difference)) {
-        const width = widthInMillimetres(region);
+      for (const { region, width, location } of measuredRegions(difference, 0, FINE_WIDTH_RESOLUTION)) {
         if (width <= limit) continue;
         // A part beyond the sources belongs to a new parcel: name the one it lies in.
         const owner = messageId === 'beyondSources' ? surveyed.find((parcel) => parcel.shape.intersects(region.getInteriorPoint())) : undefined;

@@ -2,7 +2,8 @@
 import { defineRule } from '../../engine/define-rule.js';
 import { toJsts, type JstsGeometry } from '../../geom/jsts.js';
 import { roundToMillimetre } from '../../geom/regions.js';
-import { boxOf, BoxIndex } from '../../geom/spatial-index.js';
+import { boxOf } from '../../geom/box.js';
+import { BoxIndex } from '../../geom/spatial-index.js';
 import type { Feature, Layer, Position } from '../../model.js';
 import { measurableFeatures } from '../layers.js';
 import { featureName } from '../shapes.js';

@@ -7,10 +7,11 @@ import { matchSegments, ringsOf, segmentGroups, type Matching } from '../../geom
 import { boundaryEdges, contactLength, facingStrips, regionRings, type BoundaryEdge } from '../../geom/facing-strips.js';
 import { createSegment, geometryFactory, inOrOnArea, polygonize, toGeoJson, unaryUnion, type JstsCoordinate, type JstsGeometry } from '../../geom/jsts.js';
 import { measuredRegions, unionParts, type MeasuredRegion } from '../../geom/regions.js';
-import { boxOf, BoxIndex, type Box } from '../../geom/spatial-index.js';
+import { boxOf, emptyBox, expandBox, type Box } from '../../geom/box.js';
+import { BoxIndex, overlappingBoxRoots } from '../../geom/spatial-index.js';
 import { isWiderThan, polygonParts } from '../../geom/width.js';
 import { withoutExtraCopies } from '../../geom/copies.js';
-import { ringsFromLeastCorner } from '../../geom/ring-start.js';
+import { canonicalRegion, ringsFromLeastCorner } from '../../geom/ring-start.js';
 import { featureName, polygonShapes, type PolygonShape } from '../shapes.js';
 
 /**
@@ -32,27 +33,14 @@ function enclosedAreas({ unmatched, owners }: Matching, covered: (point: JstsCoo
   // are taken together, so every face is polygonized with everything inside it.
   const groupBox = new Map<number, Box>();
   for (let k = 0; k < count; k++) {
-    const [ax, ay, bx, by] = [unmatched[4 * k]!, unmatched[4 * k + 1]!, unmatched[4 * k + 2]!, unmatched[4 * k + 3]!];
-    const box = groupBox.get(group[k]!);
-    if (!box) groupBox.set(group[k]!, { minX: Math.min(ax, bx), minY: Math.min(ay, by), maxX: Math.max(ax, bx), maxY: Math.max(ay, by) });
-    else {
-      box.minX = Math.min(box.minX, ax, bx); box.minY = Math.min(box.minY, ay, by);
-      box.maxX = Math.max(box.maxX, ax, bx); box.maxY = Math.max(box.maxY, ay, by);
-    }
+    let box = groupBox.get(group[k]!);
+    if (!box) groupBox.set(group[k]!, (box = emptyBox()));
+    expandBox(expandBox(box, unmatched[4 * k]!, unmatched[4 * k + 1]!), unmatched[4 * k + 2]!, unmatched[4 * k + 3]!);
   }
   const representatives = [...groupBox.keys()];
-  const boxes = representatives.map((g) => groupBox.get(g)!);
-  const cluster = new Map(representatives.map((g) => [g, g]));
-  const root = (g: number): number => {
-    while (cluster.get(g) !== g) {
-      const up = cluster.get(cluster.get(g)!)!;
-      cluster.set(g, up);
-      g = up;
-    }
-    return g;
-  };
-  new BoxIndex(boxes).eachPair(boxes, 0, (a, b) => cluster.set(root(representatives[a]!), root(representatives[b]!)));
-  for (let k = 0; k < count; k++) group[k] = root(group[k]!);
+  const roots = overlappingBoxRoots(representatives.map((g) => groupBox.get(g)!));
+  const rootOf = new Map(representatives.map((g, a) => [g, representatives[roots[a]!]!]));
+  for (let k = 0; k < count; k++) group[k] = rootOf.get(group[k]!)!;
   // Segments by group, in segment order: a counting sort on the representative's number.
   const start = new Int32Array(count + 1);
   for (let k = 0; k < count; k++) start[group[k]! + 1]! += 1;
@@ -194,7 +182,7 @@ export default defineRule({
         narrowEnclosed.push(area);
         continue;
       }
-      const [measured] = measuredRegions(area);
+      const [measured] = measuredRegions(canonicalRegion(area));
       if (!measured) continue;
       if (measured.width < gapMaxWidth) {
         narrowEnclosed.push(area);
@@ -255,7 +243,9 @@ export default defineRule({
     }
     // A gap is narrower than gapMaxWidth (parcels 1 m apart face a road, not a gap); strips that merge into a wider open
     // area are no gap either.
-    const narrow = gaps.flatMap((gap) => measuredRegions(gap, coincident)).filter((found) => found.width < gapMaxWidth);
+    // Measured as written (src/geom/ring-start.ts): the inside point follows the vertices, and a gap computed among the
+    // strips of a tile carries other seam points than among the whole layer's.
+    const narrow = gaps.flatMap((gap) => measuredRegions(canonicalRegion(gap), coincident)).filter((found) => found.width < gapMaxWidth);
     // Each connected region is one finding (the strips' pieces join without seams: src/geom/facing-strips.ts), named by
     // the parcels it lies along; separate regions that only touch at a point (holes meeting at a corner) stay separate.
     const order = new Map(parcels.map((parcel, i) => [parcel, i]));
