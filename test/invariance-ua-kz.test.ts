@@ -1,11 +1,11 @@
 // Findings depend on the land only, for the readers of profiles ua-1051 (exchange XML, src/io/ukraine-xml.ts) and
 // kz-pcm (turning-point text files, src/io/kz-points.ts): test/invariance.test.ts holds it for ge-388 folders.
 //
-// Every fixture under fixtures/ua-1051/ and fixtures/kz-pcm/ (scripts/fixtures/profile-files.ts writes them), two
-// generated exchange files (two parcels, one split into two land plots; a UIDP written at two places) and a generated
-// turning-point file (three contours, two of them sharing a corner number the third puts elsewhere) are rewritten the
-// ways the same land can be written in its format, written to a temporary folder and checked in-process
-// (test/helpers.ts checkJson, the CLI's own path):
+// Every fixture under fixtures/ua-1051/ and fixtures/kz-pcm/ (scripts/fixtures/profile-files.ts writes them), three
+// generated exchange files (two parcels, one split into two land plots; a UIDP written at two places; one ring listed
+// as two parcels declaring two areas) and a generated turning-point file (three contours, two of them sharing a corner
+// number the third puts elsewhere) are rewritten the ways the same land can be written in its format, written to a
+// temporary folder and checked in-process (test/helpers.ts checkJson, the CLI's own path):
 //  - ua: points (PointInfo/Point) in another order, and their UIDPs renumbered consistently (points, polylines and
 //    control points); polylines (Polyline/PL) in another order, their ULIDs renumbered consistently, some run the
 //    other way (their points listed backwards); each boundary starting from another of its polylines and listing
@@ -208,7 +208,8 @@ function uaCanonical(finding: Finding, world: UaWorld, rewritten: UaRewritten, e
     else named.add(`feature ?${finding.featureIndex}`);
   }
   if (typeof data.boundary === 'string') {
-    const labelled = exchange.boundaries.find((candidate) => candidate.label === data.boundary);
+    // The owner of a repeated ring (a land plot covering its whole parcel) is named with the declarations it made.
+    const labelled = exchange.boundaries.find((candidate) => candidate.label === data.boundary || candidate.declaredAreas?.some((area) => area.owner === data.boundary));
     if (labelled) boundary(labelled.lines);
     else named.add(`boundary ?${data.boundary}`);
   }
@@ -481,11 +482,20 @@ function uidpTwice(valid: string): string {
   return valid.replace(/\n *<\/PointInfo>/, (close) => `\n${indent}${point2.replace('<Y>6325000.00</Y>', '<Y>6325045.00</Y>')}${close}`);
 }
 
+/** The valid file's parcel listed twice on one ring, as 0001 declaring 0.1000 га (its 1000 m²) and as 0002 declaring 0.1040 га. */
+function parcelTwice(valid: string): string {
+  const parcel = valid.match(childPattern('ParcelInfo'))![0];
+  const indent = /\n( *)<ParcelInfo>/.exec(valid)![1]!;
+  const copy = parcel.replace('<ParcelID>0001</ParcelID>', '<ParcelID>0002</ParcelID>').replace('<Size>0.1000</Size>', '<Size>0.1040</Size>');
+  return valid.replace(parcel, `${parcel}\n${indent}${copy}`);
+}
+
 const UA_VALID = read('fixtures/ua-1051/valid/parcel.xml');
 const UA_CASES: Array<{ name: string; text: string }> = [
   ...UA_FIXTURES.map((path) => ({ name: path, text: read(path) })),
   { name: 'generated: two parcels, the first split into two land plots', text: twoParcels(UA_VALID) },
   { name: 'generated: UIDP 2 at two places, one making the boundary cross itself', text: uidpTwice(UA_VALID) },
+  { name: 'generated: one ring listed as parcels 0001 and 0002, declaring 0.1000 and 0.1040 га', text: parcelTwice(UA_VALID) },
 ];
 /** The file name a generated case is checked under (its base findings are checked once, under one name). */
 const generatedName = (part: string): string => `generated-${UA_CASES.findIndex((c) => c.name.startsWith('generated') && c.name.includes(part))}.xml`;
@@ -584,6 +594,18 @@ describe('findings depend on the land only: ua-1051 exchange files and kz-pcm tu
     expect(ukraineLayer(parseUkraineXml('a.xml', samePlace)).features[0]!.geometry).not.toBeNull();
     const { findings } = await uaBase(generatedName('UIDP 2 at two places'), text);
     expect(findings.map((finding) => [finding.ruleId, finding.messageId, finding.data?.uidp])).toEqual([['ua/unique-point-ids', 'duplicate', '2']]);
+  }, 30_000);
+
+  it('ua-1051 reader: one ring listed as two parcels keeps both declared areas, whichever comes first (found by the property)', async () => {
+    // Only the first owner's area was kept: listed 0001 first, the 0.1040 га of 0002 was never compared.
+    const text = parcelTwice(UA_VALID);
+    for (const variant of [text, rewriteUa(text, { ...UA_IDENTITY, parcels: 'reversed' }).xml]) {
+      const exchange = parseUkraineXml('a.xml', variant);
+      expect(exchange.boundaries).toHaveLength(1);
+      expect(exchange.boundaries[0]!.declaredAreas!.map((area) => area.size).sort()).toEqual(['0.1000', '0.1040']);
+    }
+    const { findings } = await uaBase(generatedName('one ring listed as parcels'), text);
+    expect(findings.map((finding) => [finding.ruleId, finding.messageId, finding.featureIndex, finding.data?.boundary, finding.data?.size])).toEqual([['ua/area-matches-geometry', 'areaDiffers', 0, 'parcel 0002', '0.1040']]);
   }, 30_000);
 
   it('the generated two-parcel file has exactly the one finding it is made for', async () => {

@@ -105,8 +105,10 @@ export function parseUkraineXml(file: string, xml: string): UkraineExchange {
   const boundaries: UaBoundary[] = [];
   let featureIndex = 0;
   // A land plot (LandParcelInfo) that covers its whole parcel repeats the parcel's boundary line for line, as the schema
-  // makes every file do: the same ring, made one feature and judged once.
-  const rings = new Set<string>();
+  // makes every file do: the same ring, made one feature and judged once. What each owner of the ring declares of its
+  // area is kept, once per distinct declaration and with the owner that made it: which owner the file lists first must
+  // not decide which area is compared (one ring as two ParcelInfo declaring two areas: only the first was compared).
+  const rings = new Map<string, UaBoundary>();
   for (const { owner, id, externals, areas, error } of owners) {
     const ordinal = (counts.get(owner) ?? 0) + 1;
     counts.set(owner, ordinal);
@@ -116,10 +118,19 @@ export function parseUkraineXml(file: string, xml: string): UkraineExchange {
     // The same polylines make the same ring whichever one a boundary starts from or which way it runs, and holes are a set.
     const setOf = (ulids: string[]): string => JSON.stringify([...ulids].sort());
     const ring = JSON.stringify([setOf(lines), holes.map(setOf).sort()]);
-    if (rings.has(ring)) continue;
-    rings.add(ring);
     const declaredAreas = areas.map((area) => ({ unit: text(area.MeasurementUnit), size: text(area.Size) }));
-    boundaries.push({ label, lines, featureIndex: featureIndex++, declaredAreas, areaError: error });
+    const kept = rings.get(ring);
+    if (kept) {
+      const known = kept.declaredAreas!;
+      for (const area of declaredAreas) {
+        const same = known.some((other) => other.unit === area.unit && other.size === area.size && (other.error === undefined ? kept.areaError : other.error) === error);
+        if (!same) known.push({ ...area, owner: label, error });
+      }
+      continue;
+    }
+    const boundary: UaBoundary = { label, lines, featureIndex: featureIndex++, declaredAreas, areaError: error };
+    rings.set(ring, boundary);
+    boundaries.push(boundary);
     holes.forEach((hole, i) => boundaries.push({ label: `${label} hole ${i + 1}`, lines: hole, featureIndex: null }));
   }
   const controlPoints = array(metric.ControlPoint).flatMap((control) => ((control.P as unknown[] | undefined) ?? []).map((p) => text(p) ?? ''));

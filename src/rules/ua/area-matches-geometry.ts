@@ -58,20 +58,21 @@ export default defineRule({
         // A boundary that could not be assembled, or an invalid polygon, has no area: the other ua/* rules and geometry/valid speak.
         if (!feature || !geometry || findInvalidity(geometry)) continue;
         const computed = toJsts(geometry).getArea();
-        for (const { unit, size } of boundary.declaredAreas ?? []) {
+        // Declarations of another owner of the same ring (a land plot repeating its parcel's) carry its label and Error.
+        for (const { unit, size, owner, error } of boundary.declaredAreas ?? []) {
           const squareMetres = unit === null ? undefined : SQUARE_METRES[unit];
           const declaredSize = Number(size);
           // An unknown unit or a size that is no number is the schema's finding (ua/schema), not an area to compare.
           if (squareMetres === undefined || size === null || !Number.isFinite(declaredSize)) continue;
           const declared = declaredSize * squareMetres;
           // The stated Error is taken in the unit of the Area it stands beside (the format does not say otherwise).
-          const stated = Number(boundary.areaError ?? Number.NaN) * squareMetres;
+          const stated = Number((error === undefined ? boundary.areaError : error) ?? Number.NaN) * squareMetres;
           const limit = Math.max(roundingOf(size, squareMetres), Number.isFinite(stated) ? Math.abs(stated) : 0);
           const difference = Math.abs(declared - computed);
           if (difference <= limit) continue;
           report({
             messageId: 'areaDiffers', layer, feature, measured: difference, limit, unit: 'm²',
-            data: { boundary: boundary.label, size, unit: unit!, declared: declared.toFixed(2), computed: computed.toFixed(2), difference: difference.toFixed(2), limit: String(Math.round(limit * 100) / 100) },
+            data: { boundary: owner ?? boundary.label, size, unit: unit!, declared: declared.toFixed(2), computed: computed.toFixed(2), difference: difference.toFixed(2), limit: String(Math.round(limit * 100) / 100) },
           });
         }
       }
