@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_CASES } from '../../scripts/fixtures/cases/index.js';
 import { fixturePath, type ExpectedFinding } from '../../scripts/fixtures/cases/case.js';
+import { REGISTERED_FOLDER } from '../../scripts/fixtures/cases/tolerance.js';
+import { EXTENSION } from '../../scripts/fixtures/registered-writer.js';
 import { checkJson, type JsonFinding } from '../helpers.js';
 
 /** Shown for a finding the row does not expect, so the diff says what it is. */
@@ -12,12 +14,17 @@ function picked(finding: JsonFinding, expected: ExpectedFinding): Record<string,
   return Object.fromEntries(Object.keys(expected).map((key) => [key, finding[key as keyof JsonFinding]]));
 }
 
-const ROWS = FIXTURE_CASES.flatMap((fixtureCase) => (fixtureCase.expect ? [{ path: fixturePath(fixtureCase), ...fixtureCase.expect }] : []));
+const ROWS = FIXTURE_CASES.flatMap((fixtureCase) => {
+  if (!fixtureCase.expect) return [];
+  // A case with a registry extract of its own is checked against it, as a registry would run it.
+  const registered = fixtureCase.registered ? ['--registered', `${REGISTERED_FOLDER}/${fixtureCase.registered.name}.${EXTENSION[fixtureCase.registered.format]}`] : [];
+  return [{ path: fixturePath(fixtureCase), args: registered, ...fixtureCase.expect }];
+});
 
-for (const { path, exitCode, findings } of ROWS) describe(path, () => {
+for (const { path, args, exitCode, findings } of ROWS) describe(path, () => {
   it(findings.length === 0 ? 'passes with no finding' : `reports exactly ${findings.map((f) => `${f.ruleId} ${f.messageId}`).join(', ')}`, async () => {
-    const { exitCode: actualExitCode, report } = await checkJson(path);
-    // A fixture is checked without --registered: the registry rules' "not checked" infos are not what it is about.
+    const { exitCode: actualExitCode, report } = await checkJson(path, args);
+    // A fixture without its own extract is checked without --registered: the registry rules' "not checked" infos are not what it is about.
     const relevant = report.findings.filter((finding) => finding.messageId !== 'notChecked');
     expect(relevant.map((finding, i) => picked(finding, findings[i] ?? UNEXPECTED))).toEqual(findings);
     expect(actualExitCode).toBe(exitCode);

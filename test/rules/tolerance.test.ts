@@ -9,105 +9,30 @@ import { resolveSettings, runProfileRules } from '../../src/catalogue.js';
 import { flatGeobufStatistics, loadRegistered, REGISTERED_MARGIN_M } from '../../src/io/registered.js';
 import { loadSubmission } from '../../src/io/submission.js';
 import type { Submission } from '../../src/model.js';
-import { checkJson, REPO, runCli, type JsonFinding } from '../helpers.js';
+import { fixturePath } from '../../scripts/fixtures/cases/case.js';
+import { toleranceCases } from '../../scripts/fixtures/cases/tolerance.js';
+import { checkJson, pickFields, REPO, runCli } from '../helpers.js';
 
 const RULES_DIR = 'fixtures/ge-388/rules';
 const REGISTERED_DIR = 'fixtures/ge-388/registered';
 const ORIGIN = [481700, 4618700] as const;
 
-type Expected = Pick<JsonFinding, 'ruleId' | 'severity' | 'messageId' | 'featureIndex' | 'measured' | 'limit' | 'location'> & { geometryType: string | null };
-
-function summarise(findings: JsonFinding[]): Expected[] {
-  return findings.map((f) => ({
-    ruleId: f.ruleId, severity: f.severity, messageId: f.messageId, featureIndex: f.featureIndex, measured: f.measured, limit: f.limit, location: f.location,
-    geometryType: (f.geometry as { type?: string } | null)?.type ?? null,
-  }));
-}
+/** The kind of shape each registry finding draws: the region for an overlap, a sliver or a contour, the miss as a line. */
+const DRAWN_AS: Record<string, string> = { overlap: 'Polygon', tolerated: 'Polygon', gap: 'Polygon', beyondSources: 'Polygon', sourceUncovered: 'Polygon', nearVertex: 'LineString', nearEdge: 'LineString' };
 
 const at = (dx: number, dy: number): [number, number] => [ORIGIN[0] + dx, ORIGIN[1] + dy];
 
-/** Each fixture with the registry extract of the same name; `findings` are all of them, so each case breaks exactly its own rule. */
-const CASES: Array<{ fixture: string; registered: boolean; exitCode: number; findings: Expected[]; message?: string }> = [
-  {
-    fixture: 'tolerance/registered-overlap/fail/overlap-0.31m', registered: true, exitCode: 1,
-    findings: [{ ruleId: 'tolerance/registered-overlap', severity: 'error', messageId: 'overlap', featureIndex: 0, measured: 0.31, limit: 0.3, location: at(15, 0.155), geometryType: 'Polygon' }],
-    message: 'Parcel overlaps registered parcel 01.14.07.012.050 by 0.310 m (limit 0.30 m), over 9.30 m²',
-  },
-  {
-    fixture: 'tolerance/registered-overlap/pass/overlap-0.29m-tolerated', registered: true, exitCode: 0,
-    findings: [{ ruleId: 'tolerance/registered-overlap', severity: 'info', messageId: 'tolerated', featureIndex: 0, measured: 0.29, limit: 0.3, location: at(15, 0.145), geometryType: 'Polygon' }],
-    message: 'Parcel overlaps registered parcel 01.14.07.012.050 by 0.290 m, within the 0.30 m tolerance (tolerated), over 8.70 m²',
-  },
-  {
-    // 21 m² and 0.35 m wide: fails.
-    fixture: 'tolerance/registered-overlap/fail/overlap-0.35m-60m-long-strip', registered: true, exitCode: 1,
-    findings: [{ ruleId: 'tolerance/registered-overlap', severity: 'error', messageId: 'overlap', featureIndex: 0, measured: 0.35, limit: 0.3, location: at(30, 0.175), geometryType: 'Polygon' }],
-  },
-  {
-    // 12 m², 24 times the failing corner below, but only 0.20 m wide: tolerated.
-    fixture: 'tolerance/registered-overlap/pass/overlap-0.20m-60m-long-strip-larger', registered: true, exitCode: 0,
-    findings: [{ ruleId: 'tolerance/registered-overlap', severity: 'info', messageId: 'tolerated', featureIndex: 0, measured: 0.2, limit: 0.3, location: at(30, 0.1), geometryType: 'Polygon' }],
-    message: 'Parcel overlaps registered parcel 01.14.07.012.050 by 0.200 m, within the 0.30 m tolerance (tolerated), over 12.00 m²',
-  },
-  {
-    fixture: 'tolerance/registered-overlap/fail/overlap-0.50m-short-wide-corner', registered: true, exitCode: 1,
-    findings: [{ ruleId: 'tolerance/registered-overlap', severity: 'error', messageId: 'overlap', featureIndex: 0, measured: 0.5, limit: 0.3, location: at(59.5, 0.25), geometryType: 'Polygon' }],
-    message: 'Parcel overlaps registered parcel 01.14.07.012.051 by 0.500 m (limit 0.30 m), over 0.50 m²',
-  },
-  { fixture: 'tolerance/registered-overlap/pass/division-source-parcel-overlaps-entirely', registered: true, exitCode: 0, findings: [] },
-  {
-    fixture: 'tolerance/registered-gap/fail/gap-0.29m-along-registered-neighbour', registered: true, exitCode: 0,
-    findings: [{ ruleId: 'tolerance/registered-gap', severity: 'warning', messageId: 'gap', featureIndex: 0, measured: 0.29, limit: 0.3, location: at(15, -0.145), geometryType: 'Polygon' }],
-  },
-  { fixture: 'tolerance/registered-gap/pass/gap-0.31m-not-a-sliver', registered: true, exitCode: 0, findings: [] },
-  { fixture: 'tolerance/registered-gap/pass/neighbours-follow-the-boundary', registered: true, exitCode: 0, findings: [] },
-  {
-    fixture: 'tolerance/vertex-near-miss/fail/vertex-0.10m-from-registered-corner', registered: true, exitCode: 0,
-    findings: [{ ruleId: 'tolerance/vertex-near-miss', severity: 'warning', messageId: 'nearVertex', featureIndex: 0, measured: 0.1, limit: 0.15, location: at(60, 0), geometryType: 'LineString' }],
-    message: 'Vertex 0.100 m from a vertex of registered parcel 01.14.07.012.054 (closer than 0.15 m but not coincident): snap them together',
-  },
-  { fixture: 'tolerance/vertex-near-miss/pass/vertex-coincident-with-registered-corner', registered: true, exitCode: 0, findings: [] },
-  { fixture: 'tolerance/vertex-near-miss/pass/vertex-0.16m-from-registered-corner', registered: true, exitCode: 0, findings: [] },
-  {
-    // No registry: within the submission, parcel 0's vertex (30, 20.1) is 0.10 m from parcel 1's (30, 20); reported once.
-    fixture: 'tolerance/vertex-near-miss/fail/division-vertices-0.10m-apart-on-common-side', registered: false, exitCode: 0,
-    findings: [{ ruleId: 'tolerance/vertex-near-miss', severity: 'warning', messageId: 'nearVertex', featureIndex: 0, measured: 0.1, limit: 0.15, location: at(30, 20.1), geometryType: 'LineString' }],
-    message: 'Vertex 0.100 m from a vertex of parcel #1 (closer than 0.15 m but not coincident): snap them together',
-  },
-  {
-    // The notched parcel's vertex (29.92, 20.1) is 0.128 m from the east parcel's corner (30, 20), where the notched parcel
-    // has a corner too (so nothing is found from the corner's side): reported at the vertex, in either record order.
-    fixture: 'tolerance/vertex-near-miss/fail/notched-parcel-first-vertex-0.128m-from-corner', registered: false, exitCode: 0,
-    findings: [{ ruleId: 'tolerance/vertex-near-miss', severity: 'warning', messageId: 'nearVertex', featureIndex: 0, measured: 0.128, limit: 0.15, location: at(29.92, 20.1), geometryType: 'LineString' }],
-    message: 'Vertex 0.128 m from a vertex of parcel #1 (closer than 0.15 m but not coincident): snap them together',
-  },
-  {
-    fixture: 'tolerance/vertex-near-miss/fail/notched-parcel-second-vertex-0.128m-from-corner', registered: false, exitCode: 0,
-    findings: [{ ruleId: 'tolerance/vertex-near-miss', severity: 'warning', messageId: 'nearVertex', featureIndex: 1, measured: 0.128, limit: 0.15, location: at(29.92, 20.1), geometryType: 'LineString' }],
-    message: 'Vertex 0.128 m from a vertex of parcel #0 (closer than 0.15 m but not coincident): snap them together',
-  },
-  {
-    fixture: 'topology/contours-match-registered/fail/merge-contour-differs-0.50m', registered: true, exitCode: 1,
-    findings: [{ ruleId: 'topology/contours-match-registered', severity: 'error', messageId: 'beyondSources', featureIndex: 0, measured: 0.5, limit: 0.3, location: at(30, 40.25), geometryType: 'Polygon' }],
-    message: 'The new parcels reach 0.500 m beyond the registered source parcels (limit 0.30 m), over 30.00 m²',
-  },
-  { fixture: 'topology/contours-match-registered/pass/merge-contour-differs-0.20m', registered: true, exitCode: 0, findings: [] },
-  { fixture: 'topology/contours-match-registered/pass/division-new-parcels-cover-the-source', registered: true, exitCode: 0, findings: [] },
-];
+// Each fixture's exact findings are its test row in scripts/fixtures/cases/tolerance.ts, checked against the registry
+// extract of its own name (test/rules/fixture-cases.test.ts).
+const REGISTRY_CASES = toleranceCases.filter((c) => (c.expect?.findings.length ?? 0) > 0);
 
-function nameOf(fixture: string): string {
-  return fixture.split('/').pop()!;
-}
-
-describe.each(CASES)('$fixture', ({ fixture, registered, exitCode, findings, message }) => {
-  it(`reports exactly ${findings.map((f) => `${f.ruleId} ${f.measured} m`).join(', ') || 'nothing'}`, async () => {
-    const args = ['--verbose', ...(registered ? ['--registered', `${REGISTERED_DIR}/${nameOf(fixture)}.geojson`] : [])];
-    const { exitCode: code, report } = await checkJson(`${RULES_DIR}/${fixture}`, args);
-    // Without a registry the registry rules say "not checked"; that is tested below, not here.
-    const relevant = report.findings.filter((f) => f.messageId !== 'notChecked');
-    expect(summarise(relevant)).toEqual(findings);
-    if (message) expect(relevant[0]!.message).toBe(message);
-    expect(code).toBe(exitCode);
+describe.each(REGISTRY_CASES.map((c) => [fixturePath(c), c]))('%s', (path, fixtureCase) => {
+  it('draws each finding: the region, or the near miss as a line', async () => {
+    const args = fixtureCase.registered ? ['--registered', `${REGISTERED_DIR}/${fixtureCase.registered.name}.geojson`] : [];
+    const { report } = await checkJson(path, args);
+    const own = report.findings.filter((f) => f.ruleId === fixtureCase.rule);
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.map((f) => (f.geometry as { type?: string } | null)?.type ?? null)).toEqual(own.map((f) => DRAWN_AS[f.messageId]));
   });
 });
 
@@ -138,9 +63,9 @@ describe('the contour rule names the region', () => {
 describe('registered data in each format gives the same findings', () => {
   it.each(['geojson', 'shp', 'fgb'])('overlap-0.31m read from .%s', async (extension) => {
     const { report, exitCode } = await checkJson(`${RULES_DIR}/tolerance/registered-overlap/fail/overlap-0.31m`, ['--registered', `${REGISTERED_DIR}/overlap-0.31m.${extension}`]);
-    expect(summarise(report.findings)).toEqual(CASES[0]!.findings);
-    expect(report.findings[0]!.message).toBe(CASES[0]!.message);
-    expect(exitCode).toBe(1);
+    const row = toleranceCases.find((c) => c.name === 'overlap-0.31m')!.expect!;
+    expect(report.findings.map((finding, i) => pickFields(finding, row.findings[i] ?? { ruleId: '' }))).toEqual(row.findings);
+    expect(exitCode).toBe(row.exitCode);
   });
 });
 
