@@ -8,8 +8,9 @@
 // temporary folder and checked in-process (test/helpers.ts checkJson, the CLI's own path):
 //  - ua: points (PointInfo/Point) in another order, and their UIDPs renumbered consistently (points, polylines and
 //    control points); polylines (Polyline/PL) in another order, their ULIDs renumbered consistently, some run the
-//    other way (their points listed backwards); each boundary starting from another of its polylines and listing
-//    them the other way round; parcels (ParcelInfo) and land plots (LandParcelInfo) in another order; every X and Y
+//    other way (their points listed backwards); each boundary that closes starting from another of its polylines,
+//    and each listing them the other way round (an unclosed or broken boundary is not started elsewhere: that would
+//    move its gap); parcels (ParcelInfo) and land plots (LandParcelInfo) in another order; every X and Y
 //    moved by whole metres. The rewrites work on the text, element by element in the same slots, so what else the
 //    file says (and the mistakes it makes) stays as written;
 //  - kz: each closed contour starting at another of its points (and closed again by it), contours running the
@@ -37,7 +38,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isClosed } from '../src/geom/kz-contour.js';
 import { parseKzPoints } from '../src/io/kz-points.js';
-import { parseUkraineXml, ukraineLayer } from '../src/io/ukraine-xml.js';
+import { chainBoundary, parseUkraineXml, ukraineLayer } from '../src/io/ukraine-xml.js';
 import type { KzPoint } from '../src/model/kz.js';
 import type { UkraineExchange } from '../src/model/ukraine.js';
 import { checkJson, REPO, type JsonFinding } from './helpers.js';
@@ -143,8 +144,16 @@ function rewriteUa(xml: string, rewrite: UaRewrite): UaRewritten {
     plIndex += 1;
     return turn ? eachContainer(pl, 'Points', (points) => reorderChildren(points, 'P', (blocks) => [...blocks].reverse())) : pl;
   }));
+  // Only a ring that closes may start from another of its polylines: an unclosed or broken boundary's gap is between
+  // its written ends, and starting it elsewhere would move the gap (other land). Running the other way keeps it.
+  const polylines = new Map(parseUkraineXml('file.xml', xml).polylines.map((line) => [line.ulid, line]));
+  const closes = (ulids: string[]): boolean => {
+    const chain = chainBoundary({ label: '', lines: ulids, featureIndex: null }, polylines);
+    return chain !== null && chain.brokenAt === null && chain.uidps.length > 1 && chain.uidps[0] === chain.uidps.at(-1);
+  };
   out = eachContainer(out, 'Lines', (inner) => reorderChildren(inner, 'Line', (blocks) => {
-    const k = blocks.length === 0 ? 0 : rewrite.start % blocks.length;
+    const ulids = blocks.map((block) => /<ULID>([^<]*)<\/ULID>/.exec(block)?.[1]?.trim() ?? '');
+    const k = blocks.length === 0 || !closes(ulids) ? 0 : rewrite.start % blocks.length;
     const rotated = [...blocks.slice(k), ...blocks.slice(0, k)];
     return rewrite.reverse ? rotated.reverse() : rotated;
   }));
