@@ -8,7 +8,7 @@ import { FINE_WIDTH_RESOLUTION, overlapRegions } from '../geom/regions.js';
 import { boxOf, type Box } from '../geom/box.js';
 import { BoxIndex } from '../geom/spatial-index.js';
 import type { Finding } from '../model.js';
-import { RULES_BY_ID } from '../rules/index.js';
+import { RULES_BY_ID } from '../catalogue.js';
 import type { BatchParcel, BatchPhoto } from './check-one.js';
 
 /** One checked submission as the cross checks see it. */

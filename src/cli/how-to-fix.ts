@@ -3,6 +3,6 @@
 import type { Lang } from '../i18n/types.js';
 
 export async function howToFixIn(ruleIds: Iterable<string>, lang: Lang | undefined): Promise<Map<string, string | null>> {
-  const [{ howToFixAll }, { RULES_BY_ID }, { fixesIn }] = await Promise.all([import('../io/rule-docs.js'), import('../rules/index.js'), import('../engine/messages.js')]);
+  const [{ howToFixAll }, { RULES_BY_ID }, { fixesIn }] = await Promise.all([import('../io/rule-docs.js'), import('../catalogue.js'), import('../engine/messages.js')]);
   return fixesIn(howToFixAll(ruleIds), RULES_BY_ID, lang);
 }

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { buildFinding } from '../engine/run.js';
 import type { Settings } from '../engine/settings.js';
 import type { Finding } from '../model.js';
-import { RULES_BY_ID } from '../rules/index.js';
+import { RULES_BY_ID } from '../catalogue.js';
 import type { Report } from '../engine/define-rule.js';
 import type { Budget, HostOutcome } from './host.js';
 
