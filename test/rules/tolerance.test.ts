@@ -24,7 +24,7 @@ const at = (dx: number, dy: number): [number, number] => [ORIGIN[0] + dx, ORIGIN
 
 // Each fixture's exact findings are its test row in scripts/fixtures/cases/tolerance.ts, checked against the registry
 // extract of its own name (test/rules/fixture-cases.test.ts).
-const REGISTRY_CASES = toleranceCases.filter((c) => (c.expect?.findings.length ?? 0) > 0);
+const REGISTRY_CASES = toleranceCases.filter((c) => c.expect.findings.length > 0);
 
 describe.each(REGISTRY_CASES.map((c) => [fixturePath(c), c]))('%s', (path, fixtureCase) => {
   it('draws each finding: the region, or the near miss as a line', async () => {
@@ -63,7 +63,7 @@ describe('the contour rule names the region', () => {
 describe('registered data in each format gives the same findings', () => {
   it.each(['geojson', 'shp', 'fgb'])('overlap-0.31m read from .%s', async (extension) => {
     const { report, exitCode } = await checkJson(`${RULES_DIR}/tolerance/registered-overlap/fail/overlap-0.31m`, ['--registered', `${REGISTERED_DIR}/overlap-0.31m.${extension}`]);
-    const row = toleranceCases.find((c) => c.name === 'overlap-0.31m')!.expect!;
+    const row = toleranceCases.find((c) => c.name === 'overlap-0.31m')!.expect;
     expect(report.findings.map((finding, i) => pickFields(finding, row.findings[i] ?? { ruleId: '' }))).toEqual(row.findings);
     expect(exitCode).toBe(row.exitCode);
   });

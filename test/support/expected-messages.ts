@@ -40,7 +40,7 @@ export function expectedMessages(): ExpectedMessage[] {
     }
   }
   for (const fixtureCase of FIXTURE_CASES) {
-    for (const finding of fixtureCase.expect?.findings ?? []) expected.push({ ruleId: finding.ruleId, messageId: finding.messageId, where: fixturePath(fixtureCase) });
+    for (const finding of fixtureCase.expect.findings) expected.push({ ruleId: finding.ruleId, messageId: finding.messageId, where: fixturePath(fixtureCase) });
   }
   for (const row of PROFILE_FILE_ROWS) {
     for (const [ruleId, messageId] of row.findings) expected.push({ ruleId, messageId, where: row.path });
