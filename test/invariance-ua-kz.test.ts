@@ -1,11 +1,12 @@
 // Findings depend on the land only, for the readers of profiles ua-1051 (exchange XML, src/io/ukraine-xml.ts) and
 // kz-pcm (turning-point text files, src/io/kz-points.ts): test/invariance.test.ts holds it for ge-388 folders.
 //
-// Every fixture under fixtures/ua-1051/ and fixtures/kz-pcm/ (scripts/fixtures/profile-files.ts writes them), three
+// Every fixture under fixtures/ua-1051/ and fixtures/kz-pcm/ (scripts/fixtures/profile-files.ts writes them), four
 // generated exchange files (two parcels, one split into two land plots; a UIDP written at two places; one ring listed
-// as two parcels declaring two areas) and a generated turning-point file (three contours, two of them sharing a corner
-// number the third puts elsewhere) are rewritten the ways the same land can be written in its format, written to a
-// temporary folder and checked in-process (test/helpers.ts checkJson, the CLI's own path):
+// as two parcels declaring two areas; a boundary with a polyline joining neither neighbour) and a generated
+// turning-point file (three contours, two of them sharing a corner number the third puts elsewhere) are rewritten the
+// ways the same land can be written in its format, written to a temporary folder and checked in-process
+// (test/helpers.ts checkJson, the CLI's own path):
 //  - ua: points (PointInfo/Point) in another order, and their UIDPs renumbered consistently (points, polylines and
 //    control points); polylines (Polyline/PL) in another order, their ULIDs renumbered consistently, some run the
 //    other way (their points listed backwards); each boundary that closes starting from another of its polylines,
@@ -499,12 +500,29 @@ function parcelTwice(valid: string): string {
   return valid.replace(parcel, `${parcel}\n${indent}${copy}`);
 }
 
+/** The valid file's parcel boundary listing polylines 1, 3, 2, where polyline 3 (points 5-6, 10 m east) joins neither. */
+function brokenBoundary(valid: string): string {
+  const point = valid.match(childPattern('Point'))![0];
+  const pl = valid.match(childPattern('PL'))![0];
+  const pointIndent = /\n( *)<Point>/.exec(valid)![1]!;
+  const plIndent = /\n( *)<PL>/.exec(valid)![1]!;
+  const extraPoints = [['5', '6325050.00'], ['6', '6325060.00']].map(([uidp, y]) => point.replace(/<UIDP>1<\/UIDP>/, `<UIDP>${uidp}</UIDP>`).replace(/<PN>1<\/PN>/, `<PN>${uidp}</PN>`).replace('<Y>6325000.00</Y>', `<Y>${y!}</Y>`));
+  const extraPl = pl.replace('<ULID>1</ULID>', '<ULID>3</ULID>').replace(/<P>1<\/P>(\s*)<P>2<\/P>(\s*)<P>3<\/P>/, '<P>5</P>$1<P>6</P>').replace(/<Length>[^<]*<\/Length>/, '<Length>10.00</Length>');
+  const parcelLines = /<ParcelMetricInfo>[\s\S]*?<\/ParcelMetricInfo>/.exec(valid)![0];
+  const line = /( *)<Line><ULID>1<\/ULID><\/Line>\n/.exec(parcelLines)!;
+  return valid
+    .replace(/\n *<\/PointInfo>/, (close) => `${extraPoints.map((p) => `\n${pointIndent}${p}`).join('')}${close}`)
+    .replace(/\n *<\/Polyline>/, (close) => `\n${plIndent}${extraPl}${close}`)
+    .replace(parcelLines, parcelLines.replace(line[0], `${line[0]}${line[1]}<Line><ULID>3</ULID></Line>\n`));
+}
+
 const UA_VALID = read('fixtures/ua-1051/valid/parcel.xml');
 const UA_CASES: Array<{ name: string; text: string }> = [
   ...UA_FIXTURES.map((path) => ({ name: path, text: read(path) })),
   { name: 'generated: two parcels, the first split into two land plots', text: twoParcels(UA_VALID) },
   { name: 'generated: UIDP 2 at two places, one making the boundary cross itself', text: uidpTwice(UA_VALID) },
   { name: 'generated: one ring listed as parcels 0001 and 0002, declaring 0.1000 and 0.1040 га', text: parcelTwice(UA_VALID) },
+  { name: 'generated: a boundary listing polylines 1, 3, 2, polyline 3 joining neither', text: brokenBoundary(UA_VALID) },
 ];
 /** The file name a generated case is checked under (its base findings are checked once, under one name). */
 const generatedName = (part: string): string => `generated-${UA_CASES.findIndex((c) => c.name.startsWith('generated') && c.name.includes(part))}.xml`;
@@ -615,6 +633,13 @@ describe('findings depend on the land only: ua-1051 exchange files and kz-pcm tu
     }
     const { findings } = await uaBase(generatedName('one ring listed as parcels'), text);
     expect(findings.map((finding) => [finding.ruleId, finding.messageId, finding.featureIndex, finding.data?.boundary, finding.data?.size])).toEqual([['ua/area-matches-geometry', 'areaDiffers', 0, 'parcel 0002', '0.1040']]);
+  }, 30_000);
+
+  it('ua/closed-boundaries: a polyline that joins neither neighbour is named with both, whichever way the boundary runs (found by the property)', async () => {
+    // Only the first break the chain met was told: listed 1 3 2, "between 1 and 3"; listed 2 3 1, "between 2 and 3".
+    const { findings } = await uaBase(generatedName('a boundary listing'), brokenBoundary(UA_VALID));
+    const broken = findings.filter((finding) => finding.ruleId === 'ua/closed-boundaries');
+    expect(broken.map((finding) => [finding.messageId, finding.data?.boundary, finding.data?.line, finding.data?.next])).toEqual([['broken', 'parcel 0001', '1', '3'], ['broken', 'parcel 0001', '3', '2']]);
   }, 30_000);
 
   it('the generated two-parcel file has exactly the one finding it is made for', async () => {

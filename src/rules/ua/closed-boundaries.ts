@@ -65,7 +65,16 @@ export default defineRule({
         const chain = chainBoundary(boundary, polylines);
         if (!chain) continue; // a missing polyline is ua/polyline-refs'
         if (chain.brokenAt !== null) {
-          report({ messageId: 'broken', layer, feature, data: { boundary: boundary.label, line: boundary.lines[chain.brokenAt - 1]!, next: boundary.lines[chain.brokenAt]! } });
+          // Every two polylines listed one after the other that share no end point are told, not only the first pair
+          // the chain meets: listed the other way round, the boundary names the same pairs. Where each such pair
+          // shares an end point and the chain still breaks (a polyline it would have to run both ways), where it broke.
+          const ends = (ulid: string): string[] => { const points = polylines.get(ulid)!.points; return [points[0]!, points[points.length - 1]!]; };
+          const apart = boundary.lines.slice(1).flatMap((next, i) => {
+            const line = boundary.lines[i]!;
+            return ends(line).some((end) => ends(next).includes(end)) ? [] : [{ line, next }];
+          });
+          const pairs = apart.length > 0 ? apart : [{ line: boundary.lines[chain.brokenAt - 1]!, next: boundary.lines[chain.brokenAt]! }];
+          for (const { line, next } of pairs) report({ messageId: 'broken', layer, feature, data: { boundary: boundary.label, line, next } });
           continue;
         }
         const first = chain.uidps[0]!;
