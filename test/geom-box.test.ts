@@ -1,6 +1,7 @@
 // The one geometry kit of src/geom/: boxes, grouping by boxes, the overlap kernel and the lazy parcel shape.
 import { describe, expect, it } from 'vitest';
 import { emptyBox, expandBoxByGeometry, flatRingBox, geometryBox, positionsBox, unionOfBoxes, type Box } from '../src/geom/box.js';
+import { DisjointSets } from '../src/geom/disjoint-sets.js';
 import { toJsts, type JstsGeometry } from '../src/geom/jsts.js';
 import { LazyShape } from '../src/geom/lazy-shape.js';
 import { FINE_WIDTH_RESOLUTION, overlapRegions } from '../src/geom/regions.js';
@@ -52,6 +53,19 @@ describe('grouping by boxes', () => {
     expect([0, 1, 2]).toContain(roots[0]);
     expect(roots[3]).toBe(roots[4]);
     expect(roots[3]).not.toBe(roots[0]);
+  });
+});
+
+describe('DisjointSets', () => {
+  it('joins sets, hangs the first under the second root, and lists the sets by least member', () => {
+    const sets = new DisjointSets(6);
+    sets.union(4, 1);
+    sets.union(1, 5);
+    sets.union(3, 2);
+    expect(sets.root(4)).toBe(5);
+    expect(sets.same(4, 5)).toBe(true);
+    expect(sets.same(0, 1)).toBe(false);
+    expect(sets.groups()).toEqual([[0], [1, 4, 5], [2, 3]]);
   });
 });
 

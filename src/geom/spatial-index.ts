@@ -1,6 +1,7 @@
 // A static spatial index (flatbush) over bounding boxes, for finding candidate pairs in n log n.
 import Flatbush from 'flatbush';
 import type { Box } from './box.js';
+import { DisjointSets } from './disjoint-sets.js';
 
 export class BoxIndex {
   private readonly index: Flatbush | null;
@@ -42,31 +43,21 @@ export class BoxIndex {
 }
 
 /**
- * Groups of boxes that overlap, directly or through others: for each box, the index of its group's root box. Union-find
- * over the index's pairs in `eachPair` order, each pair hanging the first box's root under the second's, so a group's
- * root is the same whatever the path compression does.
+ * Groups of boxes that overlap, directly or through others: for each box, the index of its group's root box. The pairs
+ * are joined in `eachPair` order, each pair hanging the first box's set under the second's root.
  */
 export function overlappingBoxRoots(boxes: readonly Box[]): Int32Array {
-  const parent = Int32Array.from(boxes, (_, i) => i);
-  const root = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
-  new BoxIndex(boxes).eachPair(boxes, 0, (i, j) => {
-    parent[root(i)] = root(j);
-  });
-  for (let i = 0; i < parent.length; i++) parent[i] = root(i);
-  return parent;
+  const sets = overlappingBoxSets(boxes);
+  return Int32Array.from(boxes, (_, i) => sets.root(i));
 }
 
 /** The same groups as lists of box indices: each in index order, the groups in the order of their first box. */
 export function overlappingBoxGroups(boxes: readonly Box[]): number[][] {
-  const roots = overlappingBoxRoots(boxes);
-  const groups = new Map<number, number[]>();
-  roots.forEach((r, i) => {
-    const group = groups.get(r);
-    if (group) group.push(i);
-    else groups.set(r, [i]);
-  });
-  return [...groups.values()];
+  return overlappingBoxSets(boxes).groups();
+}
+
+function overlappingBoxSets(boxes: readonly Box[]): DisjointSets {
+  const sets = new DisjointSets(boxes.length);
+  new BoxIndex(boxes).eachPair(boxes, 0, (i, j) => sets.union(i, j));
+  return sets;
 }

@@ -1,5 +1,6 @@
 // geometry/duplicate: no two records with the same geometry, nor identical records on disconnected objects (Art. 8(4)(b)).
 import { defineRule } from '../../engine/define-rule.js';
+import { DisjointSets } from '../../geom/disjoint-sets.js';
 import { toJsts, type JstsGeometry } from '../../geom/jsts.js';
 import type { Settings } from '../../engine/settings.js';
 import type { Feature, Layer, Role } from '../../model.js';
@@ -59,32 +60,22 @@ function byLand(a: Candidate, b: Candidate): number {
  */
 function separateObjects(records: Candidate[]): Candidate[][] {
   const sorted = [...records].sort(byLand);
-  const parent = sorted.map((_, i) => i);
-  const root = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
+  const sets = new DisjointSets(sorted.length);
   for (let i = 0; i < sorted.length; i++) {
     const a = sorted[i]!;
     for (let j = i + 1; j < sorted.length && sorted[j]!.minX <= a.maxX; j++) {
       const b = sorted[j]!;
-      if (b.minY > a.maxY || b.maxY < a.minY || root(i) === root(j)) continue;
+      if (b.minY > a.maxY || b.maxY < a.minY || sets.same(i, j)) continue;
       let touching = true; // cannot tell: taken as one object, not reported
       try {
         touching = a.normalised.intersects(b.normalised);
       } catch {
         // keep true
       }
-      if (touching) parent[root(j)] = root(i);
+      if (touching) sets.union(j, i);
     }
   }
-  const objects = new Map<number, Candidate[]>();
-  sorted.forEach((record, i) => {
-    const object = objects.get(root(i));
-    if (object) object.push(record);
-    else objects.set(root(i), [record]);
-  });
-  return [...objects.values()].sort((a, b) => byLand(a[0]!, b[0]!));
+  return sets.groups().map((members) => members.map((i) => sorted[i]!)).sort((a, b) => byLand(a[0]!, b[0]!));
 }
 
 export default defineRule({

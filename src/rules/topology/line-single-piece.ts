@@ -1,5 +1,6 @@
 // topology/line-single-piece: a registered linear structure is one whole (Art. 8(4)(c)): its record's pieces connect.
 import { defineRule } from '../../engine/define-rule.js';
+import { DisjointSets } from '../../geom/disjoint-sets.js';
 import { toJsts, type JstsGeometry } from '../../geom/jsts.js';
 import { roundToMillimetre } from '../../geom/regions.js';
 import type { Position } from '../../model.js';
@@ -17,18 +18,11 @@ export function linePieces(geometry: JstsGeometry): JstsGeometry[] {
 
 /** Groups of pieces that touch (within `tolerance`), by union-find: end to end, a branch meeting a line, or a crossing. */
 function connectedGroups(pieces: JstsGeometry[], tolerance: number): number[][] {
-  const parent = pieces.map((_, i) => i);
-  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  const sets = new DisjointSets(pieces.length);
   for (let i = 0; i < pieces.length; i++) {
-    for (let j = i + 1; j < pieces.length; j++) if (root(i) !== root(j) && pieces[i]!.distance(pieces[j]!) <= tolerance) parent[root(j)] = root(i);
+    for (let j = i + 1; j < pieces.length; j++) if (!sets.same(i, j) && pieces[i]!.distance(pieces[j]!) <= tolerance) sets.union(j, i);
   }
-  const groups = new Map<number, number[]>();
-  pieces.forEach((_, i) => {
-    const group = groups.get(root(i));
-    if (group) group.push(i);
-    else groups.set(root(i), [i]);
-  });
-  return [...groups.values()];
+  return sets.groups();
 }
 
 export default defineRule({
