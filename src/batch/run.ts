@@ -10,7 +10,7 @@ import { UserError } from '../errors.js';
 import type { SubmissionInventory } from '../report/json.js';
 import { unreadableRun } from '../worker/unchecked-runs.js';
 import type { BatchCheckOptions, SubmissionFacts } from './check-one.js';
-import { crossSubmissionFindings } from './cross.js';
+import { crossSubmissionFindings, type CrossInput } from './cross.js';
 import { runPool } from './pool.js';
 
 export interface BatchOptions {
@@ -81,6 +81,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   });
 
   const submissions: BatchSubmission[] = [];
+  // What the cross-submission checks compare, beside each submission (kept out of the result: parcels can be many).
+  const compared: CrossInput[] = [];
   outcomes.forEach((outcome, i) => {
     if (!outcome) return;
     const name = join(options.folder, names[i]!);
@@ -91,15 +93,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       const cause = outcome.cause.split(`${join(options.folderPath, basename(name))}: `).join('');
       const run = unreadableRun(name, cause, options.settings, { surveyDate: options.check.surveyDate, maxWarnings: options.maxWarnings });
       submissions.push({ path, run, inventory: null, facts: { applicant: null, cadastralCodes: [] }, trouble: { code: outcome.code, cause: outcome.cause } });
+      compared.push({ name, parcels: [], photos: [] });
       return;
     }
     const run = { ...outcome.run, submission: { ...outcome.run.submission, path: name } };
     submissions.push({ path, run, inventory: outcome.batch?.inventory ?? null, facts: outcome.batch?.facts ?? { applicant: null, cadastralCodes: [] }, trouble: null });
+    compared.push({ name, parcels: outcome.batch?.parcels ?? [], photos: outcome.batch?.photos ?? [] });
   });
-  const added = crossSubmissionFindings(
-    outcomes.filter((outcome) => outcome !== undefined).map((outcome, i) => ({ name: submissions[i]!.run.submission.path, parcels: outcome.kind === 'run' ? outcome.batch?.parcels ?? [] : [], photos: outcome.kind === 'run' ? outcome.batch?.photos ?? [] : [] })),
-    options.settings,
-  );
+  const added = crossSubmissionFindings(compared, options.settings);
   submissions.forEach(({ run }, i) => {
     if (added[i]!.length > 0) run.findings = [...run.findings, ...added[i]!].sort(compareFindings);
     // --max-warnings applies to the merged findings.
