@@ -104,7 +104,7 @@ interface Peer {
 function geosWasmPeer(wkb: string): Peer {
   const run = timedRun(process.execPath, ['dist/scripts/bench/geos-wasm.js', wkb, '1'], `${wkb}.time`);
   if (run.status !== 0) return { line: `GEOS 3.13 (geos-wasm): failed (exit ${run.status}): ${run.stderr.trim().split('\n').slice(-2).join(' | ')}`, stages: NaN, wall: run.wall, cpu: run.cpu, peakMb: run.peakMb };
-  const result = JSON.parse(run.stdout) as GeosWasmResult;
+  const result = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as GeosWasmResult;
   const stages = Object.entries(result.timings).map(([k, v]) => `${k} ${v.toFixed(2)} s`).join(' · ');
   return {
     line: `GEOS ${result.geos}: ${stages} · wall ${run.wall.toFixed(2)} s · CPU ${run.cpu?.toFixed(2) ?? '?'} s · peak RSS ${run.peakMb ?? '?'} MB — invalid ${result.invalid}, parcels with invalid coverage edges ${result.invalidEdges}`,
