@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import type { Feature, Layer, Submission } from '../src/model.js';
 
-export type DefectKind = 'overlap' | 'gap' | 'nearMiss' | 'copy' | 'triple' | 'bowtie' | 'repeated' | 'bigOverlap';
+export type DefectKind = 'overlap' | 'gap' | 'notch' | 'nearMiss' | 'copy' | 'triple' | 'bowtie' | 'repeated' | 'bigOverlap';
 
 export interface GridSpec {
   rows: number;
@@ -59,6 +59,9 @@ export function gridRings(spec: GridSpec): Point[][] {
       if (defect?.kind === 'overlap' || defect?.kind === 'bigOverlap' || defect?.kind === 'gap') {
         const shift = defect.kind === 'gap' ? -mm(defect.size) : defect.kind === 'bigOverlap' ? spec.cell * 1.5 : mm(defect.size);
         ring = [a, [b[0] + shift, b[1]], [c[0] + shift, c[1]], d];
+      } else if (defect?.kind === 'notch') {
+        // The east side's middle pulled in: a wedge-shaped gap with the neighbour, as the bench's layer has.
+        ring = [a, b, [(b[0] + c[0]) / 2 - mm(defect.size), (b[1] + c[1]) / 2], c, d];
       } else if (defect?.kind === 'nearMiss') {
         ring = [a, [b[0] - mm(defect.size), b[1]], c, d];
       } else if (defect?.kind === 'bowtie') {
@@ -89,7 +92,7 @@ export function gridSubmission(spec: GridSpec): Submission {
   return { path: 'layer', manifest: { file: 'cadcheck.json', data: null, problem: null }, layers: [layer], photos: [], problems: [] };
 }
 
-const KINDS: DefectKind[] = ['overlap', 'gap', 'nearMiss', 'copy', 'triple', 'bowtie', 'repeated', 'bigOverlap'];
+const KINDS: DefectKind[] = ['overlap', 'gap', 'notch', 'nearMiss', 'copy', 'triple', 'bowtie', 'repeated', 'bigOverlap'];
 
 export const gridArbitrary: fc.Arbitrary<GridSpec> = fc.record({
   rows: fc.integer({ min: 3, max: 9 }),

@@ -2,6 +2,7 @@
 // other strips of a layer checked whole or in tiles, src/tiles/) starts its rings anywhere and leaves seam points on
 // straight sides where other shapes met it, all within a hair's breadth of the same outline.
 import type { Geometry, Position } from '../model.js';
+import { toGeoJson, toJsts, type JstsGeometry } from './jsts.js';
 
 function before(a: Position, b: Position): boolean {
   return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
@@ -52,4 +53,12 @@ export function ringsFromLeastCorner(geometry: Geometry): Geometry {
   if (geometry.type === 'Polygon') return { ...geometry, coordinates: polygon(geometry.coordinates as Position[][]) };
   if (geometry.type === 'MultiPolygon') return { ...geometry, coordinates: geometry.coordinates.map((rings) => polygon(rings as Position[][])) };
   return geometry;
+}
+
+/**
+ * The region rebuilt from its rings so written: measured on this, its width and inside point (which follow its vertices)
+ * are the same whatever shapes it was computed among.
+ */
+export function canonicalRegion(region: JstsGeometry): JstsGeometry {
+  return toJsts(ringsFromLeastCorner(toGeoJson(region)));
 }

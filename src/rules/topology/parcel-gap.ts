@@ -5,7 +5,7 @@
 import { defineRule } from '../../engine/define-rule.js';
 import { matchSegments, ringsOf, segmentGroups, type Matching } from '../../geom/coverage.js';
 import { boundaryEdges, contactLength, facingStrips, regionRings, type BoundaryEdge } from '../../geom/facing-strips.js';
-import { createSegment, geometryFactory, inOrOnArea, polygonize, toGeoJson, unaryUnion, type JstsCoordinate, type JstsGeometry } from '../../geom/jsts.js';
+import { createSegment, geometryFactory, inOrOnArea, polygonize, toGeoJson, toJsts, unaryUnion, type JstsCoordinate, type JstsGeometry } from '../../geom/jsts.js';
 import { measuredRegions, unionParts, type MeasuredRegion } from '../../geom/regions.js';
 import { boxOf, emptyBox, expandBox, type Box } from '../../geom/box.js';
 import { BoxIndex, overlappingBoxRoots } from '../../geom/spatial-index.js';
@@ -63,11 +63,31 @@ function enclosedAreas({ unmatched, owners }: Matching, covered: (point: JstsCoo
       const line = createSegment(unmatched[4 * k]!, unmatched[4 * k + 1]!, unmatched[4 * k + 2]!, unmatched[4 * k + 3]!);
       (flagged[k] ? crossing : lines).push(line);
     }
-    // Segments that cross or touch another mid-way (overlapping parcels, bow-ties) are noded by unioning them.
-    if (crossing.length > 0) lines.push(unaryUnion(geometryFactory.createMultiLineString(crossing as never) as unknown as JstsGeometry));
-    for (const face of polygonize(lines)) if (!covered(face.getInteriorPoint().getCoordinate()!)) areas.push(face);
+    // Segments that cross or touch another mid-way (overlapping parcels, bow-ties) are noded by unioning them; a cluster
+    // jsts cannot node (an invalid parcel: geometry/valid reports it) costs its own areas only, not the others'.
+    try {
+      if (crossing.length > 0) lines.push(unaryUnion(geometryFactory.createMultiLineString(crossing as never) as unknown as JstsGeometry));
+      for (const face of polygonize(lines)) if (!covered(face.getInteriorPoint().getCoordinate()!)) areas.push(face);
+    } catch {
+      continue;
+    }
   }
   return areas;
+}
+
+/**
+ * `strip` without the parcel. A parcel jsts cannot overlay (invalid: geometry/valid reports it) is taken away by its box
+ * instead, so that it costs the gaps right around it and no others: which strips a layer's other invalid parcels
+ * touch must not decide what is found here (a layer checked in tiles sees only some of them, src/tiles/).
+ */
+function withoutParcel(strip: JstsGeometry, parcel: PolygonShape): JstsGeometry {
+  try {
+    return strip.relate(parcel.shape, 'T********') ? strip.difference(parcel.shape) : strip;
+  } catch {
+    const { minX, minY, maxX, maxY } = parcel.box;
+    const box = toJsts({ type: 'Polygon', coordinates: [[[minX, minY], [maxX, minY], [maxX, maxY], [minX, maxY], [minX, minY]]] });
+    return strip.intersects(box) ? strip.difference(box) : strip;
+  }
 }
 
 export default defineRule({
@@ -226,7 +246,7 @@ export default defineRule({
         let rest = part;
         for (const i of index.search(boxOf(part))) {
           if (rest.isEmpty()) break;
-          if (rest.relate(parcels[i]!.shape, 'T********')) rest = rest.difference(parcels[i]!.shape);
+          rest = withoutParcel(rest, parcels[i]!);
         }
         for (const wide of wideEnclosed) if (wide.intersects(rest)) rest = rest.difference(wide);
         uncovered.push(...polygonParts(rest));
