@@ -37,6 +37,8 @@ export interface CheckedRun extends RunResult {
   surveyDate: string | null;
   /** A shard's run: which tiles it checked, of how many (src/shard/). */
   tiles?: ShardTiles;
+  /** A shard's run carries the submission's outline, and its layers and photos as the JSON report lists them. */
+  inventory?: import('./report/json.js').SubmissionInventory;
 }
 
 export async function checkSubmission(path: string, settings: Settings, options: CheckSubmissionOptions): Promise<CheckedRun> {

@@ -38,7 +38,7 @@ export async function runShardCheck(paths: string[], flags: CheckFlags & { shard
   if (!run.tiles) throw new UserError(`shard ${shard.index}/${shard.count} of ${path} did not finish: ${run.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.message)[0] ?? 'no tiles checked'}`, 'shard-unfinished');
   const partial = partialReport({
     tool: { name: 'cadcheck', version: cadcheckVersion() }, input: path, shard, tiles: run.tiles, settings, surveyDateFlag: flags.surveyDate ?? null,
-    config: loaded?.file ?? null, maxWarnings, surveyDate: run.surveyDate, submission: run.submission, inventory: inventoryOf(run.submission, settings.timeZone), findings: run.findings,
+    config: loaded?.file ?? null, maxWarnings, surveyDate: run.surveyDate, submission: run.submission, inventory: run.inventory ?? inventoryOf(run.submission, settings.timeZone), findings: run.findings,
   });
   const body = escapeJsonControls(`${JSON.stringify(partial)}\n`);
   const output = outputs[0]?.output ?? null;

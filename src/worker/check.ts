@@ -38,6 +38,8 @@ export async function checkTask(task: CheckTask, post: (message: WorkerMessage) 
         if (stage.stage === 'rule') sent = findings.length;
       },
     });
+    // A shard's partial report needs the layers' inventory, not their parcels: a second copy of the layer is not sent.
+    if (task.shard) return { kind: 'run', run: { ...run, submission: outlineOf(run.submission), inventory: (await import('../report/json.js')).inventoryOf(run.submission, task.settings.timeZone) } };
     if (task.want === 'run') return { kind: 'run', run };
     return { kind: 'run', run: task.keepRun ? run : { ...run, submission: outlineOf(run.submission), registered: null }, batch: batchExtras(run.submission, task.settings) };
   } catch (error) {
