@@ -8,10 +8,19 @@ function before(a: Position, b: Position): boolean {
   return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
 }
 
-/** Finer than any survey: a micrometre. */
-const HAIR = 1e-6;
+/**
+ * Hairs per coordinate unit: finer than any survey, a micrometre where coordinates are metres. A caller whose
+ * coincidence distance is not a millimetre passes `hairsPer(coincident)`: the rounding must stay far below the distance
+ * at which a region is matched to the parcels it lies along (a test layer in degrees has a coincidence of 1e-8).
+ */
+export const HAIRS_PER_METRE = 1e6;
 
-const toHair = (value: number): number => Math.round(value * 1e6) / 1e6;
+/** A thousand hairs to the coincidence distance, as a whole number so that 1 mm gives exactly HAIRS_PER_METRE. */
+export function hairsPer(coincident: number): number {
+  return Math.round(1000 / coincident);
+}
+
+const toHair = (value: number, perUnit: number): number => Math.round(value * perUnit) / perUnit;
 
 /** How far `point` lies from the segment a–b. */
 function offSegment(point: Position, a: Position, b: Position): number {
@@ -25,12 +34,12 @@ function offSegment(point: Position, a: Position, b: Position): number {
  * A closed ring to the micrometre, without the points that lie on the straight line between their neighbours (seams),
  * started at its least corner (west, then south), direction kept.
  */
-function fromLeastCorner(ring: Position[]): Position[] {
+function fromLeastCorner(ring: Position[], perUnit: number): Position[] {
   if (ring.length < 4) return ring;
-  const open = ring.slice(0, -1).map(([x, y]): Position => [toHair(x), toHair(y)]);
+  const open = ring.slice(0, -1).map(([x, y]): Position => [toHair(x, perUnit), toHair(y, perUnit)]);
   for (let i = 0; open.length > 3 && i < open.length; ) {
     const [before, point, after] = [open[(i + open.length - 1) % open.length]!, open[i]!, open[(i + 1) % open.length]!];
-    if (offSegment(point, before, after) < HAIR) {
+    if (offSegment(point, before, after) < 1 / perUnit) {
       open.splice(i, 1);
       i = Math.max(0, i - 1);
     } else {
@@ -44,9 +53,9 @@ function fromLeastCorner(ring: Position[]): Position[] {
 }
 
 /** Each polygon's rings started at their least corner, and its holes in the order of those corners. */
-export function ringsFromLeastCorner(geometry: Geometry): Geometry {
+export function ringsFromLeastCorner(geometry: Geometry, perUnit = HAIRS_PER_METRE): Geometry {
   const polygon = (rings: Position[][]): Position[][] => {
-    const [shell, ...holes] = rings.map(fromLeastCorner);
+    const [shell, ...holes] = rings.map((ring) => fromLeastCorner(ring, perUnit));
     if (!shell) return rings;
     return [shell, ...holes.sort((a, b) => (before(a[0]!, b[0]!) ? -1 : before(b[0]!, a[0]!) ? 1 : 0))];
   };
@@ -59,6 +68,6 @@ export function ringsFromLeastCorner(geometry: Geometry): Geometry {
  * The region rebuilt from its rings so written: measured on this, its width and inside point (which follow its vertices)
  * are the same whatever shapes it was computed among.
  */
-export function canonicalRegion(region: JstsGeometry): JstsGeometry {
-  return toJsts(ringsFromLeastCorner(toGeoJson(region)));
+export function canonicalRegion(region: JstsGeometry, perUnit = HAIRS_PER_METRE): JstsGeometry {
+  return toJsts(ringsFromLeastCorner(toGeoJson(region), perUnit));
 }

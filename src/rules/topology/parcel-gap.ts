@@ -11,7 +11,7 @@ import { boxOf, emptyBox, expandBox, type Box } from '../../geom/box.js';
 import { BoxIndex, overlappingBoxRoots } from '../../geom/spatial-index.js';
 import { isWiderThan, polygonParts } from '../../geom/width.js';
 import { withoutExtraCopies } from '../../geom/copies.js';
-import { canonicalRegion, ringsFromLeastCorner } from '../../geom/ring-start.js';
+import { canonicalRegion, hairsPer, ringsFromLeastCorner } from '../../geom/ring-start.js';
 import { featureName, polygonShapes, type PolygonShape } from '../shapes.js';
 
 /**
@@ -147,6 +147,8 @@ export default defineRule({
   },
   check({ submission, options, report }) {
     const { accuracy, gapMaxWidth, coincident } = options;
+    // Regions are written and measured to a thousandth of the coincidence distance (a micrometre by default).
+    const hairs = hairsPer(coincident);
     // The third and later copies of one drawn parcel add no gap and would only multiply the work (10,000 copies took
     // minutes): the first two keep every finding a copy has; parcel-overlap and geometry/duplicate report the copies.
     const parcels = withoutExtraCopies(polygonShapes(submission, 'parcel'), (parcel) => parcel.feature.geometry!);
@@ -182,7 +184,7 @@ export default defineRule({
         layer: neighbours[0]!.layer, feature: neighbours[0]!.feature, location: found.location, measured: found.width, limit, unit: 'm',
         data: { parcels: neighbours.map((parcel) => featureName(parcel.feature)).join(', '), width: found.width.toFixed(3), limit: limit.toFixed(2) },
         // From its least corner: the overlay starts the ring wherever the other strips around it made it (src/tiles/).
-        geometry: ringsFromLeastCorner(toGeoJson(found.region)),
+        geometry: ringsFromLeastCorner(toGeoJson(found.region), hairs),
       });
     };
 
@@ -202,7 +204,7 @@ export default defineRule({
         narrowEnclosed.push(area);
         continue;
       }
-      const [measured] = measuredRegions(canonicalRegion(area));
+      const [measured] = measuredRegions(canonicalRegion(area, hairs));
       if (!measured) continue;
       if (measured.width < gapMaxWidth) {
         narrowEnclosed.push(area);
@@ -265,7 +267,7 @@ export default defineRule({
     // area are no gap either.
     // Measured as written (src/geom/ring-start.ts): the inside point follows the vertices, and a gap computed among the
     // strips of a tile carries other seam points than among the whole layer's.
-    const narrow = gaps.flatMap((gap) => measuredRegions(canonicalRegion(gap), coincident)).filter((found) => found.width < gapMaxWidth);
+    const narrow = gaps.flatMap((gap) => measuredRegions(canonicalRegion(gap, hairs), coincident)).filter((found) => found.width < gapMaxWidth);
     // Each connected region is one finding (the strips' pieces join without seams: src/geom/facing-strips.ts), named by
     // the parcels it lies along; separate regions that only touch at a point (holes meeting at a corner) stay separate.
     const order = new Map(parcels.map((parcel, i) => [parcel, i]));
