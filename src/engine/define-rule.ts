@@ -1,5 +1,5 @@
 // The shape of a rule module: its public metadata and a pure check function (ESLint's meta + create).
-import type { Feature, Geometry, Layer, Position, Severity, Submission } from '../model.js';
+import type { Feature, Geometry, Layer, Position, Role, Severity, Submission } from '../model.js';
 import type { Lang } from '../i18n/types.js';
 import type { Settings, Tolerances } from './settings.js';
 
@@ -31,6 +31,11 @@ export interface RuleMeta<MessageId extends string, Option extends OptionName = 
   severity: Severity;
   /** Where the law says it, e.g. 'Art. 8(4)(a)'; null where the law is silent (the rule is ours). */
   basis: string | null;
+  /**
+   * The roles of the layers whose coordinates the rule measures (a rule measuring one role against another lists both).
+   * For each such layer that is not placed on the earth the engine says "not checked" once (src/engine/placement.ts).
+   */
+  measures?: readonly Role[];
   /** One line for `cadcheck rules` and the docs; `{option}` prints the option's value in force (`closer than {accuracy} m`). */
   description: string;
   /** Message templates keyed by message id; `{name}` is replaced by `data.name`. */

@@ -117,7 +117,7 @@ export function runRules(submission: Submission, rules: readonly RuleDefinition[
     const id = rule.id;
     if (settings.ruleSettings[id] === 'off') continue;
     // A layer that is not placed is not measured: one info per rule and layer instead (src/engine/placement.ts).
-    for (const layer of unplacedLayersFor(id, submission)) {
+    for (const layer of unplacedLayersFor(rule, submission)) {
       const finding = buildFinding(rule, settings, { messageId: 'layerNotPlaced', layer });
       if (finding) findings.push({ ...finding, severity: 'info', message: labelsOf(settings.lang).notPlaced });
     }

@@ -14,6 +14,7 @@ export default defineRule({
   meta: {
     severity: 'error',
     basis: 'Art. 8(3)(a.a)',
+    measures: ['parcel'],
     description: "A parcel's declared area differs from its polygon's planar area by no more than areaTolerance ({areaTolerance} m²)",
     messages: {
       areaDiffers: 'Declared area {declared} m² differs from the drawn area {computed} m² by {difference} m² (limit {limit} m²)',

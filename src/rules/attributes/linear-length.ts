@@ -12,6 +12,7 @@ export default defineRule({
   meta: {
     severity: 'error',
     basis: 'Art. 7(22)(c), 8(3)(e)',
+    measures: ['linear'],
     description: "A linear structure's length_plan differs from the 2D length of its line by no more than accuracy ({accuracy} m)",
     messages: {
       lengthDiffers: 'length_plan {declared} m differs from the drawn 2D length {computed} m by {difference} m (limit {limit} m)',

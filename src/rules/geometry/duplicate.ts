@@ -4,6 +4,7 @@ import { DisjointSets } from '../../geom/disjoint-sets.js';
 import { toJsts, type JstsGeometry } from '../../geom/jsts.js';
 import type { Settings } from '../../engine/settings.js';
 import type { Feature, Layer, Role } from '../../model.js';
+import { ROLES } from '../../model.js';
 import { fieldOf, isBlankValue, textOf, valueOf } from '../fields.js';
 import { isEmptyGeometry } from './empty.js';
 
@@ -83,6 +84,7 @@ export default defineRule({
   meta: {
     severity: 'error',
     basis: 'Art. 8(4)(b)',
+    measures: ROLES,
     description: 'No two records of a layer with the same geometry, nor two objects that do not touch carrying the same identifier (cadastral code, parcel id, building number, obligation id)',
     messages: {
       sameGeometry: 'Same geometry as record {other} of this layer: delete one',

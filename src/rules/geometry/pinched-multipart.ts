@@ -1,5 +1,6 @@
 // geometry/pinched-multipart: one record whose parts touch at a point must be two records or one shape (Art. 8(4)(b)).
 import { defineRule } from '../../engine/define-rule.js';
+import { ROLES } from '../../model.js';
 import { toJsts } from '../../geom/jsts.js';
 import { measurableFeatures } from '../layers.js';
 
@@ -11,6 +12,7 @@ export default defineRule({
   meta: {
     severity: 'error',
     basis: 'Art. 8(4)(b)',
+    measures: ROLES,
     description: 'No record whose parts touch at a single point',
     messages: { pinched: 'Parts {first} and {second} of this record touch at a single point: store them as separate records or as one shape' },
     translations: {

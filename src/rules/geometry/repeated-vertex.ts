@@ -1,6 +1,7 @@
 // geometry/repeated-vertex: consecutive vertices closer than 1 mm are drafting debris.
 import { defineRule } from '../../engine/define-rule.js';
 import type { Geometry, Position } from '../../model.js';
+import { ROLES } from '../../model.js';
 import { measurableFeatures } from '../layers.js';
 
 /** Every ring or line of a geometry as a list of positions. */
@@ -19,6 +20,7 @@ export default defineRule({
   meta: {
     severity: 'warning',
     basis: null,
+    measures: ROLES,
     description: 'No two consecutive vertices closer than {coincident} m',
     messages: { repeated: 'Two consecutive vertices {distance} m apart (coincident below {limit} m): remove one' },
     translations: {

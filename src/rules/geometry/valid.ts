@@ -1,5 +1,6 @@
 // geometry/valid: every polygon (and line) is OGC-valid, as JTS judges it (Art. 8(4)(a)).
 import { defineRule } from '../../engine/define-rule.js';
+import { ROLES } from '../../model.js';
 import { findInvalidity } from '../../geom/validity.js';
 import { isEmptyGeometry } from './empty.js';
 
@@ -23,6 +24,7 @@ export default defineRule({
   meta: {
     severity: 'error',
     basis: 'Art. 8(4)(a)',
+    measures: ROLES,
     description: 'Every polygon is OGC-valid: no self-intersection, self-overlap, misplaced holes, unclosed rings or non-finite coordinates',
     messages: { invalid: 'Invalid geometry ({kind}): {explanation}' },
     translations: {

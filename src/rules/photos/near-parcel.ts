@@ -31,6 +31,7 @@ export default defineRule({
   meta: {
     severity: 'warning',
     basis: 'Art. 1(4)',
+    measures: ['parcel'],
     description: 'A photo with a GPS position was taken within photoMaxDistance ({photoMaxDistance} m) of a surveyed parcel',
     messages: {
       farFromParcels: '{file} was taken {distance} m from the nearest parcel (limit {limit} m): was it taken at this site?',

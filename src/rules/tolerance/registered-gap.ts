@@ -34,6 +34,7 @@ export default defineRule({
   meta: {
     severity: 'warning',
     basis: 'Art. 2(2)–(3)',
+    measures: ['parcel'],
     description: 'No sliver narrower than {registeredOverlap} m between a surveyed parcel and a registered neighbour',
     messages: {
       gap: 'Sliver {width} m wide (narrower than {limit} m) between the parcel and registered parcel {cadCode}, over {area} m²: the boundary should follow the registered one',

@@ -10,6 +10,7 @@ export default defineRule({
   meta: {
     severity: 'error',
     basis: 'Art. 2(3)',
+    measures: ['parcel'],
     description: 'A surveyed parcel overlaps a registered parcel (other than its own source parcels) by no more than {registeredOverlap} m',
     messages: {
       overlap: 'Parcel overlaps registered parcel {cadCode} by {width} m (limit {limit} m), over {area} m²',

@@ -61,6 +61,7 @@ export default defineRule({
   meta: {
     severity: 'warning',
     basis: 'Art. 2(2)',
+    measures: ['parcel'],
     description: 'A parcel vertex is not closer than {accuracy} m to another parcel\'s vertex or edge (surveyed or registered) without meeting it',
     messages: {
       nearVertex: 'Vertex {distance} m from a vertex of {other} (closer than {limit} m but not coincident): snap them together',

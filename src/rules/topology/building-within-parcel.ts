@@ -10,6 +10,7 @@ export default defineRule({
   meta: {
     severity: 'error',
     basis: 'Art. 8(4)(d)',
+    measures: ['parcel', 'building'],
     description: 'A building lies within the parcel(s): no part sticks out wider than the {accuracy} m accuracy',
     messages: {
       protrudes: 'Building {building} sticks out of the parcel by {width} m (limit {limit} m)',

@@ -15,6 +15,7 @@ export default defineRule({
   meta: {
     severity: 'error',
     basis: 'Art. 8(4)(h)',
+    measures: ['parcel'],
     description: 'In a merge or division, the new parcels together cover the registered source parcels, to within {registeredOverlap} m',
     messages: {
       beyondSources: 'The new parcels reach {width} m beyond the registered source parcels (limit {limit} m), over {area} m²',

@@ -49,6 +49,7 @@ export default defineRule({
   meta: {
     severity: 'error',
     basis: 'Art. 8(4)(c)',
+    measures: ['linear'],
     description: 'No two line records, nor two parts of one, run along each other for more than the {accuracy} m accuracy',
     messages: {
       duplicateRecord: 'Line {line} runs along line {other} for {length} m (limit {limit} m): it is drawn twice',

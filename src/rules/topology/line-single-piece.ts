@@ -30,6 +30,7 @@ export default defineRule({
   meta: {
     severity: 'error',
     basis: 'Art. 8(4)(c)',
+    measures: ['linear'],
     description: 'A linear-structure record is one connected line: its pieces meet (end points within {coincident} m)',
     messages: {
       broken: 'The line is broken into {pieces} pieces that do not connect; the nearest are {gap} m apart',

@@ -95,6 +95,7 @@ export default defineRule({
   meta: {
     severity: 'error',
     basis: 'Art. 8(4)(h), 2(2)',
+    measures: ['parcel'],
     description: 'No uncovered strip up to {gapMaxWidth} m wide between parcels of the submission: wider than the {accuracy} m accuracy is an error, narrower a warning',
     messages: {
       gap: 'Uncovered strip {width} m wide between parcels {parcels} (limit {limit} m)',

@@ -31,6 +31,7 @@ export default defineRule({
   meta: {
     severity: 'error',
     basis: 'Art. 8(4)(a), 2(2)',
+    measures: ['parcel'],
     description: 'Parcels of the submission do not overlap: wider than the {accuracy} m accuracy is an error, narrower a warning',
     messages: {
       overlap: 'Parcel {parcel} overlaps parcel {other} by {width} m (limit {limit} m)',

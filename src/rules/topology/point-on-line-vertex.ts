@@ -25,6 +25,7 @@ export default defineRule({
   meta: {
     severity: 'error',
     basis: 'Art. 8(4)(e)',
+    measures: ['linear', 'points'],
     description: 'An accompanying point lies on a vertex of the linear-structure lines, within the {accuracy} m accuracy',
     messages: {
       offVertex: 'Point {point} is {distance} m from the nearest vertex of the linear structure (limit {limit} m)',

@@ -24,6 +24,7 @@ export default defineRule({
   meta: {
     severity: 'error',
     basis: 'Art. 8(4)(i)',
+    measures: ['parcel', 'obligation'],
     description: 'A servitude lies within the parcel(s): no part sticks out wider than the {accuracy} m accuracy',
     messages: {
       protrudes: 'Servitude {servitude} reaches {width} m beyond the parcel (limit {limit} m)',
