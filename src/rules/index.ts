@@ -11,6 +11,7 @@ import geometryDuplicate from './geometry/duplicate.js';
 import geometryEmpty from './geometry/empty.js';
 import geometryPinchedMultipart from './geometry/pinched-multipart.js';
 import geometryRepeatedVertex from './geometry/repeated-vertex.js';
+import geometrySpike from './geometry/spike.js';
 import geometryValid from './geometry/valid.js';
 import inputConfigIgnored from './input/config-ignored.js';
 import inputCoordinatesPlausible from './input/coordinates-plausible.js';
@@ -70,6 +71,7 @@ export const RULES: readonly RuleDefinition[] = [
   geometryEmpty,
   geometryPinchedMultipart,
   geometryRepeatedVertex,
+  geometrySpike,
   geometryValid,
   inputConfigIgnored,
   inputCoordinatesPlausible,

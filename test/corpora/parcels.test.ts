@@ -180,6 +180,25 @@ describe.skipIf(!existsSync(CORPUS))('real parcel coverages in ../shared/corpora
     }, 60_000);
   });
 
+  describe('spikes in a real cadastre (geometry/spike)', () => {
+    it('fr: the tips narrower than 0.15 m over a side longer than 0.15 m, sharper than 28.07°, are the 10 an independent scan finds', async () => {
+      const corpus = CORPORA[0]!;
+      const settings = resolveSettings(undefined, validateConfig(corpus.config, 'corpus config'));
+      const everything = await loadWhole(corpus, settings);
+      const spikes = runProfileRules(submissionOf(everything.features, settings.crs), { ...settings, rules: ['geometry/spike'] }).findings;
+      // The same definition computed apart from cadcheck (python, on the lon/lat file scaled by cos(latitude) to metres,
+      // not Lambert-93): these 10 parcels, widths 0.041–0.141 m. Lambert-93 moves a width by well under a millimetre here.
+      expect(spikes.map((f) => f.featureId).sort()).toEqual([
+        '91216000AE0605', '91216000AI0434', '91216000AI0672', '91216000AI0705', '91216000AL0502',
+        '91216000AL0503', '91216000AM0121', '91216000ZB0567', '91216000ZB0796', '91216000ZD0438',
+      ]);
+      expect(spikes.find((f) => f.featureId === '91216000AI0672')!.measured).toBeCloseTo(0.134, 2);
+      // None of them is an invalid ring: the rule finds what geometry/valid lets through.
+      const invalid = runProfileRules(submissionOf(everything.features.filter((f) => spikes.some((s) => s.featureId === f.id)), settings.crs), { ...settings, rules: ['geometry/valid'] }).findings;
+      expect(invalid).toEqual([]);
+    }, 60_000);
+  });
+
   describe('gaps against registered neighbours (tolerance/registered-gap)', () => {
     it('fr: the < 0.1 m² hole GEOS found between 91216000ZE0012 and 91216000AO0002 is a 3 mm sliver of 0.072 m²; the 118 m² hole is 2.5 m wide, no sliver', async () => {
       const corpus = CORPORA[0]!;
