@@ -2,31 +2,16 @@
 // and then against each other (src/batch/); the reports are written by ./batch-reports.ts.
 import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { BATCH_FORMATS, REPORT_FORMATS, formatsWithOutputs, type BatchFormatName, type FormatName, type FormatOutputOrder } from './formats.js';
+import { BATCH_FORMATS, REPORT_FORMATS, formatsWithOutputs, type BatchFormatName, type FormatName } from './formats.js';
 import type { MainOptions } from './main-options.js';
-import { checkSurveyDate, decideLang, parseMaxWarnings, postgisOptions, registeredSource } from './option-values.js';
+import { checkSurveyDate, decideLang, parseMaxWarnings, postgisOptions, registeredSource, type SharedCheckFlags } from './option-values.js';
 
-export interface BatchFlags {
-  profile?: string;
-  config?: string;
-  surveyDate?: string;
-  registered?: string;
-  registeredTable?: string;
-  registeredGeometryColumn?: string;
-  registeredIdColumn?: string;
-  maxWarnings?: string;
+export interface BatchFlags extends SharedCheckFlags {
   jobs?: string;
   summary?: string;
   reports?: string;
-  format: string[];
-  output: string[];
-  formatOutputOrder?: FormatOutputOrder;
   reportFormat: string[];
-  lang?: string;
   changedSince?: string;
-  quiet?: boolean;
-  verbose?: boolean;
-  color?: boolean;
 }
 
 

@@ -3,28 +3,12 @@ import { basename, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { cadcheckVersion } from '../package-root.js';
 import { escapeJsonControls } from '../report/terminal.js';
-import { JSON_FORMATS, STREAMED_FORMATS, formatsWithOutputs, type FormatName, type FormatOutputOrder } from './formats.js';
+import { JSON_FORMATS, STREAMED_FORMATS, formatsWithOutputs, type FormatName } from './formats.js';
 import { EXIT_FAIL, EXIT_INTERRUPTED, EXIT_PASS, type MainOptions } from './main-options.js';
-import { checkSurveyDate, decideColorLevel, decideLang, parseMaxWarnings, postgisOptions, registeredSource, shownSeverities } from './option-values.js';
+import { checkSurveyDate, decideColorLevel, decideLang, parseMaxWarnings, postgisOptions, registeredSource, shownSeverities, type SharedCheckFlags } from './option-values.js';
 import { renderWholeRun, type CheckedSubmission } from './whole-run.js';
 
-export interface CheckFlags {
-  profile?: string;
-  config?: string;
-  surveyDate?: string;
-  registered?: string;
-  registeredTable?: string;
-  registeredGeometryColumn?: string;
-  registeredIdColumn?: string;
-  format: string[];
-  output: string[];
-  /** Every --format and --output in the order given, so each --output pairs with the --format right before it. */
-  formatOutputOrder?: FormatOutputOrder;
-  maxWarnings?: string;
-  quiet?: boolean;
-  verbose?: boolean;
-  color?: boolean;
-  lang?: string;
+export interface CheckFlags extends SharedCheckFlags {
   /** --shard i/n: check the i-th of n sets of a big layer's tiles into a partial report (src/cli/shard-command.ts). */
   shard?: string;
 }

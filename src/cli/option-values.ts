@@ -1,6 +1,27 @@
 // Option values read and decided for check and batch alike: language, colour, which severities show, numbers and
 // dates checked, where the registered parcels come from. A bad value is a usage error (exit 2).
 import { UserError } from '../errors.js';
+import type { FormatOutputOrder } from './formats.js';
+
+/** The options check and batch share: what is checked against what, and how each report reads. */
+export interface SharedCheckFlags {
+  profile?: string;
+  config?: string;
+  surveyDate?: string;
+  registered?: string;
+  registeredTable?: string;
+  registeredGeometryColumn?: string;
+  registeredIdColumn?: string;
+  format: string[];
+  output: string[];
+  /** Every --format and --output in the order given, so each --output pairs with the --format right before it. */
+  formatOutputOrder?: FormatOutputOrder;
+  maxWarnings?: string;
+  quiet?: boolean;
+  verbose?: boolean;
+  color?: boolean;
+  lang?: string;
+}
 
 /** --lang, else the locale (LC_ALL, LC_MESSAGES, LANG), else English; an unknown --lang is a usage error. */
 export async function decideLang(flag: string | undefined, env: NodeJS.ProcessEnv): Promise<import('../i18n/index.js').Lang> {
