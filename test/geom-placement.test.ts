@@ -20,13 +20,26 @@ describe('implausibleCoordinates', () => {
     expect(found.map(({ index, kind }) => [index, kind])).toEqual([[1, 'non-finite']]);
     expect(isPlaced(UTM38N, ['EPSG:32638'], found)).toBe(true);
   });
-  it('a parcel 50 m beyond the western edge (lon 39.9) is found among parcels inside, one finding at its first vertex outside', () => {
+  it('a parcel 50 m beyond the western edge (lon 39.9) is found among parcels inside, one finding at its least vertex outside (west, then south)', () => {
     const [x, y] = utm(39.9, 42);
     const layer = [square(x + 5000, y), square(x - 50, y), square(x + 100, y)];
     const found = implausibleCoordinates(UTM38N, layer, EXTENT);
     expect(found.map(({ index, kind, position }) => [index, kind, position])).toEqual([[1, 'outside', [x - 50, y]]]);
     expect(found[0]!.lon).toBeLessThan(39.9);
     expect(isPlaced(UTM38N, ['EPSG:32638'], found)).toBe(false);
+  });
+  it('the vertex named is the least outside one whichever vertex the ring starts from or which way it runs', () => {
+    const [x, y] = utm(39.9, 42);
+    // A parcel straddling the western edge: two corners outside, (x - 50, y) the least of them.
+    const corners: Position[] = [[x - 50, y], [x + 100, y], [x + 100, y + 20], [x - 30, y + 20]];
+    for (let start = 0; start < corners.length; start++) {
+      for (const reversed of [false, true]) {
+        const turned = [...corners.slice(start), ...corners.slice(0, start)];
+        const ring = reversed ? turned.reverse() : turned;
+        const found = implausibleCoordinates(UTM38N, [{ type: 'Polygon', coordinates: [[...ring, ring[0]!]] }], EXTENT);
+        expect(found.map(({ position }) => position)).toEqual([[x - 50, y]]);
+      }
+    }
   });
   it('zone 38N coordinates under a zone 37N definition land at lon 38.78: every feature is outside', () => {
     const found = implausibleCoordinates(crsOf('EPSG:32637'), [square(481700, 4618700), square(481800, 4618700)], EXTENT);

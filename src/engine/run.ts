@@ -1,7 +1,8 @@
 // Runs the rules it is given over a submission and collects sorted findings; pure, no I/O. Which rules a profile runs
 // is the catalogue's business (src/catalogue.ts), as ESLint's Linter is handed its rules.
-import type { Finding, Geometry, Position, Submission } from '../model.js';
+import type { Finding, Submission } from '../model.js';
 import { SEVERITY_ORDER } from '../model.js';
+import { leastPosition } from '../geom/anchor.js';
 import type { RegisteredParcels, Report, RuleDefinition } from './define-rule.js';
 import { labelsOf } from '../i18n/index.js';
 import { localData } from '../i18n/data-words.js';
@@ -31,21 +32,6 @@ export interface RunResult {
   result: 'pass' | 'fail';
 }
 
-/** The first position of a geometry: a cheap, always-available place to point at. */
-export function firstPosition(geometry: Geometry | null): Position | null {
-  if (!geometry) return null;
-  if (geometry.type === 'GeometryCollection') {
-    for (const part of geometry.geometries) {
-      const found = firstPosition(part);
-      if (found) return found;
-    }
-    return null;
-  }
-  let coordinates: unknown = geometry.coordinates;
-  while (Array.isArray(coordinates) && Array.isArray(coordinates[0])) coordinates = coordinates[0];
-  return Array.isArray(coordinates) && coordinates.length >= 2 ? [coordinates[0] as number, coordinates[1] as number] : null;
-}
-
 function roundTo(value: number | null | undefined, digits: number): number | null {
   if (value === null || value === undefined || !Number.isFinite(value)) return value === undefined ? null : (value);
   const factor = 10 ** digits;
@@ -61,7 +47,8 @@ export function buildFinding(rule: RuleDefinition, settings: Settings, report: R
   if (configured === 'off') return null;
   const data = report.data ?? {};
   const feature = report.feature ?? null;
-  const location = report.location ?? firstPosition(feature?.geometry ?? null);
+  // Without a place from the rule, the feature's least vertex: the same whichever way its rings are written.
+  const location = report.location ?? leastPosition(feature?.geometry ?? null);
   return {
     ruleId: rule.id,
     severity: configured ?? report.severity ?? rule.meta.severity,

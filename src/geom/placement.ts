@@ -104,12 +104,16 @@ export function implausibleCoordinates(crs: LayerCrs, geometries: ReadonlyArray<
   const found: ImplausibleCoordinate[] = [];
   geometries.forEach((geometry, index) => {
     if (!geometry) return;
+    // The feature's least outside vertex (west, then south), not its first: where a ring starts is how the file was
+    // written, and the finding names this vertex.
+    let least: ImplausibleCoordinate | null = null;
     for (const position of positionsOf(geometry)) {
       const [x, y] = position;
       if (!Number.isFinite(x) || !Number.isFinite(y)) {
         found.push({ index, kind: 'non-finite', position, lon: NaN, lat: NaN });
         return;
       }
+      if (least && (x > least.position[0] || (x === least.position[0] && y >= least.position[1]))) continue;
       let lon = NaN;
       let lat = NaN;
       try {
@@ -118,9 +122,9 @@ export function implausibleCoordinates(crs: LayerCrs, geometries: ReadonlyArray<
         // a position proj4 cannot convert is outside any extent
       }
       if (Number.isFinite(lon) && Number.isFinite(lat) && lon >= lonMin && lon <= lonMax && lat >= latMin && lat <= latMax) continue;
-      found.push({ index, kind: 'outside', position, lon, lat });
-      return;
+      least = { index, kind: 'outside', position, lon, lat };
     }
+    if (least) found.push(least);
   });
   return found;
 }

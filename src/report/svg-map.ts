@@ -1,6 +1,6 @@
 // The HTML report's map: the layers and the findings drawn as inline SVG in the profile CRS, north up, with a scale bar.
 import type { Geometry, Position as GeoPosition } from 'geojson';
-import { firstPosition } from '../engine/run.js';
+import { leastPosition } from '../geom/anchor.js';
 import { emptyBox, expandBox, expandBoxByGeometry, geometryBox, type Box } from '../geom/box.js';
 import type { Feature, Finding, Layer, Position, Role } from '../model.js';
 import { labels as englishLabels } from '../i18n/en.js';
@@ -81,7 +81,7 @@ function shapes(geometry: Geometry, projection: Projection, className: string, p
 }
 
 export function markPosition(finding: Finding): Position | null {
-  return finding.location ?? firstPosition(finding.geometry);
+  return finding.location ?? leastPosition(finding.geometry);
 }
 
 /** The layers cadcheck could place in the profile CRS (a layer whose CRS is unknown is listed, not drawn). */
