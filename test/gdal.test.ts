@@ -5,13 +5,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeZip } from '../scripts/lib/zip-writer.js';
-import { GDAL_ENABLE_COMMAND } from '../src/io/gdal.js';
+import { GDAL_ENABLE_COMMAND, gdalInstalled } from '../src/io/gdal.js';
 import { makeTwin, OGR2OGR } from './gdal-twins.js';
 import { checkJson, REPO, type JsonFinding } from './helpers.js';
 
 // gdal-async is a native addon that only one thread of a process may load (it is not context-aware): the checks below
 // run in check threads, so this file asks a child process whether it loads, never loading it itself.
 const HAVE_GDAL = spawnSync(process.execPath, ['-e', "import('gdal-async').then(() => process.exit(0), () => process.exit(1))"]).status === 0;
+
+// Batch lists submissions for GDAL layers only when the package is there; it finds it without loading it.
+it('gdalInstalled() finds gdal-async exactly when it loads (here: ' + (HAVE_GDAL ? 'installed' : 'not installed') + ')', () => {
+  expect(gdalInstalled()).toBe(HAVE_GDAL);
+});
 
 /** Shapefile submissions and the twins made of them. */
 const TWINS = [

@@ -4,6 +4,8 @@
 import { statSync } from 'node:fs';
 import yauzl from 'yauzl';
 import { GDAL_LAYER_EXTENSION } from '../io/gdal.js';
+
+export { gdalInstalled } from '../io/gdal.js';
 import { FolderSource } from '../io/source.js';
 
 function zipHasGdalLayer(path: string): Promise<boolean> {

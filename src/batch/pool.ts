@@ -26,9 +26,10 @@ export async function runPool(paths: readonly string[], options: PoolOptions): P
   if (paths.length === 0 || options.signal?.aborted) return outcomes;
   const budget = budgetOf(options.settings);
   const jobs = Math.max(1, Math.min(options.jobs, paths.length));
-  // Submissions with a GDAL-only layer all go to lane 0: gdal-async may be loaded by one thread at a time.
-  const { needsGdal } = await import('./needs-gdal.js');
-  const gdal = await Promise.all(paths.map((path) => needsGdal(path)));
+  // Submissions with a GDAL-only layer all go to lane 0: gdal-async may be loaded by one thread at a time. Without it
+  // installed no thread can load it, and the listing of every submission (each zip's directory) is skipped.
+  const { needsGdal, gdalInstalled } = await import('./needs-gdal.js');
+  const gdal = gdalInstalled() ? await Promise.all(paths.map((path) => needsGdal(path))) : paths.map(() => false);
   const gdalQueue = paths.map((_, index) => index).filter((index) => gdal[index]);
   const plainQueue = paths.map((_, index) => index).filter((index) => !gdal[index]);
   const take = (laneNumber: number): number | undefined => (laneNumber === 0 ? gdalQueue.shift() ?? plainQueue.shift() : plainQueue.shift());

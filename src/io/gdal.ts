@@ -1,4 +1,5 @@
 // Reads GeoPackage, DXF, KML, GML and FlatGeobuf layers through the optional gdal-async backend, loaded only when such a file is present.
+import { createRequire } from 'node:module';
 import type { Geometry } from '../model.js';
 import { presentText } from '../model/attribute-text.js';
 
@@ -67,6 +68,19 @@ export function loadGdal(): Promise<GdalModule | null> {
   const name = 'gdal-async';
   gdalModule ??= import(name).then((loaded: { default?: GdalModule }) => (loaded.default ?? (loaded as unknown as GdalModule)), () => null);
   return gdalModule;
+}
+
+/**
+ * Whether gdal-async is installed, found without loading it: the addon may be loaded by one thread of a process only, so
+ * the batch's main thread asks this before listing submissions for GDAL layers and never loads it itself.
+ */
+export function gdalInstalled(): boolean {
+  try {
+    createRequire(import.meta.url).resolve('gdal-async');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Whether GDAL can be used here (the GDAL tests skip without it). */
