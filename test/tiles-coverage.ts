@@ -3,6 +3,7 @@
 // along a whole row (longer than any tile), near-miss vertices, copies drawn two and three times, bow-ties, repeated vertices.
 import fc from 'fast-check';
 import type { Feature, Layer, Submission } from '../src/model.js';
+import { prng } from '../scripts/lib/prng.js';
 
 export type DefectKind = 'overlap' | 'gap' | 'notch' | 'nearMiss' | 'copy' | 'triple' | 'bowtie' | 'repeated' | 'bigOverlap';
 
@@ -19,15 +20,6 @@ export interface GridSpec {
 
 const X0 = 470_000;
 const Y0 = 4_610_000;
-
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Point = [number, number];
 

@@ -3,6 +3,7 @@
 // whole coverage is checked.
 import { planarArea, PARCEL_FIELDS, PRJ_UTM38N } from '../fixtures/ge-388-survey.js';
 import { writeShapefile, type GeoJsonGeometry } from './shapefile-writer.js';
+import { prng } from './prng.js';
 
 /** Parcel side, metres. */
 export const COVERAGE_CELL = 20;
@@ -12,16 +13,6 @@ const Y0 = 4610000;
 
 export type CoverageDefect = 'overlap' | 'gap' | 'bowtie' | 'nearMiss';
 const DEFECTS: CoverageDefect[] = ['overlap', 'gap', 'bowtie', 'nearMiss'];
-
-/** mulberry32: a small seeded PRNG, so every run writes the same coverage. */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface Coverage {
   polygons: GeoJsonGeometry[];

@@ -1,0 +1,11 @@
+// mulberry32: a small seeded pseudo-random generator, so a generated layer is the same on every run and machine.
+
+/** Numbers in [0, 1), the same sequence for the same seed. */
+export function prng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
