@@ -56,6 +56,69 @@ function nearestOnEdge(point: Position, rings: readonly Position[][]): Nearest |
   return best;
 }
 
+/**
+ * Squared distances beyond this factor of the best (or the limit's) cannot tie it once measured exactly: `Math.hypot` and
+ * the sum of squares differ by a few units in the last place, far less. The sum of squares only rules points out; every
+ * point it keeps is measured and compared as above, so the nearest point, its distance and the tie-break are unchanged.
+ */
+const SQUARED_SLACK = 1 + 1e-9;
+/** Below this a sum of squares may have underflowed: such a point is never ruled out. */
+const SQUARED_FLOOR = 1e-300;
+
+/** Are all the parcel's coordinates finite and small enough that their differences square without overflow? */
+function plainCoordinates(rings: readonly Position[][]): boolean {
+  for (const ring of rings) for (const p of ring) if (!(Math.abs(p[0]) < 1e150 && Math.abs(p[1]) < 1e150)) return false;
+  return true;
+}
+
+/**
+ * The corner `nearestVertex` finds, when it lies within `limit` and at or beyond `coincident`; 'meets' when some corner is
+ * closer than `coincident`; 'clear' when no corner is nearer than `limit` (or there are none). Plain coordinates only.
+ */
+function cornerWithin(point: Position, vertices: readonly Position[], coincident: number, limit: number): Nearest | 'meets' | 'clear' {
+  const [px, py] = [point[0], point[1]];
+  let best = -1;
+  let bestDistance = Infinity;
+  let bound = Math.max(limit, coincident) ** 2 * SQUARED_SLACK + SQUARED_FLOOR;
+  for (let k = 0; k < vertices.length; k++) {
+    const v = vertices[k]!;
+    const [dx, dy] = [px - v[0], py - v[1]];
+    if (dx * dx + dy * dy > bound) continue;
+    const d = Math.hypot(dx, dy);
+    if (d < coincident) return 'meets';
+    if (best === -1 || d < bestDistance || (d === bestDistance && landBefore(v, vertices[best]!))) {
+      [best, bestDistance] = [k, d];
+      bound = Math.min(bound, (dx * dx + dy * dy) * SQUARED_SLACK + SQUARED_FLOOR);
+    }
+  }
+  return best === -1 || !(bestDistance < limit) ? 'clear' : { distance: bestDistance, point: vertices[best]! };
+}
+
+/** The foot `nearestOnEdge` finds, when it lies within `limit` and at or beyond `coincident`, else null. Plain coordinates only. */
+function edgeWithin(point: Position, rings: readonly Position[][], coincident: number, limit: number): Nearest | null {
+  const [px, py] = [point[0], point[1]];
+  let best: Nearest | null = null;
+  let bound = Math.max(limit, coincident) ** 2 * SQUARED_SLACK + SQUARED_FLOOR;
+  for (const ring of rings) {
+    for (let i = 1; i < ring.length; i++) {
+      const [a, b] = [ring[i - 1]!, ring[i]!];
+      const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+      const lengthSquared = dx * dx + dy * dy;
+      const t = lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, ((px - a[0]) * dx + (py - a[1]) * dy) / lengthSquared));
+      const [fx, fy] = [a[0] + t * dx, a[1] + t * dy];
+      const [ex, ey] = [px - fx, py - fy];
+      if (ex * ex + ey * ey > bound) continue;
+      const d = Math.hypot(ex, ey);
+      if (d < coincident) return null; // the nearest foot is closer still: the vertex is on the edge
+      if (!best || d < best.distance || (d === best.distance && landBefore([fx, fy], best.point))) {
+        best = { distance: d, point: [fx, fy] };
+        bound = Math.min(bound, (ex * ex + ey * ey) * SQUARED_SLACK + SQUARED_FLOOR);
+      }
+    }
+  }
+  return best && best.distance < limit ? best : null;
+}
+
 export default defineRule({
   id: 'tolerance/vertex-near-miss',
   meta: {
@@ -122,6 +185,8 @@ export default defineRule({
     // Each parcel's rings and corners, read once (every vertex of every neighbour asks for them).
     const rings = others.map((parcel) => pathsOf(parcel.feature.geometry!));
     const vertices = rings.map(verticesOf);
+    // Parcels whose coordinates square safely are searched by squared distance first (cornerWithin, edgeWithin).
+    const plain = rings.map(plainCoordinates);
     const nameOf = (other: ParcelShape): string =>
       other.layer ? `parcel ${other.feature.id ?? `#${other.feature.index}`}` : `registered parcel ${registeredName(other)}`;
 
@@ -143,9 +208,12 @@ export default defineRule({
             capped.push(self);
             break vertices;
           }
-          const corner = nearestVertex(vertex, vertices[j]!);
-          if (!corner || corner.distance < coincident) continue; // meets a corner: fine
-          if (corner.distance < limit) {
+          const fast = plain[self]! && plain[j]!;
+          const quick = fast ? cornerWithin(vertex, vertices[j]!, coincident, limit) : null;
+          if (quick === 'meets') continue; // meets a corner: fine
+          const corner = fast ? (quick === 'clear' ? null : quick) : nearestVertex(vertex, vertices[j]!);
+          if (!fast && (!corner || corner.distance < coincident)) continue; // meets a corner: fine
+          if (corner && corner.distance < limit) {
             const [a, b] = [vertex, corner.point];
             // One key for the pair from either side: the parcels and the two points, in land order.
             const key = j < surveyed.length
@@ -157,8 +225,9 @@ export default defineRule({
             if (!previous || landBefore(previous.vertex, vertex)) found.set(key, { self, j, vertex, near: { ...corner, kind: 'nearVertex' } });
             continue;
           }
-          const edge = nearestOnEdge(vertex, rings[j]!)!;
-          if (!(edge.distance >= coincident && edge.distance < limit)) continue;
+          if (fast && vertices[j]!.length === 0) continue; // (no corner, no edge: as nearestVertex's null above)
+          const edge = fast ? edgeWithin(vertex, rings[j]!, coincident, limit) : nearestOnEdge(vertex, rings[j]!)!;
+          if (!edge || !(edge.distance >= coincident && edge.distance < limit)) continue;
           const key = [self, j, vertex, 'edge'].join(' ');
           if (found.has(key)) continue;
           relations[self]! += 1;
