@@ -12,6 +12,7 @@ import type { GeosWasmResult } from './bench/geos-wasm.js';
 import { realLayer } from './bench/real-layer.js';
 import { findingsByRule, timedRun } from './bench/timed-run.js';
 import { writeWkbCollection } from './bench/wkb.js';
+import { prng } from './lib/prng.js';
 
 const OUT = 'bench-out';
 const CELL = 20;
@@ -19,16 +20,6 @@ const X0 = 470000;
 const Y0 = 4610000;
 /** A stage slower than this at one size is not run at the next (it would be ≥ 10× slower): the bench stays within ~10 minutes. */
 const STAGE_BUDGET_S = 40;
-
-/** mulberry32: a small seeded PRNG, so every run generates the same coverage. */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Kind = 'overlap' | 'gap' | 'bowtie' | 'duplicateVertex' | 'nearMiss';
 const KINDS: Kind[] = ['overlap', 'gap', 'bowtie', 'duplicateVertex', 'nearMiss'];
