@@ -21,16 +21,67 @@ export function coincidenceKey(rings: readonly Float64Array[]): string {
   }).join('|');
 }
 
+const bits = new Float64Array(1);
+const words = new Uint32Array(bits.buffer);
+
+/** Mixes a number's bits into a 32-bit hash (-0 as 0). */
+function mix(hash: number, value: number): number {
+  bits[0] = value + 0;
+  hash = Math.imul(hash ^ words[0]!, 0x9e3779b1);
+  return Math.imul(hash ^ words[1]!, 0x85ebca6b) ^ (hash >>> 15);
+}
+
+/**
+ * A 32-bit number that every polygon with the same coincidenceKey shares — each ring's corner count and box, which
+ * neither the start corner nor the direction change — far cheaper than the key (no number written as text). Polygons
+ * with different numbers surely have different keys.
+ */
+export function coincidenceHash(rings: readonly Float64Array[]): number {
+  let hash = mix(0x2545f491, rings.length);
+  for (const ring of rings) {
+    const corners = ring.length / 2 - 1;
+    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+    // Comparisons pass NaN by, in any order: the box is the same whatever corner the ring starts at.
+    for (let k = 0; k < corners; k++) {
+      const x = ring[2 * k]!, y = ring[2 * k + 1]!;
+      if (x < minX) minX = x;
+      if (x > maxX) maxX = x;
+      if (y < minY) minY = y;
+      if (y > maxY) maxY = y;
+    }
+    hash = mix(mix(mix(mix(mix(hash, corners), minX), minY), maxX), maxY);
+  }
+  return hash;
+}
+
+/**
+ * For each polygon (its rings, or null for none), whether at least `count` polygons share its coincidenceHash: only
+ * those can have `count` copies, so only their keys need writing.
+ */
+export function sharedHashes(polygons: ReadonlyArray<readonly Float64Array[] | null>, count: number): boolean[] {
+  const hashes = polygons.map((rings) => (rings ? coincidenceHash(rings) : 0));
+  const tally = new Map<number, number>();
+  polygons.forEach((rings, i) => {
+    if (rings) tally.set(hashes[i]!, (tally.get(hashes[i]!) ?? 0) + 1);
+  });
+  return polygons.map((rings, i) => rings !== null && tally.get(hashes[i]!)! >= count);
+}
+
 /**
  * The items without the third and later copies of one polygon (same coincidenceKey): the first two still show every
  * finding a copy has, and the rest would only multiply the work (parcel-overlap reports each of them once).
  */
 export function withoutExtraCopies<T>(items: readonly T[], geometryOf: (item: T) => Geometry): T[] {
   const seen = new Map<string, number>();
-  return items.filter((item) => {
+  const polygons = items.map((item) => {
     const geometry = geometryOf(item);
-    if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return true;
-    const key = coincidenceKey(ringsOf(geometry).rings);
+    return geometry.type === 'Polygon' || geometry.type === 'MultiPolygon' ? ringsOf(geometry).rings : null;
+  });
+  // A polygon whose hash fewer than three share has at most two copies: kept without its key.
+  const shared = sharedHashes(polygons, 3);
+  return items.filter((_item, i) => {
+    if (!shared[i]) return true;
+    const key = coincidenceKey(polygons[i]!);
     const count = seen.get(key) ?? 0;
     seen.set(key, count + 1);
     return count < 2;

@@ -1,7 +1,7 @@
 // topology/parcel-overlap: parcels of one submission must not overlap (Art. 8(4)(a)); within 0.15 m it is a warning (Art. 2(2)).
 import { defineRule } from '../../engine/define-rule.js';
 import { interiorsDisjoint, ringsOf, type Rings } from '../../geom/coverage.js';
-import { coincidenceKey } from '../../geom/copies.js';
+import { coincidenceKey, sharedHashes } from '../../geom/copies.js';
 import { toGeoJson } from '../../geom/jsts.js';
 import { overlapRegions, type MeasuredRegion } from '../../geom/regions.js';
 import { BoxIndex } from '../../geom/spatial-index.js';
@@ -16,8 +16,10 @@ const MAX_OVERLAPS = 10;
  */
 function coincidentGroups(rings: readonly Rings[]): number[][] {
   const byKey = new Map<string, number[]>();
+  // A parcel whose coincidenceHash fewer than three share is in no such group: its key is not written.
+  const shared = sharedHashes(rings.map(({ rings: parts }) => (parts.length === 0 ? null : parts)), 3);
   rings.forEach(({ rings: parts }, i) => {
-    if (parts.length === 0) return;
+    if (!shared[i]) return;
     const key = coincidenceKey(parts);
     const group = byKey.get(key);
     if (group) group.push(i);
