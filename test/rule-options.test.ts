@@ -43,6 +43,18 @@ describe('a rule option set in the config for one rule', () => {
     expect(json.find((rule) => rule.id === NEAR_MISS)!.description).toContain('не ближе 0.10 м');
   });
 
+  it('cadcheck rules shows the severity in force and, as JSON, the rule\'s own severity and its options in force', async () => {
+    const file = config({ rules: { [NEAR_MISS]: { severity: 'error', options: { accuracy: 0.1 } }, 'geometry/spike': 'off' } });
+    const { stdout } = await runCli(['rules', '--config', file]);
+    expect(ruleLine(stdout, NEAR_MISS)).toMatch(new RegExp(`^${NEAR_MISS} +error +`));
+    expect(ruleLine(stdout, 'geometry/spike')).toMatch(/^geometry\/spike +off +/);
+    expect(ruleLine(stdout, 'topology/parcel-overlap')).toMatch(/^topology\/parcel-overlap +error +/);
+    const json = JSON.parse((await runCli(['rules', '--config', file, '--format', 'json'])).stdout) as Array<{ id: string; severity: string; defaultSeverity: string; options: Record<string, number> }>;
+    const nearMiss = json.find((rule) => rule.id === NEAR_MISS)!;
+    expect([nearMiss.severity, nearMiss.defaultSeverity, nearMiss.options]).toEqual(['error', 'warning', { accuracy: 0.1, coincident: 0.001 }]);
+    expect(json.find((rule) => rule.id === 'metadata/manifest')!.options).toEqual({});
+  });
+
   it('cadcheck explain prints it with the other options of the rule', async () => {
     const { stdout } = await runCli(['explain', NEAR_MISS, '--config', accuracyFor(NEAR_MISS, 0.1)]);
     expect(stdout.split('\n').slice(1, 6)).toEqual([
