@@ -2,11 +2,8 @@
 // other strips of a layer checked whole or in tiles, src/tiles/) starts its rings anywhere and leaves seam points on
 // straight sides where other shapes met it, all within a hair's breadth of the same outline.
 import type { Geometry, Position } from '../model.js';
+import { westThenSouth } from './anchor.js';
 import { toGeoJson, toJsts, type JstsGeometry } from './jsts.js';
-
-function before(a: Position, b: Position): boolean {
-  return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
-}
 
 /**
  * Hairs per coordinate unit: finer than any survey, a micrometre where coordinates are metres. A caller whose
@@ -47,7 +44,7 @@ function fromLeastCorner(ring: Position[], perUnit: number): Position[] {
     }
   }
   let least = 0;
-  for (let i = 1; i < open.length; i++) if (before(open[i]!, open[least]!)) least = i;
+  for (let i = 1; i < open.length; i++) if (westThenSouth(open[i]!, open[least]!)) least = i;
   const turned = [...open.slice(least), ...open.slice(0, least)];
   return [...turned, turned[0]!];
 }
@@ -57,7 +54,7 @@ export function ringsFromLeastCorner(geometry: Geometry, perUnit = HAIRS_PER_MET
   const polygon = (rings: Position[][]): Position[][] => {
     const [shell, ...holes] = rings.map((ring) => fromLeastCorner(ring, perUnit));
     if (!shell) return rings;
-    return [shell, ...holes.sort((a, b) => (before(a[0]!, b[0]!) ? -1 : before(b[0]!, a[0]!) ? 1 : 0))];
+    return [shell, ...holes.sort((a, b) => (westThenSouth(a[0]!, b[0]!) ? -1 : westThenSouth(b[0]!, a[0]!) ? 1 : 0))];
   };
   if (geometry.type === 'Polygon') return { ...geometry, coordinates: polygon(geometry.coordinates as Position[][]) };
   if (geometry.type === 'MultiPolygon') return { ...geometry, coordinates: geometry.coordinates.map((rings) => polygon(rings as Position[][])) };
