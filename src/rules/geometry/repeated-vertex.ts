@@ -1,19 +1,8 @@
 // geometry/repeated-vertex: consecutive vertices closer than 1 mm are drafting debris.
 import { defineRule } from '../../engine/define-rule.js';
-import type { Geometry, Position } from '../../model.js';
 import { ROLES } from '../../model.js';
+import { pathsOf } from '../../geom/paths.js';
 import { measurableFeatures } from '../layers.js';
-
-/** Every ring or line of a geometry as a list of positions. */
-export function pathsOf(geometry: Geometry): Position[][] {
-  switch (geometry.type) {
-    case 'LineString': return [geometry.coordinates as Position[]];
-    case 'MultiLineString': case 'Polygon': return geometry.coordinates as Position[][];
-    case 'MultiPolygon': return (geometry.coordinates as Position[][][]).flat();
-    case 'GeometryCollection': return geometry.geometries.flatMap(pathsOf);
-    default: return [];
-  }
-}
 
 export default defineRule({
   id: 'geometry/repeated-vertex',

@@ -3,7 +3,7 @@
 import { defineRule } from '../../engine/define-rule.js';
 import type { Position } from '../../model.js';
 import { measurableFeatures } from '../layers.js';
-import { pathsOf } from './repeated-vertex.js';
+import { pathsOf } from '../../geom/paths.js';
 
 /**
  * Sharper than this a tip is a sliver, not a corner: the angle parcel-gap draws between a wedge and a corner

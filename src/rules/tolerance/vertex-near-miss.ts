@@ -3,7 +3,7 @@ import { defineRule } from '../../engine/define-rule.js';
 import { BoxIndex } from '../../geom/spatial-index.js';
 import { withoutExtraCopies } from '../../geom/copies.js';
 import type { Position } from '../../model.js';
-import { pathsOf } from '../geometry/repeated-vertex.js';
+import { pathsOf } from '../../geom/paths.js';
 import { roundToMillimetre } from '../../geom/regions.js';
 import { registeredName, registeredNeighbours, surveyedParcels, type ParcelShape } from '../registered.js';
 
