@@ -2,7 +2,8 @@
 // crashed or overran its budget replaced, Ctrl-C honoured at once.
 import type { Settings } from '../engine/settings.js';
 import { CheckThread } from '../worker/host.js';
-import { budgetOf, checkOnThread, type ThreadCheck } from '../worker/check-in-thread.js';
+import { checkOnThread, type ThreadCheck } from '../worker/check-in-thread.js';
+import { budgetOf } from '../worker/host.js';
 import type { BatchCheckOptions } from './check-one.js';
 
 /** How one submission of a batch ended: its run (with what the batch needs beyond it), or the trouble it could not be checked for. */

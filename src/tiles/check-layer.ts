@@ -1,10 +1,9 @@
 // The rules over a submission whose parcel layer is big enough to tile: what checkSubmission runs instead of one pass.
 import type { RunOptions, RunResult } from '../engine/run.js';
 import type { Settings } from '../engine/settings.js';
-import { limitsOf } from '../engine/limits.js';
 import { verdict } from '../engine/verdict.js';
 import type { Finding, Submission } from '../model.js';
-import { heapBudgetMb } from '../worker/host.js';
+import { budgetOf } from '../worker/host.js';
 import { shouldTile } from './layers.js';
 import { TilePool } from './pool.js';
 import { checkOnce, checkTiles, joinFindings, planOf } from './run-tiled.js';
@@ -20,9 +19,8 @@ export async function runRulesInTiles(submission: Submission, settings: Settings
   if (!shard && !shouldTile(submission, settings, options.registered ?? null)) return null;
   const clock = { now: options.now ?? new Date(), surveyDateOverride: options.surveyDateOverride ?? null };
   const plan = planOf(submission, settings);
-  const limits = limitsOf(settings);
   // A tile's time is the whole check's: the thread that owns the pool is stopped at its budget, and its tile threads with it.
-  const pool = new TilePool({ seconds: limits.maxCheckSeconds, heapMb: heapBudgetMb(limits.maxHeapMb) });
+  const pool = new TilePool(budgetOf(settings));
   try {
     let done = 0;
     const found: Finding[] = [];

@@ -3,11 +3,10 @@
 // limits.maxHeapMb), which then ends as a run with an input/too-complex finding.
 import type { BatchExtras } from '../batch/check-one.js';
 import type { CheckedRun } from '../check-submission.js';
-import { limitsOf } from '../engine/limits.js';
 import type { Settings } from '../engine/settings.js';
 import { UserError } from '../errors.js';
 import type { PostgisRegistryOptions } from '../io/registered-postgis.js';
-import { acquireThread, heapBudgetMb, releaseThread, type Budget, type CheckThread } from './host.js';
+import { acquireThread, budgetOf, releaseThread, type CheckThread } from './host.js';
 import type { Stage } from './protocol.js';
 import type { Shard } from '../tiles/shard-tiles.js';
 import { tooComplexRun } from './unchecked-runs.js';
@@ -36,12 +35,6 @@ export type ThreadCheck =
   /** A user error (not a submission, an unreadable archive, unreadable registered parcels) or a crash, with the thread's stack. */
   | { kind: 'trouble'; cause: string; crashed: boolean; code: string | null; stack: string | null }
   | { kind: 'stopped' };
-
-/** The time and heap budget a check gets under these settings. */
-export function budgetOf(settings: Settings): Budget {
-  const limits = limitsOf(settings);
-  return { seconds: limits.maxCheckSeconds, heapMb: heapBudgetMb(limits.maxHeapMb) };
-}
 
 export async function checkOnThread(thread: CheckThread, path: string, settings: Settings, options: ThreadCheckOptions): Promise<ThreadCheck> {
   const budget = budgetOf(settings);

@@ -3,6 +3,8 @@
 // The main thread stays free while the rules run, so signals are handled within milliseconds.
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
+import { limitsOf } from '../engine/limits.js';
+import type { Settings } from '../engine/settings.js';
 import type { Finding, Submission } from '../model.js';
 import type { CheckTask, Stage, TaskOutcome, WorkerMessage } from './protocol.js';
 import type { TileOutcome, TileTask } from '../tiles/tile-task.js';
@@ -91,6 +93,12 @@ export function heapBudgetMb(configured: number, limits: string | null = readPro
   if (!line) return configured;
   const limitMb = Math.floor(Number(line[1]) / (1024 * 1024));
   return Math.max(64, Math.min(configured, limitMb - RESERVED_ADDRESS_SPACE_MB));
+}
+
+/** The time and heap budget a check (and each of its tile threads) gets under these settings. */
+export function budgetOf(settings: Settings): Budget {
+  const limits = limitsOf(settings);
+  return { seconds: limits.maxCheckSeconds, heapMb: heapBudgetMb(limits.maxHeapMb) };
 }
 
 /** Every check thread not yet exited, for stopAllThreads. */
