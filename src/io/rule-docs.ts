@@ -27,13 +27,19 @@ export function parseRuleDoc(path: string, markdown: string): RuleDoc {
   return { path, markdown, sections };
 }
 
+/** Pages read so far: a batch renders the same few rules' pages for every submission, from files that do not change. */
+const readPages = new Map<string, RuleDoc | null>();
+
 /** The rule's doc page, or null when the rule has none (yet). */
 export function readRuleDoc(ruleId: string): RuleDoc | null {
   // Rule ids are `family/name` of lower-case words: anything else never reaches the file system.
   if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(ruleId)) return null;
-  const path = ruleDocPath(ruleId);
-  const full = join(packageRoot(), path);
-  return existsSync(full) ? parseRuleDoc(path, readFileSync(full, 'utf8')) : null;
+  if (!readPages.has(ruleId)) {
+    const path = ruleDocPath(ruleId);
+    const full = join(packageRoot(), path);
+    readPages.set(ruleId, existsSync(full) ? parseRuleDoc(path, readFileSync(full, 'utf8')) : null);
+  }
+  return readPages.get(ruleId)!;
 }
 
 /**
