@@ -74,7 +74,9 @@ export async function writeBatchReports(result: BatchResult, context: BatchRepor
     }
   }
   const families = ruleFamilies(settings.rules);
-  const csv = (): string => formatCsvSummary(reports.map((report, index) => ({ report, reportFile: reportFiles[index], ...submissions[index]!.facts })), families);
+  // Built once, for --format csv and --summary alike.
+  let csvText: string | undefined;
+  const csv = (): string => (csvText ??= formatCsvSummary(reports.map((report, index) => ({ report, reportFile: reportFiles[index], ...submissions[index]!.facts })), families));
   const failed = reports.filter((report) => report.result === 'fail').length;
   for (const { format, output } of outputs) {
     let body: string;

@@ -1,6 +1,7 @@
 // Whether a layer is placed on the earth: its CRS known and expected, its coordinates within the profile's extent.
 // The reader decides it once per layer (src/io/submission.ts); input/crs-* and input/coordinates-plausible report why not.
 import type { Extent, Geometry, ImplausibleCoordinate, LayerCrs, Position } from '../model.js';
+import { westThenSouth } from './anchor.js';
 import { isKnownMetric, makeTransform } from './crs.js';
 
 /** Every position of a geometry, as written. */
@@ -113,7 +114,7 @@ export function implausibleCoordinates(crs: LayerCrs, geometries: ReadonlyArray<
         found.push({ index, kind: 'non-finite', position, lon: NaN, lat: NaN });
         return;
       }
-      if (least && (x > least.position[0] || (x === least.position[0] && y >= least.position[1]))) continue;
+      if (least && !westThenSouth(position, least.position)) continue;
       let lon = NaN;
       let lat = NaN;
       try {
