@@ -20,6 +20,11 @@ describe('cadcheck explain', () => {
     expect(result.stdout).not.toMatch(/^(Options|Examples|Not checked)$/m);
   });
 
+  it('names the law as a finding of the rule does: an "Annex 2" basis is not put under the profile\'s Annex 1', async () => {
+    const { stdout } = await runCli(['explain', 'photos/duplicate']);
+    expect(stdout.split('\n')[0]).toBe('photos/duplicate  (warning · Resolution No. 388 (2016), Annex 2 Art. 2(1)(a))');
+  });
+
   it('a rule of cadcheck’s own (no basis) says so under "The law"', async () => {
     const own = RULES.find((rule) => rule.meta.basis === null)!;
     const result = await runCli(['explain', own.id]);

@@ -4,8 +4,9 @@ import { EXIT_PASS, type MainOptions } from './main-options.js';
 
 /** `cadcheck explain <rule-id>`: what the rule checks, the law (original and English), how to fix — from its doc page and metadata. */
 export async function runExplain(ruleId: string, flags: { profile?: string; config?: string }, options: MainOptions): Promise<number> {
-  const [{ resolveSettings, validateConfig, RULES, RULES_BY_ID }, { readRuleDoc }, { closestId }, { loadConfig }, { ruleDescription }, { declaredOptions, formatOption, optionsOf }] = await Promise.all([
+  const [{ resolveSettings, validateConfig, RULES, RULES_BY_ID }, { readRuleDoc }, { closestId }, { loadConfig }, { ruleDescription }, { declaredOptions, formatOption, optionsOf }, { basisUnder, legalReference }] = await Promise.all([
     import('../catalogue.js'), import('../io/rule-docs.js'), import('../engine/suggest.js'), import('../io/config-file.js'), import('../engine/messages.js'), import('../engine/options.js'),
+    import('../engine/reference.js'),
   ]);
   const rule = RULES_BY_ID.get(ruleId);
   if (!rule) {
@@ -16,7 +17,9 @@ export async function runExplain(ruleId: string, flags: { profile?: string; conf
   const settings = resolveSettings(flags.profile, loaded?.config ?? null);
   const configured = settings.ruleSettings[rule.id];
   const severity = configured ?? rule.meta.severity;
-  const basis = rule.meta.basis ? `${settings.referencePrefix}, ${rule.meta.basis}` : "none — cadcheck's own check";
+  // The reference a finding of this rule carries under this profile (an "Annex …" basis replaces the prefix's annex).
+  const reference = legalReference(settings, basisUnder(settings, rule));
+  const basis = reference ?? "none — cadcheck's own check";
   const lines = [`${rule.id}  (${severity}${settings.rules.includes(rule.id) ? '' : `, not in profile ${settings.profileId}`} · ${basis})`, ruleDescription(rule, 'en', settings), ''];
   // The numbers the rule reads, as in force here, and where a config sets them.
   const inForce = optionsOf(rule, settings);
@@ -33,7 +36,7 @@ export async function runExplain(ruleId: string, flags: { profile?: string; conf
   for (const section of ['What it checks', 'The law', 'How to fix']) {
     const body = doc?.sections.get(section);
     if (body) lines.push(section, indent(body), '');
-    else if (section === 'The law') lines.push(section, rule.meta.basis ? `  ${basis} (the doc page does not quote it).` : "  None: this is cadcheck's own check, not a requirement of the law.", '');
+    else if (section === 'The law') lines.push(section, reference ? `  ${basis} (the doc page does not quote it).` : "  None: this is cadcheck's own check, not a requirement of the law.", '');
   }
   lines.push(doc ? `More (options, examples, what is not checked): ${doc.path} in the cadcheck package.` : 'This rule has no doc page yet.');
   options.stdout.write(`${lines.join('\n')}\n`);
