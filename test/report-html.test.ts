@@ -341,7 +341,7 @@ async function pileOfFindings(count: number): Promise<string> {
   findings.push(finding(count, [500_000, 4_600_000]), finding(count + 1, [500_100, 4_600_100]));
   const run = {
     submission: { path: 'pile', manifest: { file: 'cadcheck.json', data: null, problem: null }, layers: [], photos: [], problems: [] },
-    settings: { lang: 'en', profileId: 'ge-388', crs: 'EPSG:32638', timeZone: 'Asia/Tbilisi' },
+    settings: { lang: 'en', profileId: 'ge-388', crs: 'EPSG:32638', timeZone: 'Asia/Tbilisi', fields: { parcel: {} } },
     findings, result: 'fail',
   } as unknown as import('../src/engine/run.js').RunResult;
   return formatHtml([{ run, surveyDate: null, thumbnails: new Map() }], { tool: { name: 'cadcheck', version: '0.0.0' }, show: ['error', 'warning', 'info'] });

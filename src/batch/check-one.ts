@@ -3,6 +3,7 @@
 // summary's facts.
 import type { Settings } from '../engine/settings.js';
 import type { Geometry, Submission } from '../model.js';
+import { submissionCadastralCodes } from '../model/cadastral-code.js';
 import { inventoryOf, type SubmissionInventory } from '../report/json.js';
 
 /** What the batch needs to know to check one submission the way `cadcheck check` would. */
@@ -43,14 +44,11 @@ export interface BatchExtras {
   facts: SubmissionFacts;
 }
 
-/** The applicant's name from the manifest and the cadastral codes (id field) of the parcel layer's features. */
-export function submissionFacts(submission: Submission): SubmissionFacts {
+/** The applicant's name from the manifest and the cadastral codes the submission is about (src/model/cadastral-code.ts). */
+export function submissionFacts(submission: Submission, settings: Settings): SubmissionFacts {
   const applicant = (submission.manifest.data as { applicant?: { name?: unknown } } | null)?.applicant?.name;
-  const cadastralCodes = submission.layers
-    .filter((layer) => layer.role === 'parcel')
-    .flatMap((layer) => layer.features.map((feature) => feature.id))
-    .filter((id): id is string => typeof id === 'string' && id !== '');
-  return { applicant: typeof applicant === 'string' && applicant !== '' ? applicant : null, cadastralCodes: [...new Set(cadastralCodes)] };
+  const cadastralCodes = submissionCadastralCodes(submission, settings.fields.parcel.cad_code);
+  return { applicant: typeof applicant === 'string' && applicant !== '' ? applicant : null, cadastralCodes };
 }
 
 export function batchExtras(submission: Submission, settings: Settings): BatchExtras {
@@ -63,5 +61,5 @@ export function batchExtras(submission: Submission, settings: Settings): BatchEx
     }
   }
   const photos = submission.photos.filter((photo) => photo.sha256 !== null).map((photo) => ({ file: photo.file, sha256: photo.sha256! }));
-  return { inventory: inventoryOf(submission, settings.timeZone), parcels, photos, facts: submissionFacts(submission) };
+  return { inventory: inventoryOf(submission, settings.timeZone), parcels, photos, facts: submissionFacts(submission, settings) };
 }

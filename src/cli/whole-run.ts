@@ -33,7 +33,7 @@ export async function renderWholeRun(format: FormatName, checked: CheckedSubmiss
     }
     case 'csv': {
       const [{ buildJsonReport }, { formatCsvSummary, ruleFamilies }, { submissionFacts }] = await Promise.all([import('../report/json.js'), import('../report/csv.js'), import('../batch/check-one.js')]);
-      const rows = checked.map((item) => ({ report: buildJsonReport(item.run, context.tool, item.surveyDate), ...submissionFacts(item.run.submission) }));
+      const rows = checked.map((item) => ({ report: buildJsonReport(item.run, context.tool, item.surveyDate), ...submissionFacts(item.run.submission, item.run.settings) }));
       return formatCsvSummary(rows, ruleFamilies((context.settings ?? runs[0]!.settings).rules));
     }
     case 'sarif': {

@@ -12,7 +12,7 @@ import { UserError } from '../errors.js';
 import { definitionOf, makeTransform, normaliseCrsName, parseCrs, transformGeometry, type PointTransform } from '../geom/crs.js';
 import { emptyBox, expandBox, expandBoxByGeometry, geometryBox, type Box } from '../geom/box.js';
 import type { Feature, Geometry, Position, Submission } from '../model.js';
-import { presentText } from '../model/attribute-text.js';
+import { cadCodeOf } from '../model/cadastral-code.js';
 import { checkFlatGeobufFeature, checkFlatGeobufHead, FlatGeobufDamage, NotFlatGeobuf } from './flatgeobuf-check.js';
 import { readGeoJson } from './geojson.js';
 import { isPostgresUrl, readPostgisParcels, redactPostgresUrl, type PostgisRegistryOptions } from './registered-postgis.js';
@@ -66,17 +66,6 @@ function boxInFileCrs(box: Box, toFile: PointTransform | null): Box {
     }
   }
   return out;
-}
-
-/** The registry's cadastral code: field `cad_code` or one of its aliases, compared case-insensitively. */
-export function cadCodeOf(properties: Record<string, unknown>, settings: ReadOptions): string | null {
-  const names = ['cad_code', ...(settings.fields.parcel.cad_code ?? [])].map((name) => name.toLowerCase());
-  for (const [key, value] of Object.entries(properties)) {
-    if (!names.includes(key.toLowerCase())) continue;
-    const text = presentText(value);
-    if (text !== null) return text;
-  }
-  return null;
 }
 
 function unreadable(file: string, cause: string): UserError {
@@ -267,7 +256,7 @@ export async function loadRegistered(file: string, submission: Submission, setti
   const transform = content.proj4 === profile ? null : makeTransform(content.proj4, profile);
   const features = content.parcels.map((parcel): Feature => ({
     index: parcel.index,
-    id: cadCodeOf(parcel.properties, settings),
+    id: cadCodeOf(parcel.properties, settings.fields.parcel.cad_code),
     geometry: transform ? transformGeometry(parcel.geometry, transform) : parcel.geometry,
     sourceGeometry: parcel.geometry,
     properties: parcel.properties,

@@ -1,7 +1,7 @@
 // The HTML report: one self-contained file (no network) for a surveyor or a clerk — verdict, map, findings, photos.
 import type { RunResult } from '../engine/run.js';
 import type { RegisteredParcels } from '../engine/define-rule.js';
-import type { Finding, Manifest, Severity } from '../model.js';
+import type { Finding, Severity } from '../model.js';
 import { captureFactsOf } from '../photos/capture.js';
 import { localReference } from '../engine/reference.js';
 import { dataText } from '../i18n/data-words.js';
@@ -9,6 +9,7 @@ import { labelsOf, type Labels, type Lang } from '../i18n/index.js';
 import { escapeHtml } from './escape.js';
 import { countBySeverity, type ToolInfo } from './json.js';
 import { fixLine } from './text.js';
+import { submissionCadastralCodes } from '../model/cadastral-code.js';
 import { drawableLayers, markPosition, renderMap, type MapMark } from './svg-map.js';
 import { CLUSTER_DIGIT, CLUSTER_DISTANCE, CLUSTER_RADIUS, MAX_ZOOM } from './map-legibility.js';
 
@@ -299,18 +300,10 @@ function manifestText(value: unknown): string | null {
   return null;
 }
 
-/** The cadastral code: the manifest's when it has one, else the codes written on the parcel layer. */
-function cadastralCodeOf(manifest: Manifest | null, run: RunResult): string | null {
-  const declared = manifest ? manifestText(manifest.cadastralCode) : null;
-  if (declared) return declared;
-  const codes = new Set<string>();
-  for (const layer of run.submission.layers.filter((l) => l.role === 'parcel')) {
-    for (const feature of layer.features) {
-      const code = manifestText(feature.properties.cad_code ?? feature.properties.CAD_CODE);
-      if (code) codes.add(code);
-    }
-  }
-  return codes.size ? [...codes].slice(0, 3).join(', ') + (codes.size > 3 ? ' …' : '') : null;
+/** The cadastral code the header names: the manifest's, else (up to three of) the parcels' codes. */
+function cadastralCodeOf(run: RunResult): string | null {
+  const codes = submissionCadastralCodes(run.submission, run.settings.fields.parcel.cad_code);
+  return codes.length ? codes.slice(0, 3).join(', ') + (codes.length > 3 ? ' …' : '') : null;
 }
 
 function headerFacts(run: RunResult, labels: Labels): string {
@@ -318,7 +311,7 @@ function headerFacts(run: RunResult, labels: Labels): string {
   const facts: Array<[string, string | null]> = [
     [labels.applicant, manifestText(manifest?.applicant)],
     [labels.address, manifestText(manifest?.address)],
-    [labels.cadastralCode, cadastralCodeOf(manifest, run)],
+    [labels.cadastralCode, cadastralCodeOf(run)],
   ];
   const shown = facts.filter((fact): fact is [string, string] => fact[1] !== null);
   return shown.length ? `<p class="header-facts">${shown.map(([label, value]) => `<span>${escapeHtml(label)}: <strong>${escapeHtml(value)}</strong></span>`).join('')}</p>` : '';
@@ -337,7 +330,7 @@ function renderSubmission(item: HtmlSubmission, index: number, options: HtmlOpti
   const visible = run.findings.filter((finding) => options.show.includes(finding.severity));
   const prefix = `s${index}`;
   const marks: MapMark[] = visible.map((finding, i) => ({ number: i + 1, finding, markId: `${prefix}-m${i + 1}`, rowId: `${prefix}-f${i + 1}` }));
-  const map = renderMap(run.submission.layers, marks, run.settings.crs, labels, { registered: run.registered?.features ?? null });
+  const map = renderMap(run.submission.layers, marks, run.settings.crs, labels, { registered: run.registered?.features ?? null, cadCodeAliases: run.settings.fields.parcel.cad_code });
   const failedOnWarnings = run.result === 'fail' && counts.errors === 0;
   const hidden = run.findings.length - visible.length;
 

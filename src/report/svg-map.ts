@@ -5,6 +5,7 @@ import { emptyBox, expandBox, expandBoxByGeometry, geometryBox, type Box } from 
 import type { Feature, Finding, Layer, Position, Role } from '../model.js';
 import { labels as englishLabels } from '../i18n/en.js';
 import type { Labels } from '../i18n/index.js';
+import { cadCodeOf } from '../model/cadastral-code.js';
 import { escapeHtml } from './escape.js';
 import { CLUSTER_DIGIT, CLUSTER_DISTANCE, CLUSTER_RADIUS, circleText, clusterMarks, labelMinZoom, MARK_DIGIT, MARK_RADIUS, MAX_ZOOM, parcelStroke, type PlacedMark } from './map-legibility.js';
 
@@ -93,9 +94,11 @@ export function drawableLayers(layers: Layer[]): Layer[] {
 export interface MapExtras {
   /** The registered parcels near the survey (--registered), drawn under it with their cadastral codes. */
   registered?: readonly Feature[] | null;
+  /** The names the parcels' cadastral code may be written under besides cad_code (the profile's fields.parcel.cad_code). */
+  cadCodeAliases?: readonly string[];
 }
 
-const LABEL_FIELDS: Partial<Record<Role, string[]>> = { parcel: ['cad_code', 'cadcode', 'cadastral_code'], building: ['number', 'bld_number', 'nomeri'] };
+const BUILDING_NUMBER_FIELDS = ['number', 'bld_number', 'nomeri'];
 
 /** A feature's value of the first of `fields` it has (field names compared case-insensitively), as text. */
 function fieldText(feature: Feature, fields: readonly string[]): string | null {
@@ -148,7 +151,7 @@ export function renderMap(layers: Layer[], marks: MapMark[], crs: string, labels
   };
 
   const registeredParts = registered.flatMap((feature) => (feature.geometry ? shapes(feature.geometry, projection, 'layer-registered', 3) : []));
-  for (const feature of registered) if (feature.geometry) label('label-registered', feature.geometry, fieldText(feature, ['cad_code']) ?? feature.id);
+  for (const feature of registered) if (feature.geometry) label('label-registered', feature.geometry, feature.id);
 
   const layerParts: string[] = [];
   const parcelSizes: number[] = [];
@@ -157,8 +160,10 @@ export function renderMap(layers: Layer[], marks: MapMark[], crs: string, labels
       const className = `layer-${role ?? 'other'}`;
       const elements = layer.features.flatMap((feature) => (feature.geometry ? shapes(feature.geometry, projection, className, 3) : []));
       layerParts.push(`<g data-layer="${escapeHtml(layer.file)}"><title>${escapeHtml(layer.file)}</title>${elements.join('')}</g>`);
-      const fields = role ? LABEL_FIELDS[role] : undefined;
-      if (fields) for (const feature of layer.features) if (feature.geometry) label(`label-${role}`, feature.geometry, fieldText(feature, fields));
+      // A parcel is labelled with its cadastral code read as the rules read it (src/model/cadastral-code.ts).
+      const labelOf = role === 'parcel' ? (feature: Feature) => cadCodeOf(feature.properties, extras.cadCodeAliases)
+        : role === 'building' ? (feature: Feature) => fieldText(feature, BUILDING_NUMBER_FIELDS) : null;
+      if (labelOf) for (const feature of layer.features) if (feature.geometry) label(`label-${role}`, feature.geometry, labelOf(feature));
       if (role === 'parcel') {
         for (const feature of layer.features) {
           const box = feature.geometry ? geometryBox(feature.geometry) : null;

@@ -6,7 +6,7 @@ import { snappedSimpleRing, snapToGrid } from '../geom/precision.js';
 import { boxOf, flatRingBox, type Box } from '../geom/box.js';
 import { LazyShape } from '../geom/lazy-shape.js';
 import type { Feature, Layer, Submission } from '../model.js';
-import { presentText } from '../model/attribute-text.js';
+import { cadCodeOf } from '../model/cadastral-code.js';
 
 export interface ParcelShape {
   /** The submission layer, or null for a registered parcel. */
@@ -42,22 +42,13 @@ function parcelShape(layer: Layer | null, feature: Feature, cadCode: string | nu
   return shape ? { layer, feature, shape, box: boxOf(shape), cadCode } : null;
 }
 
-function surveyedCadCode(feature: Feature, settings: Settings): string | null {
-  const names = ['cad_code', ...(settings.fields.parcel.cad_code ?? [])].map((name) => name.toLowerCase());
-  for (const [key, value] of Object.entries(feature.properties)) {
-    const text = names.includes(key.toLowerCase()) ? presentText(value) : null;
-    if (text !== null) return text;
-  }
-  return null;
-}
-
 /** The submission's parcels in measurable layers, in layer then feature order. */
 export function surveyedParcels(submission: Submission, settings: Settings): ParcelShape[] {
   const parcels: ParcelShape[] = [];
   for (const layer of submission.layers) {
     if (layer.role !== 'parcel' || !layer.measurable) continue;
     for (const feature of layer.features) {
-      const parcel = parcelShape(layer, feature, surveyedCadCode(feature, settings));
+      const parcel = parcelShape(layer, feature, cadCodeOf(feature.properties, settings.fields.parcel.cad_code));
       if (parcel) parcels.push(parcel);
     }
   }
