@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { closestRole, normaliseLayerName } from '../src/engine/suggest.js';
+import { closestRole, comparableName } from '../src/engine/suggest.js';
 import { dataText } from '../src/i18n/data-words.js';
 import { LANGS, labelsOf } from '../src/i18n/index.js';
 import { ROLES } from '../src/model.js';
@@ -31,7 +31,7 @@ describe('layer names', () => {
     for (const role of ROLES) {
       for (const language of LAYER_NAME_LANGUAGES) expect(LAYER_NAMES[role][language].length, `${role} in ${language}`).toBeGreaterThan(0);
       for (const name of ge388.roleNames[role]) {
-        const key = normaliseLayerName(name);
+        const key = comparableName(name);
         expect(owner.get(key) ?? role, `${name} is both ${owner.get(key)} and ${role}`).toBe(role);
         owner.set(key, role);
       }
@@ -42,9 +42,9 @@ describe('layer names', () => {
     for (const lang of LANGS) {
       if (lang === 'en') continue;
       for (const role of ROLES) {
-        const names = ge388.roleNames[role].map(normaliseLayerName);
-        expect(names, `${lang} ${labelsOf(lang).roles[role]}`).toContain(normaliseLayerName(labelsOf(lang).roles[role]));
-        expect(names, `${lang} ${dataText(role, lang)}`).toContain(normaliseLayerName(dataText(role, lang)));
+        const names = ge388.roleNames[role].map(comparableName);
+        expect(names, `${lang} ${labelsOf(lang).roles[role]}`).toContain(comparableName(labelsOf(lang).roles[role]));
+        expect(names, `${lang} ${dataText(role, lang)}`).toContain(comparableName(dataText(role, lang)));
       }
     }
   });
@@ -95,6 +95,6 @@ describe('layer names', () => {
   });
 
   it('a name is compared in Unicode NFC: a decomposed Cyrillic й is the same name', () => {
-    expect(normaliseLayerName('Земельный_Участок'.normalize('NFD'))).toBe(normaliseLayerName('земельный участок'));
+    expect(comparableName('Земельный_Участок'.normalize('NFD'))).toBe(comparableName('земельный участок'));
   });
 });

@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import { DEFAULT_LIMITS, limitKey, limitsOf, type Limits } from '../model/limits.js';
 import type { ReadOptions } from '../model/read-options.js';
-import { normaliseLayerName } from '../model/suggest.js';
+import { comparableName } from '../model/suggest.js';
 import { UserError } from '../errors.js';
 import { definitionOf, makeTransform, normaliseCrsName, parseCrs, transformGeometry } from '../geom/crs.js';
 import { cannotBeDegrees, implausibleCoordinates, isPlaced } from '../geom/placement.js';
@@ -21,9 +21,6 @@ const LAYER_EXTENSION = /\.(shp|geojson|gpkg|dxf|kml|gml|fgb)$/i;
 /** Files read whole, so held to limits.maxFileBytes. */
 const READ_NAME = /\.(shp|shx|dbf|prj|cpg|geojson|json|gpkg|dxf|kml|gml|fgb)$/i;
 
-/** Layer names are compared case-insensitively, ignoring `_`, `-` and spaces (SUBMISSION.md); one rule with input/unknown-layer's suggestion. */
-export { normaliseLayerName };
-
 function roleFromManifest(manifest: Manifest | null, file: string): Role | null {
   const layers = manifest?.layers;
   if (!layers || typeof layers !== 'object') return null;
@@ -39,8 +36,8 @@ function roleFromManifest(manifest: Manifest | null, file: string): Role | null 
 export function roleOf(file: string, manifest: Manifest | null, settings: ReadOptions): Role | null {
   const declared = roleFromManifest(manifest, file);
   if (declared) return declared;
-  const base = normaliseLayerName(file.replace(/^.*\//, '').replace(/\.[^.]+$/, ''));
-  return ROLES.find((role) => settings.roleNames[role].some((name) => normaliseLayerName(name) === base)) ?? null;
+  const base = comparableName(file.replace(/^.*\//, '').replace(/\.[^.]+$/, ''));
+  return ROLES.find((role) => settings.roleNames[role].some((name) => comparableName(name) === base)) ?? null;
 }
 
 function featureIdOf(properties: Record<string, unknown>, settings: ReadOptions): string | null {

@@ -40,8 +40,8 @@ export function closestId(wanted: string, known: readonly string[]): string | nu
   return best ? best.id : null;
 }
 
-/** Layer names are compared case-insensitively, ignoring `_`, `-` and spaces, in Unicode NFC (a Mac writes й decomposed). */
-export function normaliseLayerName(name: string): string {
+/** A name as layer names and manifest keys are compared: case-insensitively, ignoring `_`, `-` and spaces, in Unicode NFC (a Mac writes й decomposed). */
+export function comparableName(name: string): string {
   return name.normalize('NFC').toLowerCase().replace(/[\s_-]+/g, '');
 }
 
@@ -50,11 +50,11 @@ export function normaliseLayerName(name: string): string {
  * ("servitutebi2024" holds "servitut"), wins over spelling; then the smallest edit distance. With the name it matched.
  */
 export function closestRole<R extends string>(baseName: string, roleNames: Record<R, readonly string[]>): { role: R; name: string } | null {
-  const base = normaliseLayerName(baseName);
+  const base = comparableName(baseName);
   let best: { role: R; name: string; contains: boolean; distance: number } | null = null;
   for (const [role, names] of Object.entries(roleNames) as Array<[R, readonly string[]]>) {
     for (const name of names) {
-      const candidate = normaliseLayerName(name);
+      const candidate = comparableName(name);
       const contains = candidate.length >= 4 && base.length >= 4 && (base.includes(candidate) || candidate.includes(base));
       const distance = editDistance(base, candidate);
       if (!best || (contains && !best.contains) || (contains === best.contains && distance < best.distance)) best = { role, name, contains, distance };

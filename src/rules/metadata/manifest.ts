@@ -2,12 +2,8 @@
 import { defineRule } from '../../engine/define-rule.js';
 import { textOf } from '../fields.js';
 import { lazySchemaCheck, type SchemaProblem } from '../../engine/json-schema.js';
-import { closestId, editDistance } from '../../engine/suggest.js';
+import { closestId, comparableName, editDistance } from '../../engine/suggest.js';
 
-/** A key compared ignoring case, `_` and `-`: survey_date is surveyDate. */
-function normalisedKey(key: string): string {
-  return key.toLowerCase().replace(/[_-]/g, '');
-}
 import { packageJson } from '../../package-root.js';
 
 const manifestSchema = packageJson<{ properties: Record<string, unknown> }>('schema/manifest.schema.json');
@@ -247,7 +243,7 @@ export default defineRule({
       if (key in manifestSchema.properties) continue;
       // A misspelt key ("surveydate", "survey_date") is most likely a fact the surveyor meant to give: say which.
       const closest = closestId(key, Object.keys(manifestSchema.properties));
-      const near = closest !== null && (normalisedKey(key) === normalisedKey(closest) || editDistance(key.toLowerCase(), closest.toLowerCase()) <= Math.max(2, Math.floor(closest.length / 4)));
+      const near = closest !== null && (comparableName(key) === comparableName(closest) || editDistance(key.toLowerCase(), closest.toLowerCase()) <= Math.max(2, Math.floor(closest.length / 4)));
       const where = manifest.positions?.get(`${key}#key`);
       if (near && where) report({ messageId: 'unknownKeyNear', file, severity: 'warning', data: { key, closest, line: where.line, column: where.column } });
       else report({ messageId: 'unknownKey', file, severity: 'warning', data: { key } });
