@@ -118,17 +118,17 @@ export function parseUkraineXml(file: string, xml: string): UkraineExchange {
     // The same polylines make the same ring whichever one a boundary starts from or which way it runs, and holes are a set.
     const setOf = (ulids: string[]): string => JSON.stringify([...ulids].sort());
     const ring = JSON.stringify([setOf(lines), holes.map(setOf).sort()]);
-    const declaredAreas = areas.map((area) => ({ unit: text(area.MeasurementUnit), size: text(area.Size) }));
+    const declaredAreas = areas.map((area) => ({ unit: text(area.MeasurementUnit), size: text(area.Size), error }));
     const kept = rings.get(ring);
     if (kept) {
       const known = kept.declaredAreas!;
       for (const area of declaredAreas) {
-        const same = known.some((other) => other.unit === area.unit && other.size === area.size && (other.error === undefined ? kept.areaError : other.error) === error);
-        if (!same) known.push({ ...area, owner: label, error });
+        const same = known.some((other) => other.unit === area.unit && other.size === area.size && other.error === area.error);
+        if (!same) known.push({ ...area, owner: label });
       }
       continue;
     }
-    const boundary: UaBoundary = { label, lines, featureIndex: featureIndex++, declaredAreas, areaError: error };
+    const boundary: UaBoundary = { label, lines, featureIndex: featureIndex++, declaredAreas };
     rings.set(ring, boundary);
     boundaries.push(boundary);
     holes.forEach((hole, i) => boundaries.push({ label: `${label} hole ${i + 1}`, lines: hole, featureIndex: null }));

@@ -28,13 +28,11 @@ export interface UaBoundary {
   /** Index of the polygon feature it became in the parcel layer (with its holes), or null for a hole. */
   featureIndex: number | null;
   /**
-   * The areas its owner declares (Area: MeasurementUnit 'га' or 'кв.м', Size as written); absent for a hole. Where
-   * another owner repeats the ring (a land plot covering its whole parcel), that owner's other declarations follow,
-   * each with the owner's label and Error.
+   * The areas its owner declares (Area: MeasurementUnit 'га' or 'кв.м', Size as written), each with its owner's Error
+   * (the area's stated error, in the unit of its Area, as written, or null); absent for a hole. Where another owner
+   * repeats the ring (a land plot covering its whole parcel), that owner's other declarations follow, with its label.
    */
-  declaredAreas?: Array<{ unit: string | null; size: string | null; owner?: string; error?: string | null }>;
-  /** The owner's Error (the area's stated error, in the unit of its Area), as written, or null. */
-  areaError?: string | null;
+  declaredAreas?: Array<{ unit: string | null; size: string | null; owner?: string; error: string | null }>;
 }
 
 export interface UkraineExchange {

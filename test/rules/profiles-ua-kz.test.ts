@@ -49,7 +49,7 @@ describe('profile ua-1051', () => {
       ['1', '5592000.00', '6325000.00', '0.05'], ['2', '5592025.00', '6325000.00', '0.05'], ['3', '5592025.00', '6325040.00', '0.05'], ['4', '5592000.00', '6325040.00', '0.05'],
     ]);
     // The land plot repeats the parcel's ring (as in every schema-valid file): one boundary, with the parcel's declared area.
-    expect(exchange.boundaries).toEqual([{ label: 'parcel 0001', lines: ['1', '2'], featureIndex: 0, declaredAreas: [{ unit: 'га', size: '0.1000' }], areaError: null }]);
+    expect(exchange.boundaries).toEqual([{ label: 'parcel 0001', lines: ['1', '2'], featureIndex: 0, declaredAreas: [{ unit: 'га', size: '0.1000', error: null }] }]);
     expect(exchange.controlPoints).toEqual(['1', '2']);
     // Written from its other polyline, the land plot's boundary is still the parcel's ring: judged once.
     const valid = readFileSync(join(REPO, 'fixtures/ua-1051/valid/parcel.xml'), 'utf8');

@@ -66,7 +66,7 @@ export default defineRule({
           if (squareMetres === undefined || size === null || !Number.isFinite(declaredSize)) continue;
           const declared = declaredSize * squareMetres;
           // The stated Error is taken in the unit of the Area it stands beside (the format does not say otherwise).
-          const stated = Number((error === undefined ? boundary.areaError : error) ?? Number.NaN) * squareMetres;
+          const stated = Number(error ?? Number.NaN) * squareMetres;
           const limit = Math.max(roundingOf(size, squareMetres), Number.isFinite(stated) ? Math.abs(stated) : 0);
           const difference = Math.abs(declared - computed);
           if (difference <= limit) continue;
