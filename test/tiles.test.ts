@@ -7,9 +7,9 @@ import { resolveSettings, runProfileRules } from '../src/catalogue.js';
 import type { Settings } from '../src/engine/settings.js';
 import type { Finding, Submission } from '../src/model.js';
 import { checkTile, type RulesRunner } from '../src/tiles/check-tile.js';
-import { shouldTile } from '../src/tiles/layers.js';
+import { FEATURE_RULES, shouldTile } from '../src/tiles/layers.js';
 import { inTile, planTiles, boundsOfGeometry } from '../src/tiles/plan.js';
-import { planOf, runTiled } from '../src/tiles/run-tiled.js';
+import { joinFindings, planOf, runTiled } from '../src/tiles/run-tiled.js';
 import { gridArbitrary, gridSubmission, type GridSpec } from './tiles-coverage.js';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
@@ -24,7 +24,7 @@ function settingsWith(tileFeatures: number): Settings {
 async function bothWays(submission: Submission, tileFeatures: number): Promise<{ single: Finding[]; tiled: Finding[] }> {
   const settings = settingsWith(tileFeatures);
   const single = runProfileRules(submission, settings, { registered: null, now: NOW }).findings;
-  const tiled = await runTiled(submission, settings, { now: NOW, surveyDateOverride: null }, runRules, inThisThread);
+  const { findings: tiled } = await runTiled(submission, settings, { now: NOW, surveyDateOverride: null }, runRules, inThisThread);
   return { single, tiled };
 }
 
@@ -47,6 +47,10 @@ const EVERYTHING: GridSpec = {
     { cell: 58, kind: 'repeated', size: 0 }, { cell: 66, kind: 'bigOverlap', size: 0 }, { cell: 36, kind: 'gap', size: 80 },
     { cell: 37, kind: 'overlap', size: 100 }, { cell: 45, kind: 'nearMiss', size: 140 }, { cell: 52, kind: 'notch', size: 700 },
     { cell: 53, kind: 'notch', size: 90 },
+    // The rules about one feature alone, in tiles too: their findings must come once, from the tile holding the parcel.
+    { cell: 20, kind: 'spike', size: 800 }, { cell: 59, kind: 'spike', size: 300 }, { cell: 27, kind: 'pinched', size: 0 },
+    { cell: 11, kind: 'area', size: 250 }, { cell: 46, kind: 'area', size: 120 }, { cell: 29, kind: 'blank', size: 0 },
+    { cell: 62, kind: 'unlisted', size: 0 }, { cell: 70, kind: 'noGeometry', size: 0 },
   ],
   strip: { row: 2, size: 600, tilt: 120 },
 };
@@ -74,11 +78,21 @@ describe('a layer checked in tiles', () => {
       const submission = gridSubmission(EVERYTHING);
       const { single, tiled } = await bothWays(submission, tileFeatures);
       const rules = new Set(single.map((finding) => finding.ruleId));
-      for (const id of ['topology/parcel-overlap', 'topology/parcel-gap', 'tolerance/vertex-near-miss', 'geometry/valid', 'geometry/duplicate', 'geometry/repeated-vertex']) expect(rules).toContain(id);
+      for (const id of ['topology/parcel-overlap', 'topology/parcel-gap', 'tolerance/vertex-near-miss', 'geometry/valid', 'geometry/duplicate', 'geometry/repeated-vertex', ...FEATURE_RULES]) expect(rules).toContain(id);
       expect(crossingTiles(single, submission, tileFeatures)).toBeGreaterThan(0);
       expect(JSON.stringify(tiled, null, 2)).toBe(JSON.stringify(single, null, 2));
     });
   }
+
+  it('gives the one-pass findings from shards, each checking its own tiles and the first what is checked once', async () => {
+    const submission = gridSubmission(EVERYTHING);
+    const settings = settingsWith(5);
+    const single = runProfileRules(submission, settings, { registered: null, now: NOW }).findings;
+    const parts = await Promise.all([1, 2, 3].map((index) => runTiled(submission, settings, { now: NOW, surveyDateOverride: null }, runRules, inThisThread, { shard: { index, count: 3 } })));
+    expect(parts.map((part) => part.tiles.once)).toEqual([true, false, false]);
+    expect(parts.flatMap((part) => part.tiles.checked)).toEqual(planOf(submission, settings).tiles.map((tile) => tile.index));
+    expect(JSON.stringify(joinFindings(parts.map((part) => part.findings)))).toBe(JSON.stringify(single));
+  });
 
   it('holds on generated coverages with defects, whatever the tile size (fast-check, seeded)', async () => {
     await fc.assert(fc.asyncProperty(gridArbitrary, fc.integer({ min: 2, max: 12 }), async (spec, tileFeatures) => {

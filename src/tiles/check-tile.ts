@@ -1,9 +1,10 @@
-// One tile checked: the tiled rules over the parcels near it, keeping the findings it owns (anchor point inside it) and
-// saying whether any finding reached too close to the edge of what was loaded to be trusted.
+// One tile checked: the tiled rules over the parcels near it, keeping the findings it owns (anchor point inside it; for a
+// rule about one feature alone, the feature's box centre) and saying whether any finding reached too close to the edge
+// of what was loaded to be trusted.
 import type { Finding, Layer, Submission } from '../model.js';
 import type { Settings } from '../engine/settings.js';
 import { boundsOfGeometry, grown, inTile, meets, within, type Bounds } from './plan.js';
-import { TILED_RULES } from './layers.js';
+import { FEATURE_RULES, TILED_RULES } from './layers.js';
 
 /** What a tile check is given: plain data, so it can be sent to another thread. */
 export interface TileJob {
@@ -66,15 +67,23 @@ export function checkTile(job: TileJob, runRules: RulesRunner): TileResult {
   const featureBox = (finding: Finding): Bounds | null => (finding.featureIndex === null ? null : boxes.get(`${finding.file}\u0000${finding.featureIndex}`) ?? null);
   // Far enough inside the loaded area that no parcel beyond it is within reach of a relation rule.
   const trusted = grown(area, -margin);
+  const holdsCentre = (box: Bounds): boolean => inTile(bounds, (box.minX + box.maxX) / 2, (box.minY + box.maxY) / 2);
   const owned = (finding: Finding): boolean => {
     if (finding.location) return inTile(bounds, finding.location[0], finding.location[1]);
     const box = featureBox(finding);
     // No place at all (not given by any tiled rule today): the first tile says it.
-    return box ? inTile(bounds, (box.minX + box.maxX) / 2, (box.minY + box.maxY) / 2) : job.tile === 0;
+    return box ? holdsCentre(box) : job.tile === 0;
   };
   const findings: Finding[] = [];
   let complete = true;
   for (const finding of found) {
+    // A rule about one feature alone: the parcel is loaded whole in every tile that meets it, so its findings are final
+    // in each; the tile holding its box centre (the plan's own place for it: exactly one tile) says them.
+    const ownBox = FEATURE_RULES.has(finding.ruleId) ? featureBox(finding) : null;
+    if (ownBox) {
+      if (holdsCentre(ownBox)) findings.push(finding);
+      continue;
+    }
     const extent = extentOf(finding);
     const mine = owned(finding);
     if (!job.whole) {

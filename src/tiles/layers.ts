@@ -1,23 +1,41 @@
 // Which part of a submission is checked in tiles: its measurable parcel layers, by the rules whose findings depend only
-// on the parcels near them. Everything else (manifest, photos, attributes, other layers) is checked once, whole.
+// on a parcel itself or on the parcels near it. Everything else (manifest, photos, other layers, geometry/duplicate) is
+// checked once, whole.
 import type { Feature, Layer, Submission } from '../model.js';
 import { limitsOf } from '../engine/limits.js';
 import type { Settings } from '../engine/settings.js';
 import { boundsOfGeometry, meets, type Bounds } from './plan.js';
 
 /**
- * The rules checked tile by tile: each finding depends on one parcel (validity, repeated vertex, pinched parts) or on
- * the parcels within the largest tolerance of it (overlaps, gaps, near misses). geometry/duplicate is not among them:
- * its same-identifier check compares every parcel of the layer with every other.
+ * The rules whose finding on a parcel can depend on its neighbours within the largest tolerance: a tile checks them
+ * with a halo, and again with a wider one when a finding reaches the edge of what it loaded (src/tiles/check-tile.ts).
  */
-export const TILED_RULES: ReadonlySet<string> = new Set([
-  'geometry/pinched-multipart',
-  'geometry/repeated-vertex',
-  'geometry/valid',
+export const NEIGHBOUR_RULES: ReadonlySet<string> = new Set([
   'tolerance/vertex-near-miss',
   'topology/parcel-gap',
   'topology/parcel-overlap',
 ]);
+
+/**
+ * The rules whose every finding names one feature and depends on nothing else of the layer (that feature's geometry
+ * and attributes, the layer's field names, the settings): a tile loads each parcel whole, so the tile holding the
+ * parcel's box centre says them, never checked again. Read from the rules themselves; not among them:
+ * geometry/duplicate (compares every parcel with every other), input/geometry-type (a shapefile's type is the
+ * layer's, one finding without a feature) and input/coordinates-plausible (the reader's list for the whole layer).
+ */
+export const FEATURE_RULES: ReadonlySet<string> = new Set([
+  'attributes/allowed-values',
+  'attributes/area-matches-geometry',
+  'attributes/complete',
+  'geometry/empty',
+  'geometry/pinched-multipart',
+  'geometry/repeated-vertex',
+  'geometry/spike',
+  'geometry/valid',
+]);
+
+/** The rules checked tile by tile over the tiled layers; the rest are checked once, over the whole submission. */
+export const TILED_RULES: ReadonlySet<string> = new Set([...NEIGHBOUR_RULES, ...FEATURE_RULES]);
 
 /** The layers cut into tiles: the measurable parcel layers (what the tiled rules read of a survey). */
 export function tiledLayers(submission: Submission): Layer[] {
@@ -64,8 +82,17 @@ export function layersWithin(boxed: readonly BoxedFeatures[], area: Bounds): Lay
   return boxed.map(({ layer, features, boxes }) => ({ ...layer, features: features.filter((_, i) => meets(boxes[i]!, area)) }));
 }
 
-/** The submission as the once-over pass sees it: the tiled layers keep their outline but hand their parcels to the tiles. */
-export function withoutTiledFeatures(submission: Submission): Submission {
-  const tiled = new Set(tiledLayers(submission));
-  return { ...submission, layers: submission.layers.map((layer) => (tiled.has(layer) ? { ...layer, features: [] } : layer)) };
+/**
+ * The submission as the once-over pass sees it: the tiled layers hand their parcels to the tiles and keep only those no
+ * tile holds (no box: no geometry, or no finite coordinate), which the tiled rules must still see once.
+ */
+export function withoutTiledFeatures(submission: Submission, boxed: readonly BoxedFeatures[]): Submission {
+  const held = new Map(boxed.map(({ layer, features }) => [layer, new Set(features)]));
+  return {
+    ...submission,
+    layers: submission.layers.map((layer) => {
+      const inTiles = held.get(layer);
+      return inTiles ? { ...layer, features: layer.features.filter((feature) => !inTiles.has(feature)) } : layer;
+    }),
+  };
 }

@@ -1,11 +1,13 @@
 // A big parcel layer checked in tiles: the plan, the once-over pass for everything not tiled, the tiles (each widened
-// until its findings are final), and the findings in the order one pass gives them.
+// until its findings are final), and the findings in the order one pass gives them. The one tiled path: the tests run it
+// with tiles checked in their own thread, a check and a shard with tiles in check threads (src/tiles/check-layer.ts).
 import type { Finding, Submission } from '../model.js';
 import { compareFindings } from '../engine/run.js';
 import type { Settings } from '../engine/settings.js';
 import type { RulesRunner, TileJob, TileResult } from './check-tile.js';
 import { boxedFeatures, layersWithin, tiledLayers, tileFeaturesOf, TILED_RULES, withoutTiledFeatures, type BoxedFeatures } from './layers.js';
 import { grown, planTiles, within, type Bounds, type Tile } from './plan.js';
+import { tilesOfShard, type Shard, type ShardTiles } from './shard-tiles.js';
 
 /** The run's clock and survey date, as every tile and the once-over pass take them. */
 export interface TiledRunOptions {
@@ -13,7 +15,21 @@ export interface TiledRunOptions {
   surveyDateOverride: string | null;
 }
 
-/** Checks one tile: in this thread (tests, a shard's fallback) or in a worker thread (src/tiles/pool.ts). */
+/** What a tiled run checks beyond the clock, and whom it tells how far it is. */
+export interface TiledRunScope {
+  /** --shard i/n: only the i-th run of tiles, and what is checked once only in the first shard. */
+  shard?: Shard;
+  /** Each tile whose findings are final, with the once-over findings so far (a check stopped over budget keeps them). */
+  onTile?: (done: number, total: number, found: readonly Finding[]) => void;
+}
+
+/** The findings one pass gives (or a shard's part of them), and which tiles gave them. */
+export interface TiledFindings {
+  findings: Finding[];
+  tiles: ShardTiles;
+}
+
+/** Checks one tile: in this thread (the tests) or in a check thread (src/tiles/pool.ts). */
 export type TileRunner = (job: TileJob) => Promise<TileResult>;
 
 export interface TilePlan {
@@ -82,11 +98,11 @@ export async function checkTiles(plan: TilePlan, indexes: readonly number[], sub
 
 /**
  * What is checked once, whole: every rule not tiled over the whole submission, and the tiled rules over the layers that
- * are not tiled (buildings, lines, a parcel layer not placed).
+ * are not tiled (buildings, lines, a parcel layer not placed) and over the parcels no tile holds (no box).
  */
-export function checkOnce(submission: Submission, settings: Settings, options: TiledRunOptions, runRules: RulesRunner): Finding[] {
+export function checkOnce(plan: TilePlan, submission: Submission, settings: Settings, options: TiledRunOptions, runRules: RulesRunner): Finding[] {
   const once = runRules(submission, { ...settings, rules: settings.rules.filter((id) => !TILED_RULES.has(id)) }, options);
-  const rest = runRules(withoutTiledFeatures(submission), { ...settings, rules: settings.rules.filter((id) => TILED_RULES.has(id)) }, options);
+  const rest = runRules(withoutTiledFeatures(submission, plan.boxed), { ...settings, rules: settings.rules.filter((id) => TILED_RULES.has(id)) }, options);
   return [...once, ...rest];
 }
 
@@ -95,10 +111,27 @@ export function joinFindings(parts: readonly Finding[][]): Finding[] {
   return parts.flat().sort(compareFindings);
 }
 
-/** One pass of the rules, tile by tile: the same findings in the same order. */
-export async function runTiled(submission: Submission, settings: Settings, options: TiledRunOptions, runRules: RulesRunner, runTile: TileRunner): Promise<Finding[]> {
+/**
+ * One pass of the rules, tile by tile: the same findings in the same order — or, for a shard, its tiles' findings and,
+ * in the first shard, what is checked once. `runTile` checks a tile here or in a thread; meanwhile this thread checks
+ * what is checked once.
+ */
+export async function runTiled(submission: Submission, settings: Settings, options: TiledRunOptions, runRules: RulesRunner, runTile: TileRunner, scope: TiledRunScope = {}): Promise<TiledFindings> {
   const plan = planOf(submission, settings);
-  const tiles = checkTiles(plan, plan.tiles.map((tile) => tile.index), submission, settings, options, runTile);
-  const once = checkOnce(submission, settings, options, runRules);
-  return joinFindings([once, await tiles]);
+  const { shard, onTile } = scope;
+  const indexes = shard ? tilesOfShard(plan.tiles.length, shard) : plan.tiles.map((tile) => tile.index);
+  const found: Finding[] = [];
+  let done = 0;
+  const tiles = checkTiles(plan, indexes, submission, settings, options, async (job) => {
+    const result = await runTile(job);
+    if (result.complete) onTile?.(done++, indexes.length, found);
+    return result;
+  });
+  // Tiles sent to threads are posted once the microtasks above have run: let them go before the once-over pass.
+  await new Promise((resolve) => setImmediate(resolve));
+  const once = !shard || shard.index === 1;
+  if (once) found.push(...checkOnce(plan, submission, settings, options, runRules));
+  const findings = joinFindings([found, await tiles]);
+  const parcels = plan.boxed.reduce((sum, layer) => sum + layer.layer.features.length, 0);
+  return { findings, tiles: { count: plan.tiles.length, checked: indexes, parcels, once } };
 }
