@@ -37,7 +37,7 @@ export interface CheckedRun extends RunResult {
   surveyDate: string | null;
   /** A shard's run: which tiles it checked, of how many (src/shard/). */
   tiles?: ShardTiles;
-  /** A shard's run carries the submission's outline, and its layers and photos as the JSON report lists them. */
+  /** A run sent back without its features (a shard's, a check's that draws no map) carries the submission's outline, and its layers and photos as the JSON report lists them. */
   inventory?: import('./report/json.js').SubmissionInventory;
 }
 

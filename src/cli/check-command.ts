@@ -36,6 +36,9 @@ export async function runCheck(paths: string[], flags: CheckFlags, options: Main
   const tool = { name: 'cadcheck', version: cadcheckVersion() };
 
   const rendered = new Map<FormatName, string[]>(outputs.map(({ format }) => [format, []]));
+  // Only the HTML map and the CSV's cadastral codes are drawn from the parcels: the other reports get the layers'
+  // inventory, so a big layer is not copied back from the check thread.
+  const keepRun = outputs.some(({ format }) => format === 'html' || format === 'csv');
   const checked: CheckedSubmission[] = [];
   let failed = false;
   // A terminal shows where a long check is (stderr, cleared before the report); nothing when not a TTY or with --quiet.
@@ -47,7 +50,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, options: Main
     const prefix = paths.length > 1 ? `${path}: ` : '';
     const run = await checkInThread(path, settings, {
       registered: flags.registered === undefined ? null : registeredSource(flags.registered, options.cwd, resolve), registeredOptions: postgisOptions(flags),
-      surveyDate: flags.surveyDate ?? null, now: options.now ?? new Date(), maxWarnings, signal: options.signal, onStage: progress ? (stage) => progress.show(prefix, stage) : undefined,
+      surveyDate: flags.surveyDate ?? null, now: options.now ?? new Date(), maxWarnings, keepRun, signal: options.signal, onStage: progress ? (stage) => progress.show(prefix, stage) : undefined,
     }).catch(async (error: unknown) => {
       // A damaged .zip is the submission's fault, not cadcheck's: a failed report with input/readable (exit 1), as in batch.
       if (!(error instanceof UserError) || error.code !== 'bad-zip') throw error;
@@ -59,7 +62,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, options: Main
     failed ||= run.result === 'fail';
     for (const { format } of outputs) {
       if (!STREAMED_FORMATS.includes(format)) continue;
-      const report = format === 'json' ? json.buildJsonReport(run, tool, surveyDate, { config: loaded?.file ?? null, maxWarnings }) : null;
+      const report = format === 'json' ? json.buildJsonReport(run, tool, surveyDate, { config: loaded?.file ?? null, maxWarnings, inventory: run.inventory }) : null;
       // Several submissions in one JSON stream are JSON Lines: one compact report per line.
       const body = report ? (paths.length > 1 ? `${JSON.stringify(report)}\n` : json.formatJson(report)) : text.formatText(run, { chalk, show, config: loaded?.file ?? null, maxWarnings, fixes: await (await import('./how-to-fix.js')).howToFixIn(run.findings.map((finding) => finding.ruleId), settings.lang) });
       rendered.get(format)!.push(body);

@@ -22,7 +22,7 @@ export interface ThreadCheckOptions {
   /** Aborting it stops the check at once: the thread is terminated and the check ends 'stopped'. */
   signal?: AbortSignal;
   onStage?: (stage: Stage) => void;
-  /** 'batch': also what a batch needs beyond the run; with keepRun the whole submission, else its outline. */
+  /** 'batch': also what a batch needs beyond the run. With keepRun the whole submission, else its outline (and inventory). */
   want?: 'run' | 'batch';
   keepRun?: boolean;
   /** --shard i/n (src/shard/). */

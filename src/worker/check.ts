@@ -38,10 +38,11 @@ export async function checkTask(task: CheckTask, post: (message: WorkerMessage) 
         if (stage.stage === 'rule') sent = findings.length;
       },
     });
-    // A shard's partial report needs the layers' inventory, not their parcels: a second copy of the layer is not sent.
-    if (task.shard) return { kind: 'run', run: { ...run, submission: outlineOf(run.submission), inventory: (await import('../report/json.js')).inventoryOf(run.submission, task.settings.timeZone) } };
-    if (task.want === 'run') return { kind: 'run', run };
-    return { kind: 'run', run: task.keepRun ? run : { ...run, submission: outlineOf(run.submission), registered: null }, batch: batchExtras(run.submission, task.settings) };
+    if (task.want === 'batch') return { kind: 'run', run: task.keepRun ? run : { ...run, submission: outlineOf(run.submission), registered: null }, batch: batchExtras(run.submission, task.settings) };
+    // cadcheck check gets the parcels back only for a report drawn from them (keepRun: the HTML map, the CSV's codes),
+    // never for a shard; else the layers' inventory, not a second copy of a big layer by structured clone.
+    if (task.keepRun && !task.shard) return { kind: 'run', run };
+    return { kind: 'run', run: { ...run, submission: outlineOf(run.submission), registered: null, inventory: (await import('../report/json.js')).inventoryOf(run.submission, task.settings.timeZone) } };
   } catch (error) {
     if (error instanceof UserError) return { kind: 'trouble', cause: error.message, crashed: false, code: error.code, stack: null };
     return { kind: 'trouble', cause: (error as Error)?.message ?? String(error), crashed: true, code: null, stack: (error as Error)?.stack ?? null };

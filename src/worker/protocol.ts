@@ -21,7 +21,7 @@ export interface CheckTask {
   maxWarnings: number | null;
   /** 'run': the run, for cadcheck check's reporters; 'batch': also what the cross-submission checks and the JSON report need. */
   want: 'run' | 'batch';
-  /** want 'batch': send back the whole submission (reports rendered on the main thread); else its outline. */
+  /** Send back the whole submission, for reports drawn from its features (HTML map, CSV); else its outline (and, for check, its inventory). */
   keepRun?: boolean;
   /** --shard i/n: only the i-th of n sets of the layer's tiles, and what is checked once only in the first (src/shard/). */
   shard?: Shard;
