@@ -9,6 +9,7 @@ import { encodeFlatGeobuf } from './lib/flatgeobuf-writer.js';
 import { PARCEL_FIELDS, PRJ_UTM38N, validSurvey } from './fixtures/ge-388-survey.js';
 import { writeSubmission } from './fixtures/submission-writer.js';
 import type { GeosWasmResult } from './bench/geos-wasm.js';
+import { kernelTable } from './bench/kernels.js';
 import { realLayer } from './bench/real-layer.js';
 import { findingsByRule, timedRun } from './bench/timed-run.js';
 import { writeWkbCollection } from './bench/wkb.js';
@@ -327,6 +328,12 @@ if (parts.has('dense')) {
     const outcome = child.status === 0 ? child.stdout.trim() : `failed (exit ${child.status}, ${child.signal ?? ''}): ${child.stderr.trim().split('\n').slice(-3).join(' | ')}`;
     console.log(`\n## 10,000 parcels × 251 vertices (${kind}), GeoJSON: ${outcome} — ${seconds(start).toFixed(1)} s in all`);
   }
+}
+if (parts.has('kernels')) {
+  // Issue 17: geos-wasm beside jsts operation by operation, marshalling included (BENCHMARKS.md, "geos-wasm as a kernel").
+  console.log('\n## geos-wasm (GEOS 3.13) beside jsts as a kernel, Épinay-shaped layer: CPU seconds, median of child processes');
+  const copies = (process.env.BENCH_KERNEL_COPIES ?? '1,5').split(',').map(Number);
+  for (const line of kernelTable(copies, Number(process.env.BENCH_KERNEL_REPEAT ?? 3), join(OUT, 'kernels'))) console.log(line);
 }
 if (!parts.has('cold')) process.exit(0);
 
