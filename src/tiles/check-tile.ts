@@ -3,6 +3,7 @@
 // of what was loaded to be trusted.
 import type { Finding, Layer, Submission } from '../model.js';
 import type { Settings } from '../engine/settings.js';
+import { emptyBox, expandBox } from '../geom/box.js';
 import { boundsOfGeometry, grown, inTile, meets, within, type Bounds } from './plan.js';
 import { FEATURE_RULES, TILED_RULES } from './layers.js';
 
@@ -49,9 +50,7 @@ function extentOf(finding: Finding): Bounds | null {
   const geometry = boundsOfGeometry(finding.geometry);
   const location = finding.location;
   if (!location) return geometry;
-  const point = { minX: location[0], minY: location[1], maxX: location[0], maxY: location[1] };
-  if (!geometry) return point;
-  return { minX: Math.min(point.minX, geometry.minX), minY: Math.min(point.minY, geometry.minY), maxX: Math.max(point.maxX, geometry.maxX), maxY: Math.max(point.maxY, geometry.maxY) };
+  return expandBox(geometry ?? emptyBox(), location[0], location[1]);
 }
 
 function featureBoxes(layers: readonly Layer[]): Map<string, Bounds | null> {

@@ -1,14 +1,10 @@
 // How a big parcel layer is cut into tiles: k-d splits of the parcels' box centres, each tile about the same number of
 // parcels, the tiles' bounds half-open so that every point of the plane lies in exactly one tile.
+import { emptyBox, expandBox, geometryBox, type Box } from '../geom/box.js';
 import type { Geometry } from '../model.js';
 
-/** An axis-aligned box; a tile's outer sides are infinite, so the tiles cover the whole plane. */
-export interface Bounds {
-  minX: number;
-  minY: number;
-  maxX: number;
-  maxY: number;
-}
+/** An axis-aligned box (src/geom/box.ts); a tile's outer sides are infinite, so the tiles cover the whole plane. */
+export type Bounds = Box;
 
 export interface Tile {
   /** Position in the plan: the order of the k-d leaves, west/south half first. */
@@ -19,23 +15,13 @@ export interface Tile {
   features: number;
 }
 
-/** The box of a geometry's positions, or null when it has none (or a position is not a finite number). */
+/**
+ * The box of a geometry's finite points, or null when it has none. A point that is not finite is skipped, as
+ * src/geom/box.ts does everywhere: a parcel with one is still tiled, whole, by the rest of it, so its tile sees it among
+ * its neighbours as one pass does (it used to be left out of every tile).
+ */
 export function boundsOfGeometry(geometry: Geometry | null): Bounds | null {
-  if (!geometry) return null;
-  const box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
-  const visit = (value: unknown): void => {
-    if (!Array.isArray(value)) return;
-    if (typeof value[0] === 'number') {
-      const [x, y] = value as number[];
-      box.minX = Math.min(box.minX, x!); box.maxX = Math.max(box.maxX, x!);
-      box.minY = Math.min(box.minY, y!); box.maxY = Math.max(box.maxY, y!);
-      return;
-    }
-    for (const item of value) visit(item);
-  };
-  if (geometry.type === 'GeometryCollection') for (const part of geometry.geometries) visit((part as { coordinates?: unknown }).coordinates);
-  else visit(geometry.coordinates);
-  return Number.isFinite(box.minX) && Number.isFinite(box.minY) && Number.isFinite(box.maxX) && Number.isFinite(box.maxY) ? box : null;
+  return geometry ? geometryBox(geometry) : null;
 }
 
 export function inTile(bounds: Bounds, x: number, y: number): boolean {
@@ -70,11 +56,7 @@ export function planTiles(centres: Float64Array, maxFeatures: number): Tile[] {
       tiles.push({ index: tiles.length, bounds, features: members.length });
       return;
     }
-    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const i of members) {
-      minX = Math.min(minX, centres[2 * i]!); maxX = Math.max(maxX, centres[2 * i]!);
-      minY = Math.min(minY, centres[2 * i + 1]!); maxY = Math.max(maxY, centres[2 * i + 1]!);
-    }
+    const { minX, minY, maxX, maxY } = members.reduce((box, i) => expandBox(box, centres[2 * i]!, centres[2 * i + 1]!), emptyBox());
     const axis = maxX - minX >= maxY - minY ? 0 : 1;
     const sorted = [...members].sort((a, b) => centres[2 * a + axis]! - centres[2 * b + axis]! || a - b);
     const at = centres[2 * sorted[sorted.length >> 1]! + axis]!;

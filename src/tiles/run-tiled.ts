@@ -3,6 +3,7 @@
 // with tiles checked in their own thread, a check and a shard with tiles in check threads (src/tiles/check-layer.ts).
 import type { Finding, Submission } from '../model.js';
 import { compareFindings } from '../engine/run.js';
+import { unionOfBoxes } from '../geom/box.js';
 import type { Settings } from '../engine/settings.js';
 import type { RulesRunner, TileJob, TileResult } from './check-tile.js';
 import { boxedFeatures, layersWithin, tiledLayers, tileFeaturesOf, TILED_RULES, withoutTiledFeatures, type BoxedFeatures } from './layers.js';
@@ -53,13 +54,11 @@ export function planOf(submission: Submission, settings: Settings): TilePlan {
   const boxed = tiledLayers(submission).map(boxedFeatures);
   const boxes = boxed.flatMap((layer) => layer.boxes);
   const centres = new Float64Array(boxes.length * 2);
-  const extent = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  const extent = unionOfBoxes(boxes);
   const sides: number[] = [];
   boxes.forEach((box, i) => {
     centres[2 * i] = (box.minX + box.maxX) / 2;
     centres[2 * i + 1] = (box.minY + box.maxY) / 2;
-    extent.minX = Math.min(extent.minX, box.minX); extent.minY = Math.min(extent.minY, box.minY);
-    extent.maxX = Math.max(extent.maxX, box.maxX); extent.maxY = Math.max(extent.maxY, box.maxY);
     if (i % 97 === 0) sides.push(Math.max(box.maxX - box.minX, box.maxY - box.minY));
   });
   sides.sort((a, b) => a - b);
