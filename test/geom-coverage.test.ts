@@ -1,6 +1,6 @@
 // src/geom/coverage.ts: the cheap proofs that let the topology rules skip jsts overlays for clean neighbours.
 import { describe, expect, it } from 'vitest';
-import { interiorsDisjoint, isSimpleRing, ringsOf, unmatchedPolygons } from '../src/geom/coverage.js';
+import { interiorsDisjoint, isSimpleRing, matchSegments, mayBoundUncoveredFace, nearUnmatched, ringsOf, segmentGroups, unmatchedPolygons, type Matching, type Rings } from '../src/geom/coverage.js';
 import type { Geometry } from '../src/model.js';
 
 const polygon = (...points: Array<[number, number]>): Geometry => ({ type: 'Polygon', coordinates: [[...points, points[0]!]] });
@@ -55,5 +55,63 @@ describe('unmatchedPolygons', () => {
     bent[4] = ringsOf(polygon([10, 10], [20, 10], [20.001, 15], [20, 20], [10, 20]));
     expect(unmatchedPolygons(bent)[4]).toBe(true);
     expect(unmatchedPolygons(bent)[5]).toBe(true);
+  });
+});
+
+describe('T-junctions and near misses', () => {
+  // Parcel 0 on the left; parcels 1 and 2 on the right, meeting at (10, 5) on parcel 0's right edge.
+  const tJunction = (x: number): Rings[] => [ringsOf(rect(0, 0, 10, 10)), ringsOf(polygon([10, 0], [20, 0], [20, 5], [x, 5])), ringsOf(polygon([x, 5], [20, 5], [20, 10], [10, 10]))];
+  const allSegments = (matching: Matching): number[] => matching.owners.map((_, k) => k);
+
+  it('matches the pieces of an edge a neighbour\'s corner lies exactly on, and bounds no uncovered face', () => {
+    const matching = matchSegments(tJunction(10));
+    // Only the outline of the three parcels stays unmatched (3 + 2 + 2 segments), none of it along x = 10.
+    expect(matching.owners).toHaveLength(7);
+    for (let k = 0; k < matching.owners.length; k++) expect(matching.unmatched[4 * k] === 10 && matching.unmatched[4 * k + 2] === 10).toBe(false);
+    expect(mayBoundUncoveredFace(matching, allSegments(matching))).toBe(false);
+  });
+
+  it('leaves the sliver at a near T-junction (a corner 1 mm off the edge) unmatched, and may bound it', () => {
+    const matching = matchSegments(tJunction(10.001));
+    expect(matching.dirty).toEqual([true, true, true]);
+    expect(mayBoundUncoveredFace(matching, allSegments(matching))).toBe(true);
+  });
+
+  it('finds the courtyard four parcels close in, and nothing in a block with none', () => {
+    const ring = [rect(0, 0, 30, 10), rect(0, 20, 30, 30), rect(0, 10, 10, 20), rect(20, 10, 30, 20)].map(ringsOf);
+    const yard = matchSegments(ring);
+    expect(mayBoundUncoveredFace(yard, allSegments(yard))).toBe(true);
+    const block = matchSegments([...ring, ringsOf(rect(10, 10, 20, 20))]);
+    expect(mayBoundUncoveredFace(block, allSegments(block))).toBe(false);
+    // Only the block's outline, walked with the outside on its left (clockwise), runs backwards: not a bounded face.
+    expect(block.owners.every((owner) => owner >= 0)).toBe(true);
+  });
+
+  it('takes a segment without an owner (a parcel with a hole) either way', () => {
+    const holed: Geometry = { type: 'Polygon', coordinates: [[[0, 0], [30, 0], [30, 30], [0, 30], [0, 0]], [[10, 10], [10, 20], [20, 20], [20, 10], [10, 10]]] };
+    const matching = matchSegments([ringsOf(holed), ringsOf(rect(30, 0, 40, 30))]);
+    expect(mayBoundUncoveredFace(matching, allSegments(matching))).toBe(true);
+  });
+});
+
+describe('segmentGroups', () => {
+  it('joins segments that meet, not segments whose boxes merely overlap', () => {
+    // Two diagonals whose boxes overlap without touching, and a third sharing an end with the first.
+    const { group, flagged } = segmentGroups([0, 0, 10, 10, 6, 0, 10, 3, 10, 10, 20, 10]);
+    expect(group[0]).toBe(group[2]);
+    expect(group[1]).not.toBe(group[0]);
+    expect(flagged).toEqual([false, false, false]);
+  });
+});
+
+describe('nearUnmatched', () => {
+  it('says whether a ring comes within the margin of an unmatched segment, or holds one inside', () => {
+    const matching = matchSegments([ringsOf(rect(0, 0, 10, 10))]);
+    const near = nearUnmatched(matching, 0.001);
+    const ring = (...points: number[]): Float64Array => Float64Array.from([...points, points[0]!, points[1]!]);
+    expect(near(ring(2, 2, 8, 2, 8, 8, 2, 8))).toBe(false); // inside the parcel, clear of its outline
+    expect(near(ring(2, 2, 8, 2, 8, 9.9995, 2, 9.9995))).toBe(true); // half a millimetre from it
+    expect(near(ring(-1, -1, 11, -1, 11, 11, -1, 11))).toBe(true); // round it
+    expect(near(ring(20, 0, 30, 0, 30, 10))).toBe(false);
   });
 });

@@ -442,9 +442,10 @@ export function needsNoding(segments: readonly number[]): boolean[] {
 }
 
 /**
- * needsNoding's flags, and the segments in connected groups: two segments whose boxes meet (a common end point, a crossing)
- * are in one group, so every closed chain of segments, and every face they bound, lies in one group (`group[k]` is a
- * representative segment's number).
+ * needsNoding's flags, and the segments in connected groups: two segments that meet (a common end point, a crossing) are
+ * in one group, so every closed chain of segments, and every face's boundary, lies in one group (`group[k]` is a
+ * representative segment's number). Segments whose boxes merely meet stay apart: on a real cadastre that joined the
+ * frontage of every block along a town's roads into one group.
  */
 export function segmentGroups(segments: readonly number[]): { flagged: boolean[]; group: Int32Array } {
   const count = segments.length / 4;
@@ -466,7 +467,6 @@ export function segmentGroups(segments: readonly number[]): { flagged: boolean[]
     const [ax, ay, bx, by] = [segments[4 * k]!, segments[4 * k + 1]!, segments[4 * k + 2]!, segments[4 * k + 3]!];
     for (const m of index.search(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by))) {
       if (m <= k) continue;
-      parent[root(m)] = root(k);
       const [cx, cy, dx, dy] = [segments[4 * m]!, segments[4 * m + 1]!, segments[4 * m + 2]!, segments[4 * m + 3]!];
       let common: [number, number, number, number, number, number] | null = null;
       if (ax === cx && ay === cy) common = [ax, ay, bx, by, dx, dy];
@@ -478,9 +478,146 @@ export function segmentGroups(segments: readonly number[]): { flagged: boolean[]
         const [sx, sy, ux, uy, vx, vy] = common;
         improper = orient(sx, sy, ux, uy, vx, vy) === 0 && (ux - sx) * (vx - sx) + (uy - sy) * (vy - sy) > 0;
       } else improper = segmentsMeet(ax, ay, bx, by, cx, cy, dx, dy);
+      if (common || improper) parent[root(m)] = root(k);
       if (improper) flagged[k] = flagged[m] = true;
     }
   }
   for (let k = 0; k < count; k++) parent[k] = root(k);
   return { flagged, group: parent };
+}
+
+/**
+ * False when it is proven that the unmatched segments listed in `which` bound no face that no polygon covers; true when
+ * they may (then polygonize them). They must meet only at common end points (segmentGroups flags the others). A segment
+ * with an owner runs with its proven-simple polygon's interior on its left, so a bounded face F no polygon covers lies
+ * on its right: F's outer boundary, walked with F on the left, is a counter-clockwise cycle of segments run backwards
+ * (or either way, for a segment without an owner: its side is not known). The faces' cycles are traced on raw
+ * coordinates (at each corner, the next segment clockwise from the one arrived by); any such cycle, or a corner whose
+ * segments' directions float arithmetic cannot order for sure, answers true.
+ */
+export function mayBoundUncoveredFace({ unmatched: segments, owners }: Matching, which: ArrayLike<number>): boolean {
+  const n = which.length;
+  if (n < 3) return false; // fewer than three segments bound no face
+  // Half-edge 2m runs segment m as its polygon runs it, 2m + 1 backwards; corners by exact coordinates.
+  const cornerOf = new Map<string, number>();
+  const cornerX: number[] = [];
+  const cornerY: number[] = [];
+  const corner = (x: number, y: number): number => {
+    const key = `${x} ${y}`;
+    let id = cornerOf.get(key);
+    if (id === undefined) {
+      cornerOf.set(key, (id = cornerX.length));
+      cornerX.push(x);
+      cornerY.push(y);
+    }
+    return id;
+  };
+  const from = new Int32Array(2 * n);
+  const eitherWay = new Uint8Array(n);
+  for (let m = 0; m < n; m++) {
+    const k = which[m]!;
+    eitherWay[m] = owners[k]! < 0 ? 1 : 0;
+    const [a, b] = [corner(segments[4 * k]!, segments[4 * k + 1]!), corner(segments[4 * k + 2]!, segments[4 * k + 3]!)];
+    if (a === b) return true;
+    from[2 * m] = a;
+    from[2 * m + 1] = b;
+  }
+  const to = (h: number): number => from[h ^ 1]!;
+  // The half-edges leaving each corner, counter-clockwise by direction.
+  const corners = cornerX.length;
+  const start = new Int32Array(corners + 1);
+  for (let h = 0; h < 2 * n; h++) start[from[h]! + 1]! += 1;
+  for (let c = 0; c < corners; c++) start[c + 1]! += start[c]!;
+  const leaving = new Int32Array(2 * n);
+  const fill = start.slice(0, corners);
+  for (let h = 0; h < 2 * n; h++) leaving[fill[from[h]!]!++] = h;
+  const dx = (h: number): number => cornerX[to(h)]! - cornerX[from[h]!]!;
+  const dy = (h: number): number => cornerY[to(h)]! - cornerY[from[h]!]!;
+  // The upper half-plane (with the positive x axis) comes first; the sign of a difference of doubles is exact.
+  const upper = (h: number): boolean => dy(h) > 0 || (dy(h) === 0 && dx(h) > 0);
+  let unsure = false;
+  const ccw = (g: number, h: number): number => {
+    const [ug, uh] = [upper(g), upper(h)];
+    if (ug !== uh) return ug ? -1 : 1;
+    const [gx, gy, hx, hy] = [dx(g), dy(g), dx(h), dy(h)];
+    const cross = gx * hy - gy * hx;
+    // Rounding can flip the sign of a cross product this small: too close to call.
+    if (Math.abs(cross) <= 1e-9 * (Math.abs(gx) + Math.abs(gy)) * (Math.abs(hx) + Math.abs(hy))) unsure = true;
+    return cross > 0 ? -1 : cross < 0 ? 1 : 0;
+  };
+  const place = new Int32Array(2 * n); // each half-edge's place among those leaving its corner
+  for (let c = 0; c < corners; c++) {
+    const [lo, hi] = [start[c]!, start[c + 1]!];
+    if (hi - lo > 2) {
+      const sorted = Array.from(leaving.subarray(lo, hi)).sort(ccw);
+      leaving.set(sorted, lo);
+    } else if (hi - lo === 2 && ccw(leaving[lo]!, leaving[lo + 1]!) > 0) leaving.set([leaving[lo + 1]!, leaving[lo]!], lo);
+    for (let p = lo; p < hi; p++) place[leaving[p]!] = p - lo;
+  }
+  if (unsure) return true;
+  // After arriving by h at corner v, the face on the left continues along the half-edge leaving v next clockwise from h's twin.
+  const next = (h: number): number => {
+    const twin = h ^ 1;
+    const v = from[twin]!;
+    const [lo, hi] = [start[v]!, start[v + 1]!];
+    return leaving[lo + ((place[twin]! - 1 + hi - lo) % (hi - lo))]!;
+  };
+  const seen = new Uint8Array(2 * n);
+  for (let h0 = 1; h0 < 2 * n; h0 += 2) {
+    if (seen[h0]) continue;
+    let backwards = true;
+    let [area, scale] = [0, 0];
+    const [ox, oy] = [cornerX[from[h0]!]!, cornerY[from[h0]!]!];
+    let h = h0;
+    do {
+      seen[h] = 1;
+      backwards &&= (h & 1) === 1 || eitherWay[h >> 1] === 1;
+      const [ax, ay, bx, by] = [cornerX[from[h]!]! - ox, cornerY[from[h]!]! - oy, cornerX[to(h)]! - ox, cornerY[to(h)]! - oy];
+      area += ax * by - bx * ay;
+      scale += Math.abs(ax * by) + Math.abs(bx * ay);
+      h = next(h);
+    } while (h !== h0);
+    // Counter-clockwise (or too flat to tell) and all backwards: the outer boundary of a face that may be uncovered.
+    if (backwards && area > -1e-9 * scale) return true;
+  }
+  return false;
+}
+
+/**
+ * A test of whether a polygon (its flat closed ring) comes within `margin` of one of the unmatched segments. A polygon that
+ * does not lies inside one face of their arrangement, and every point of the parcels' union's boundary lies on such a
+ * segment, so it is wholly covered by the parcels or wholly not: one point of it tells which.
+ */
+export function nearUnmatched({ unmatched }: Matching, margin: number): (ring: Float64Array) => boolean {
+  const count = unmatched.length / 4;
+  if (count === 0) return () => false;
+  const index = new Flatbush(count);
+  for (let k = 0; k < count; k++) {
+    const [ax, ay, bx, by] = [unmatched[4 * k]!, unmatched[4 * k + 1]!, unmatched[4 * k + 2]!, unmatched[4 * k + 3]!];
+    index.add(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by));
+  }
+  index.finish();
+  return (ring) => {
+    const box = emptyBox();
+    expandBoxByFlatRing(box, ring);
+    for (const k of index.search(box.minX - margin, box.minY - margin, box.maxX + margin, box.maxY + margin)) {
+      const [ax, ay, bx, by] = [unmatched[4 * k]!, unmatched[4 * k + 1]!, unmatched[4 * k + 2]!, unmatched[4 * k + 3]!];
+      if (insideRing(ring, ax, ay)) return true;
+      for (let i = 2; i < ring.length; i += 2) {
+        const [cx, cy, dx, dy] = [ring[i - 2]!, ring[i - 1]!, ring[i]!, ring[i + 1]!];
+        if (segmentsMeet(ax, ay, bx, by, cx, cy, dx, dy)) return true;
+        if (Math.min(pointToSegment(ax, ay, cx, cy, dx, dy), pointToSegment(bx, by, cx, cy, dx, dy),
+          pointToSegment(cx, cy, ax, ay, bx, by), pointToSegment(dx, dy, ax, ay, bx, by)) <= margin) return true;
+      }
+    }
+    return false;
+  };
+}
+
+/** Distance from point p to segment ab. */
+function pointToSegment(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
+  const [dx, dy] = [bx - ax, by - ay];
+  const length2 = dx * dx + dy * dy;
+  const t = length2 > 0 ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length2)) : 0;
+  return Math.hypot(px - ax - t * dx, py - ay - t * dy);
 }
