@@ -23,8 +23,8 @@ export async function runShardCheck(paths: string[], flags: CheckFlags & { shard
   if (flags.registered !== undefined) throw new UserError('--shard does not check against --registered parcels yet: check without --shard.', 'bad-option');
   const outputs = formatsWithOutputs(flags, options.cwd, resolve);
   if (outputs.some(({ format }) => format !== 'json')) throw new UserError('--shard writes a partial report in JSON only (--format json): cadcheck merge renders the other formats.', 'bad-option');
-  const [{ loadConfig }, { resolveSettings, validateConfig }, { checkInThread }, { inventoryOf }, { partialReport }, { checkFileWritable, writeReportFile }] = await Promise.all([
-    import('../io/config-file.js'), import('../catalogue.js'), import('../worker/check-in-thread.js'), import('../report/json.js'), import('../shard/partial.js'), import('../report/write.js'),
+  const [{ loadConfig }, { resolveSettings, validateConfig }, { checkInThread }, { partialReport }, { checkFileWritable, writeReportFile }] = await Promise.all([
+    import('../io/config-file.js'), import('../catalogue.js'), import('../worker/check-in-thread.js'), import('../shard/partial.js'), import('../report/write.js'),
   ]);
   const maxWarnings = parseMaxWarnings(flags.maxWarnings);
   checkSurveyDate(flags.surveyDate);
@@ -34,11 +34,12 @@ export async function runShardCheck(paths: string[], flags: CheckFlags & { shard
   const settings = { ...resolveSettings(flags.profile, loaded?.config ?? null), lang: await decideLang(flags.lang, options.env) };
   const run = await checkInThread(path, settings, { registered: null, surveyDate: flags.surveyDate ?? null, now: options.now ?? new Date(), maxWarnings, signal: options.signal, shard });
   if (run === null) return EXIT_INTERRUPTED;
-  // Over budget or unreadable: no tiles were finished, and a merge of this shard would not be the whole run's.
-  if (!run.tiles) throw new UserError(`shard ${shard.index}/${shard.count} of ${path} did not finish: ${run.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.message)[0] ?? 'no tiles checked'}`, 'shard-unfinished');
+  // Over budget or unreadable: no tiles were finished, and a merge of this shard would not be the whole run's. A finished
+  // shard's run always carries its inventory (src/worker/check.ts sends a shard's outline with it).
+  if (!run.tiles || !run.inventory) throw new UserError(`shard ${shard.index}/${shard.count} of ${path} did not finish: ${run.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.message)[0] ?? 'no tiles checked'}`, 'shard-unfinished');
   const partial = partialReport({
     tool: { name: 'cadcheck', version: cadcheckVersion() }, input: path, shard, tiles: run.tiles, settings, surveyDateFlag: flags.surveyDate ?? null,
-    config: loaded?.file ?? null, maxWarnings, surveyDate: run.surveyDate, submission: run.submission, inventory: run.inventory ?? inventoryOf(run.submission, settings.timeZone), findings: run.findings,
+    config: loaded?.file ?? null, maxWarnings, surveyDate: run.surveyDate, submission: run.submission, inventory: run.inventory, findings: run.findings,
   });
   const body = escapeJsonControls(`${JSON.stringify(partial)}\n`);
   const output = outputs[0]?.output ?? null;

@@ -52,19 +52,19 @@ export interface PartialInput {
   config: string | null;
   maxWarnings: number | null;
   surveyDate: string | null;
+  /** The submission's outline, as the check thread sends a shard's run back (src/worker/check.ts): no features. */
   submission: Submission;
   inventory: SubmissionInventory;
   findings: Finding[];
 }
 
 export function partialReport(input: PartialInput): PartialReport {
-  const outline = { ...input.submission, layers: input.submission.layers.map((layer) => ({ ...layer, features: [] })), ukraine: undefined, kzPoints: undefined };
   return {
     cadcheckPartialReport: 1,
     run: { tool: input.tool, input: input.input, digest: runDigest(input.settings, input.surveyDateFlag, input.maxWarnings), shards: input.shard.count, tiles: input.tiles.count, parcels: input.tiles.parcels },
     shard: input.shard.index, tiles: input.tiles.checked, once: input.tiles.once,
     settings: input.settings, config: input.config, maxWarnings: input.maxWarnings, surveyDate: input.surveyDate,
-    submission: outline, inventory: input.inventory, findings: input.findings,
+    submission: input.submission, inventory: input.inventory, findings: input.findings,
   };
 }
 
