@@ -122,6 +122,14 @@ export function stopAllThreads(timeoutMs: number): Promise<boolean> {
   });
 }
 
+/** A check thread's Worker, before a CheckThread wraps it (the bin starts one before the CLI has loaded). */
+export function startCheckWorker(script: URL, heapMb: number): Worker {
+  // codeRangeSizeMb: a worker's default code range reserves ~512 MiB of address space it never uses, which under an
+  // address-space limit (ulimit -v, prlimit --as) leaves the heap too little room to reach its own budget; 128 MiB
+  // is V8's usual range for a main thread, far more than the rules' compiled code.
+  return new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: heapMb, codeRangeSizeMb: 128 } });
+}
+
 /** One worker thread that checks submissions one at a time. Once stopped (budget, abort, crash), it is dead: start another. */
 export class CheckThread {
   readonly heapMb: number;
@@ -130,12 +138,12 @@ export class CheckThread {
   private current: Current | null = null;
   private crash: (Error & { code?: string }) | null = null;
 
-  constructor(script: URL, heapMb: number) {
+  /** `worker` from startCheckWorker with this heap budget. */
+  constructor(worker: Worker, heapMb: number) {
     this.heapMb = heapMb;
-    // codeRangeSizeMb: a worker's default code range reserves ~512 MiB of address space it never uses, which under an
-    // address-space limit (ulimit -v, prlimit --as) leaves the heap too little room to reach its own budget; 128 MiB
-    // is V8's usual range for a main thread, far more than the rules' compiled code.
-    this.worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: heapMb, codeRangeSizeMb: 128 } });
+    this.worker = worker;
+    // A thread the bin started that ended before it was handed over (its 'exit' has been emitted): start another.
+    this.dead = worker.threadId === -1;
     live.add(this.worker);
     this.worker.once('exit', () => live.delete(this.worker));
     this.worker.on('message', (message: WorkerMessage) => this.onMessage(message));
@@ -144,7 +152,7 @@ export class CheckThread {
   }
 
   static async start(heapMb: number): Promise<CheckThread> {
-    return new CheckThread(await workerScript(), heapMb);
+    return new CheckThread(startCheckWorker(await workerScript(), heapMb), heapMb);
   }
 
   get busy(): boolean {
@@ -231,6 +239,18 @@ let idle: Promise<CheckThread> | null = null;
  */
 export function prewarmThread(heapMb: number): void {
   idle ??= CheckThread.start(heapMb).then((thread) => (thread.unref(), thread));
+}
+
+/**
+ * Keep a Worker the bin started (startCheckWorker, before the CLI's modules were loaded) as the idle thread, for the
+ * first check to take. The bin runs the CLI from its code cache, a script with its own copy of this module: so the
+ * Worker is handed over, not the thread.
+ */
+export function adoptThread(worker: Worker, heapMb: number): void {
+  if (idle) return void worker.terminate();
+  const thread = new CheckThread(worker, heapMb);
+  thread.unref();
+  idle = Promise.resolve(thread);
 }
 
 /**

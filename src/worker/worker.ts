@@ -1,18 +1,10 @@
-// The check thread: checks the submissions the main thread sends, one at a time, posting where it is (stage,
-// findings so far) and the outcome. cadcheck check and cadcheck batch both run their rules here (src/worker/host.ts);
-// a big layer's tiles are checked in threads of the same kind (src/tiles/pool.ts), one tile per task.
-import { parentPort } from 'node:worker_threads';
-import { checkTask, preload } from './check.js';
-import type { CheckTask, WorkerMessage } from './protocol.js';
-import type { TileTask } from '../tiles/tile-task.js';
+// The check thread's entry (src/worker/host.ts starts it): the thread's code from the code cache when cadcheck runs
+// bundled (src/code-cache.ts, check-thread.cjs beside this module), else imported as modules (dist/src, or the sources
+// under vitest). thread.ts does the work.
+import { runCachedScript } from '../code-cache.js';
 
-// The readers and rules load at once, while the main thread is still reading its options and config.
-preload();
+type Thread = typeof import('./thread.js');
 
-parentPort!.on('message', (task: CheckTask | TileTask) => {
-  if (task.want === 'tile') {
-    void import('../tiles/tile-task.js').then(({ runTileTask }) => parentPort!.postMessage({ type: 'done', id: task.id, outcome: runTileTask(task) }));
-    return;
-  }
-  void checkTask(task, (message: WorkerMessage) => parentPort!.postMessage(message)).then((outcome) => parentPort!.postMessage({ type: 'done', id: task.id, outcome } satisfies WorkerMessage));
-});
+const cached = runCachedScript<Thread>(new URL('./check-thread.cjs', import.meta.url), import.meta.url);
+if (cached) cached.exports.startCheckThread(cached.saveCache ?? undefined);
+else (await import('./thread.js')).startCheckThread();
