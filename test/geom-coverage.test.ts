@@ -31,6 +31,30 @@ describe('interiorsDisjoint', () => {
   });
 });
 
+describe('interiorsDisjoint with holes', () => {
+  const holed = (...hole: Array<[number, number]>): Geometry => ({ type: 'Polygon', coordinates: [[[0, 0], [30, 0], [30, 30], [0, 30], [0, 0]], [...hole, hole[0]!]] });
+  const withHole = holed([10, 10], [20, 10], [20, 20], [10, 20]);
+
+  it('proves an enclave filling the hole, or a neighbour along the shell, apart', () => {
+    expect(ringsOf(withHole).valid).toBe(true);
+    expect(interiorsDisjoint(ringsOf(withHole), ringsOf(rect(10, 10, 20, 20)))).toBe(true);
+    expect(interiorsDisjoint(ringsOf(rect(12, 12, 18, 18)), ringsOf(withHole))).toBe(true); // an island in the hole
+    expect(interiorsDisjoint(ringsOf(withHole), ringsOf(rect(30, 0, 40, 30)))).toBe(true);
+  });
+
+  it('does not prove an enclave reaching past its hole, or one the holed parcel surrounds, apart', () => {
+    expect(interiorsDisjoint(ringsOf(withHole), ringsOf(rect(10, 10, 21, 20)))).toBe(false);
+    expect(interiorsDisjoint(ringsOf(withHole), ringsOf(rect(2, 2, 8, 8)))).toBe(false); // inside its shell, no hole there
+  });
+
+  it('does not trust holes outside the shell, nested, or touching the shell', () => {
+    expect(ringsOf(holed([40, 10], [50, 10], [50, 20], [40, 20])).valid).toBe(false);
+    expect(ringsOf(holed([0, 10], [20, 10], [20, 20], [0, 20])).valid).toBe(false);
+    const nested: Geometry = { type: 'Polygon', coordinates: [[[0, 0], [30, 0], [30, 30], [0, 30], [0, 0]], [[10, 10], [20, 10], [20, 20], [10, 20], [10, 10]], [[12, 12], [18, 12], [18, 18], [12, 18], [12, 12]]] };
+    expect(ringsOf(nested).valid).toBe(false);
+  });
+});
+
 describe('isSimpleRing', () => {
   it('accepts a ring with a repeated point (dropped) and refuses a spike folding back', () => {
     expect(ringsOf(polygon([0, 0], [5, 0], [5, 0], [10, 0], [10, 10], [0, 10])).simple).toBe(true);

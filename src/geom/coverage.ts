@@ -11,6 +11,11 @@ export interface Rings {
   rings: Float64Array[];
   /** True when the polygon is one ring proven simple here (no self-touching, non-zero area): the tests below only trust those. */
   simple: boolean;
+  /**
+   * True when the polygon is proven valid here: one polygon whose rings are each proven simple and meet no other ring, its
+   * holes inside its shell and outside each other (a simple polygon is). Its interior then lies left of every edge.
+   */
+  valid: boolean;
   minX: number; minY: number; maxX: number; maxY: number;
 }
 
@@ -91,7 +96,26 @@ function buildRings(geometry: Geometry): Rings {
     });
   }
   const simple = polygons.length === 1 && rings.length === 1 && isSimpleRing(rings[0]!);
-  return { rings, simple, minX: box.minX, minY: box.minY, maxX: box.maxX, maxY: box.maxY };
+  const valid = simple || (polygons.length === 1 && rings.length > 1 && holesProvenApart(rings));
+  return { rings, simple, valid, minX: box.minX, minY: box.minY, maxX: box.maxX, maxY: box.maxY };
+}
+
+/** True when every ring is simple, no two rings meet (not even touching), and each hole is inside the shell and outside the other holes. */
+function holesProvenApart(rings: readonly Float64Array[]): boolean {
+  if (!rings.every(isSimpleRing)) return false;
+  for (let r = 0; r < rings.length; r++) {
+    for (let t = r + 1; t < rings.length; t++) {
+      const [p, q] = [rings[r]!, rings[t]!];
+      for (let i = 2; i < p.length; i += 2) {
+        for (let j = 2; j < q.length; j += 2) {
+          if (segmentsMeet(p[i - 2]!, p[i - 1]!, p[i]!, p[i + 1]!, q[j - 2]!, q[j - 1]!, q[j]!, q[j + 1]!)) return false;
+        }
+      }
+      // The rings do not meet, so one corner tells on which side of the other a whole ring lies.
+      if (r === 0 ? !insideRing(p, q[0]!, q[1]!) : insideRing(p, q[0]!, q[1]!) || insideRing(q, p[0]!, p[1]!)) return false;
+    }
+  }
+  return true;
 }
 
 /** Strictly inside the ring by the crossing rule (callers make sure the point is not on it). */
@@ -105,21 +129,47 @@ function insideRing(ring: Float64Array, x: number, y: number): boolean {
 }
 
 /**
- * True when the interiors of two proven-simple polygons cannot meet: their boundaries meet only in common corners and in
+ * True when the interiors of two proven-valid polygons cannot meet: their boundaries meet only in common corners and in
  * identical edges with the interiors on opposite sides (a shared edge), and every other edge of each lies outside the
  * other. (The boundary of a common open region would have to lie in the common corners, a finite set — impossible.)
- * False means "not proven": overlay them.
+ * Holes count like shells (a parcel with an enclave: on Épinay-sur-Orge, 1,154 of the 1,157 pairs this did not prove
+ * apart while it took one ring only). False means "not proven": overlay them.
  */
 export function interiorsDisjoint(a: Rings, b: Rings): boolean {
-  if (!a.simple || !b.simple) return false;
+  if (!a.valid || !b.valid) return false;
   if (a.minX > b.maxX || b.minX > a.maxX || a.minY > b.maxY || b.minY > a.maxY) return true;
-  const p = a.rings[0]!;
-  const q = b.rings[0]!;
+  const np = edgeCount(a);
+  const nq = edgeCount(b);
+  if (sharedScratch.length < np + nq) sharedScratch = new Uint8Array(2 * (np + nq));
+  const shared = sharedScratch; // the edges of a's rings in turn from 0, then b's from np
+  shared.fill(0, 0, np + nq);
+  let offsetP = 0;
+  for (const p of a.rings) {
+    let offsetQ = np;
+    for (const q of b.rings) {
+      if (!ringsProvenApart(p, offsetP, q, offsetQ, b, shared)) return false;
+      offsetQ += q.length / 2 - 1;
+    }
+    offsetP += p.length / 2 - 1;
+  }
+  // The boundaries now meet only at common corners and shared edges: each other edge is wholly inside or outside.
+  return edgesOutside(a, shared, 0, b) && edgesOutside(b, shared, np, a);
+}
+
+function edgeCount(polygon: Rings): number {
+  let n = 0;
+  for (const ring of polygon.rings) n += ring.length / 2 - 1;
+  return n;
+}
+
+/**
+ * interiorsDisjoint's test of ring p (of one polygon) against ring q (of polygon `b`, whose box is used): false when they
+ * cross, touch or run along each other other than along identical edges run opposite ways, which are flagged in `shared`
+ * (p's edges from offsetP, q's from offsetQ).
+ */
+function ringsProvenApart(p: Float64Array, offsetP: number, q: Float64Array, offsetQ: number, b: Rings, shared: Uint8Array): boolean {
   const np = p.length / 2 - 1;
   const nq = q.length / 2 - 1;
-  if (sharedScratch.length < np + nq) sharedScratch = new Uint8Array(2 * (np + nq));
-  const shared = sharedScratch; // edge i of p at i, edge j of q at np + j
-  shared.fill(0, 0, np + nq);
   for (let i = 0; i < np; i++) {
     const ax = p[2 * i]!, ay = p[2 * i + 1]!, bx = p[2 * i + 2]!, by = p[2 * i + 3]!;
     const eMinX = Math.min(ax, bx), eMaxX = Math.max(ax, bx), eMinY = Math.min(ay, by), eMaxY = Math.max(ay, by);
@@ -129,8 +179,8 @@ export function interiorsDisjoint(a: Rings, b: Rings): boolean {
       if (eMaxX < Math.min(cx, dx) || Math.max(cx, dx) < eMinX || eMaxY < Math.min(cy, dy) || Math.max(cy, dy) < eMinY) continue;
       // Identical edges: interiors on opposite sides when they run opposite ways (both rings have the interior on the left).
       if (ax === dx && ay === dy && bx === cx && by === cy) {
-        shared[i] = 1;
-        shared[np + j] = 1;
+        shared[offsetP + i] = 1;
+        shared[offsetQ + j] = 1;
         continue;
       }
       if (ax === cx && ay === cy && bx === dx && by === dy) return false; // the same edge with both interiors on one side
@@ -146,8 +196,7 @@ export function interiorsDisjoint(a: Rings, b: Rings): boolean {
       } else if (segmentsMeet(ax, ay, bx, by, cx, cy, dx, dy)) return false; // a crossing, or a corner on the other's edge
     }
   }
-  // The boundaries now meet only at common corners and shared edges: each other edge is wholly inside or outside.
-  return edgesOutside(p, np, shared, 0, b) && edgesOutside(q, nq, shared, np, a);
+  return true;
 }
 
 let sharedScratch = new Uint8Array(64);
@@ -157,14 +206,17 @@ function alongFrom(sx: number, sy: number, ux: number, uy: number, vx: number, v
   return orient(sx, sy, ux, uy, vx, vy) === 0 && (ux - sx) * (vx - sx) + (uy - sy) * (vy - sy) > 0;
 }
 
-/** Is the midpoint of every edge of `ring` not flagged in `shared` (from `offset`) outside `other`? */
-function edgesOutside(ring: Float64Array, n: number, shared: Uint8Array, offset: number, other: Rings): boolean {
-  for (let i = 0; i < n; i++) {
-    if (shared[offset + i]) continue;
-    const x = (ring[2 * i]! + ring[2 * i + 2]!) / 2;
-    const y = (ring[2 * i + 1]! + ring[2 * i + 3]!) / 2;
-    if (x < other.minX || x > other.maxX || y < other.minY || y > other.maxY) continue;
-    if (insideRing(other.rings[0]!, x, y)) return false;
+/** Is the midpoint of every edge of `polygon` not flagged in `shared` (from `offset`) outside `other` (out of its shell or in a hole)? */
+function edgesOutside(polygon: Rings, shared: Uint8Array, offset: number, other: Rings): boolean {
+  let k = offset;
+  for (const ring of polygon.rings) {
+    for (let i = 2; i < ring.length; i += 2, k++) {
+      if (shared[k]) continue;
+      const x = (ring[i - 2]! + ring[i]!) / 2;
+      const y = (ring[i - 1]! + ring[i + 1]!) / 2;
+      if (x < other.minX || x > other.maxX || y < other.minY || y > other.maxY) continue;
+      if (insideRing(other.rings[0]!, x, y) && !other.rings.some((hole, h) => h > 0 && insideRing(hole, x, y))) return false;
+    }
   }
   return true;
 }
