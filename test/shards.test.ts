@@ -63,6 +63,11 @@ describe('shards and merge', () => {
     // The text report of the merge is the run's too.
     const text = await runCli(['check', at('layer'), '--config', at('tiles.json')]);
     expect((await runCli(['merge', ...parts])).stdout).toBe(text.stdout);
+    // The HTML report of the merge counts the layer's parcels (the shards keep its outline, not its parcels).
+    const html = (await runCli(['merge', ...parts, '--format', 'html'])).stdout;
+    const [{ featureCount }] = (JSON.parse(tiled.stdout) as { layers: Array<{ featureCount: number }> }).layers;
+    expect(featureCount).toBeGreaterThan(50);
+    expect(html).toContain(`<code>parcel.shp</code></td><td>parcel</td><td>Polygon</td><td>${featureCount}</td>`);
   }, 120_000);
 
   it('refuses a missing shard, a shard given twice and the shards of another run (exit 2, one line)', async () => {

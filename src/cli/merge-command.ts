@@ -38,7 +38,7 @@ export async function runMerge(files: string[], flags: MergeFlags, options: Main
     }
   });
   const merged = mergePartials(parts);
-  const run = { submission: merged.submission, settings: merged.settings, findings: merged.findings, result: merged.result, registered: null, surveyDate: merged.surveyDate };
+  const run = { submission: merged.submission, settings: merged.settings, findings: merged.findings, result: merged.result, registered: null, surveyDate: merged.surveyDate, inventory: merged.inventory };
   const show = shownSeverities(flags);
   const chalk = new Chalk({ level: decideColorLevel(flags.color, options.env, options.stdout.isTTY) });
   for (const { format, output } of outputs) {

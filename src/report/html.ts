@@ -7,7 +7,7 @@ import { localReference } from '../engine/reference.js';
 import { dataText } from '../i18n/data-words.js';
 import { labelsOf, type Labels, type Lang } from '../i18n/index.js';
 import { escapeHtml } from './escape.js';
-import { countBySeverity, type ToolInfo } from './json.js';
+import { countBySeverity, type SubmissionInventory, type ToolInfo } from './json.js';
 import { fixLine } from './text.js';
 import { submissionCadastralCodes } from '../model/cadastral-code.js';
 import { drawableLayers, markPosition, renderMap, type MapMark } from './svg-map.js';
@@ -15,7 +15,7 @@ import { CLUSTER_DIGIT, CLUSTER_DISTANCE, CLUSTER_RADIUS, MAX_ZOOM } from './map
 
 export interface HtmlSubmission {
   /** With the registered parcels near the survey when --registered was given (drawn under it on the map). */
-  run: RunResult & { registered?: RegisteredParcels | null };
+  run: RunResult & { registered?: RegisteredParcels | null; inventory?: SubmissionInventory };
   /** The submission's name for the title: the folder's (or archive's) own name, not the path as typed ("." for `check .`). */
   name?: string;
   surveyDate: string | null;
@@ -385,8 +385,10 @@ function renderSubmission(item: HtmlSubmission, index: number, options: HtmlOpti
   });
   const photoSection = `<h3>${escapeHtml(labels.photos)}</h3>${photos.length ? `<div class="photos">${photos.join('')}</div>` : `<p class="dim">${escapeHtml(labels.noPhotos)}</p>`}`;
 
-  const layerRows = run.submission.layers.map((layer) =>
-    `<tr><td><code>${escapeHtml(layer.file)}</code></td><td>${escapeHtml(layer.role ? labels.roles[layer.role] : '—')}</td><td>${escapeHtml(layer.geometryType ? geometryTypeName(layer.geometryType, labels) : '—')}</td><td>${layer.features.length}</td><td>${escapeHtml(layer.crs.code ?? layer.crs.definition ?? labels.unknown)}</td></tr>`);
+  // A merged run carries the layers' outline without their parcels: its inventory counts them.
+  const featureCounts = run.inventory?.layers.map((layer) => layer.featureCount);
+  const layerRows = run.submission.layers.map((layer, i) =>
+    `<tr><td><code>${escapeHtml(layer.file)}</code></td><td>${escapeHtml(layer.role ? labels.roles[layer.role] : '—')}</td><td>${escapeHtml(layer.geometryType ? geometryTypeName(layer.geometryType, labels) : '—')}</td><td>${featureCounts?.[i] ?? layer.features.length}</td><td>${escapeHtml(layer.crs.code ?? layer.crs.definition ?? labels.unknown)}</td></tr>`);
   const layerSection = layerRows.length
     ? `<h3>${escapeHtml(labels.layers)}</h3><table class="layers"><thead><tr><th>${escapeHtml(labels.columns.file)}</th><th>${escapeHtml(labels.columns.role)}</th><th>${escapeHtml(labels.columns.geometry)}</th><th>${escapeHtml(labels.columns.features)}</th><th>${escapeHtml(labels.columns.crs)}</th></tr></thead><tbody>${layerRows.join('')}</tbody></table>`
     : '';
