@@ -65,7 +65,7 @@ describe('shards and merge', () => {
     expect((await runCli(['merge', ...parts])).stdout).toBe(text.stdout);
     // The HTML report of the merge counts the layer's parcels (the shards keep its outline, not its parcels).
     const html = (await runCli(['merge', ...parts, '--format', 'html'])).stdout;
-    const [{ featureCount }] = (JSON.parse(tiled.stdout) as { layers: Array<{ featureCount: number }> }).layers;
+    const { featureCount } = (JSON.parse(tiled.stdout) as { layers: Array<{ featureCount: number }> }).layers[0]!;
     expect(featureCount).toBeGreaterThan(50);
     expect(html).toContain(`<code>parcel.shp</code></td><td>parcel</td><td>Polygon</td><td>${featureCount}</td>`);
   }, 120_000);
