@@ -1,4 +1,5 @@
 // tolerance/vertex-near-miss: a parcel vertex either meets a neighbour's vertex or edge, or stays clear of it by the accuracy (Art. 2(2)).
+import Flatbush from 'flatbush';
 import { defineRule } from '../../engine/define-rule.js';
 import { BoxIndex } from '../../geom/spatial-index.js';
 import { withoutExtraCopies } from '../../geom/copies.js';
@@ -65,6 +66,40 @@ const SQUARED_SLACK = 1 + 1e-9;
 /** Below this a sum of squares may have underflowed: such a point is never ruled out. */
 const SQUARED_FLOOR = 1e-300;
 
+/** An edge: its two end points. */
+type Edge = readonly [Position, Position];
+
+/** Every ring's edges in turn. */
+function edgesOf(rings: readonly Position[][]): Edge[] {
+  const edges: Edge[] = [];
+  for (const ring of rings) for (let i = 1; i < ring.length; i++) edges.push([ring[i - 1]!, ring[i]!]);
+  return edges;
+}
+
+/** Parcels with more corners than this are indexed (cornersAndEdgesInReach): a vertex near them scans only what is within reach. */
+const INDEXED_CORNERS = 24;
+
+/**
+ * For a parcel's corners and edges, the ones whose boxes come within `reach` of a point, each list in their order. Those
+ * left out are farther than `reach` from the point, so cornerWithin and edgeWithin would pass over them anyway: given only
+ * the rest, in the same order, they find the same nearest point and tie-break the same way.
+ */
+function cornersAndEdgesInReach(vertices: readonly Position[], edges: readonly Edge[]): (point: Position, reach: number) => { corners: number[]; edges: number[] } {
+  const corners = new Flatbush(Math.max(1, vertices.length));
+  for (const [x, y] of vertices) corners.add(x, y, x, y);
+  if (vertices.length === 0) corners.add(0, 0, 0, 0);
+  corners.finish();
+  const sides = new Flatbush(Math.max(1, edges.length));
+  for (const [a, b] of edges) sides.add(Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]), Math.max(a[1], b[1]));
+  if (edges.length === 0) sides.add(0, 0, 0, 0);
+  sides.finish();
+  const byNumber = (p: number, q: number): number => p - q;
+  return ([x, y], reach) => ({
+    corners: vertices.length === 0 ? [] : corners.search(x - reach, y - reach, x + reach, y + reach).sort(byNumber),
+    edges: edges.length === 0 ? [] : sides.search(x - reach, y - reach, x + reach, y + reach).sort(byNumber),
+  });
+}
+
 /** Are all the parcel's coordinates finite and small enough that their differences square without overflow? */
 function plainCoordinates(rings: readonly Position[][]): boolean {
   for (const ring of rings) for (const p of ring) if (!(Math.abs(p[0]) < 1e150 && Math.abs(p[1]) < 1e150)) return false;
@@ -75,12 +110,14 @@ function plainCoordinates(rings: readonly Position[][]): boolean {
  * The corner `nearestVertex` finds, when it lies within `limit` and at or beyond `coincident`; 'meets' when some corner is
  * closer than `coincident`; 'clear' when no corner is nearer than `limit` (or there are none). Plain coordinates only.
  */
-function cornerWithin(point: Position, vertices: readonly Position[], coincident: number, limit: number): Nearest | 'meets' | 'clear' {
+function cornerWithin(point: Position, vertices: readonly Position[], coincident: number, limit: number, only?: readonly number[]): Nearest | 'meets' | 'clear' {
   const [px, py] = [point[0], point[1]];
   let best = -1;
   let bestDistance = Infinity;
   let bound = Math.max(limit, coincident) ** 2 * SQUARED_SLACK + SQUARED_FLOOR;
-  for (let k = 0; k < vertices.length; k++) {
+  const count = only ? only.length : vertices.length;
+  for (let n = 0; n < count; n++) {
+    const k = only ? only[n]! : n;
     const v = vertices[k]!;
     const [dx, dy] = [px - v[0], py - v[1]];
     if (dx * dx + dy * dy > bound) continue;
@@ -95,25 +132,24 @@ function cornerWithin(point: Position, vertices: readonly Position[], coincident
 }
 
 /** The foot `nearestOnEdge` finds, when it lies within `limit` and at or beyond `coincident`, else null. Plain coordinates only. */
-function edgeWithin(point: Position, rings: readonly Position[][], coincident: number, limit: number): Nearest | null {
+function edgeWithin(point: Position, edges: readonly Edge[], coincident: number, limit: number, only?: readonly number[]): Nearest | null {
   const [px, py] = [point[0], point[1]];
   let best: Nearest | null = null;
   let bound = Math.max(limit, coincident) ** 2 * SQUARED_SLACK + SQUARED_FLOOR;
-  for (const ring of rings) {
-    for (let i = 1; i < ring.length; i++) {
-      const [a, b] = [ring[i - 1]!, ring[i]!];
-      const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
-      const lengthSquared = dx * dx + dy * dy;
-      const t = lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, ((px - a[0]) * dx + (py - a[1]) * dy) / lengthSquared));
-      const [fx, fy] = [a[0] + t * dx, a[1] + t * dy];
-      const [ex, ey] = [px - fx, py - fy];
-      if (ex * ex + ey * ey > bound) continue;
-      const d = Math.hypot(ex, ey);
-      if (d < coincident) return null; // the nearest foot is closer still: the vertex is on the edge
-      if (!best || d < best.distance || (d === best.distance && landBefore([fx, fy], best.point))) {
-        best = { distance: d, point: [fx, fy] };
-        bound = Math.min(bound, (ex * ex + ey * ey) * SQUARED_SLACK + SQUARED_FLOOR);
-      }
+  const count = only ? only.length : edges.length;
+  for (let n = 0; n < count; n++) {
+    const [a, b] = edges[only ? only[n]! : n]!;
+    const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+    const lengthSquared = dx * dx + dy * dy;
+    const t = lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, ((px - a[0]) * dx + (py - a[1]) * dy) / lengthSquared));
+    const [fx, fy] = [a[0] + t * dx, a[1] + t * dy];
+    const [ex, ey] = [px - fx, py - fy];
+    if (ex * ex + ey * ey > bound) continue;
+    const d = Math.hypot(ex, ey);
+    if (d < coincident) return null; // the nearest foot is closer still: the vertex is on the edge
+    if (!best || d < best.distance || (d === best.distance && landBefore([fx, fy], best.point))) {
+      best = { distance: d, point: [fx, fy] };
+      bound = Math.min(bound, (ex * ex + ey * ey) * SQUARED_SLACK + SQUARED_FLOOR);
     }
   }
   return best && best.distance < limit ? best : null;
@@ -187,6 +223,17 @@ export default defineRule({
     const vertices = rings.map(verticesOf);
     // Parcels whose coordinates square safely are searched by squared distance first (cornerWithin, edgeWithin).
     const plain = rings.map(plainCoordinates);
+    const edges = rings.map(edgesOf);
+    // Beyond the squared bound cornerWithin and edgeWithin start from, with room for rounding: nothing there is kept.
+    const reach = Math.max(limit, coincident) * 1.001 + 1e-140;
+    // Big parcels (a few hundred corners) are near many vertices: each such vertex scans only their parts within reach.
+    const inReach = new Map<number, ReturnType<typeof cornersAndEdgesInReach>>();
+    const partsNear = (j: number, vertex: Position): { corners: number[]; edges: number[] } | undefined => {
+      if (vertices[j]!.length <= INDEXED_CORNERS) return undefined;
+      let find = inReach.get(j);
+      if (!find) inReach.set(j, (find = cornersAndEdgesInReach(vertices[j]!, edges[j]!)));
+      return find(vertex, reach);
+    };
     const nameOf = (other: ParcelShape): string =>
       other.layer ? `parcel ${other.feature.id ?? `#${other.feature.index}`}` : `registered parcel ${registeredName(other)}`;
 
@@ -209,7 +256,8 @@ export default defineRule({
             break vertices;
           }
           const fast = plain[self]! && plain[j]!;
-          const quick = fast ? cornerWithin(vertex, vertices[j]!, coincident, limit) : null;
+          const near = fast ? partsNear(j, vertex) : undefined;
+          const quick = fast ? cornerWithin(vertex, vertices[j]!, coincident, limit, near?.corners) : null;
           if (quick === 'meets') continue; // meets a corner: fine
           const corner = fast ? (quick === 'clear' ? null : quick) : nearestVertex(vertex, vertices[j]!);
           if (!fast && (!corner || corner.distance < coincident)) continue; // meets a corner: fine
@@ -226,7 +274,7 @@ export default defineRule({
             continue;
           }
           if (fast && vertices[j]!.length === 0) continue; // (no corner, no edge: as nearestVertex's null above)
-          const edge = fast ? edgeWithin(vertex, rings[j]!, coincident, limit) : nearestOnEdge(vertex, rings[j]!)!;
+          const edge = fast ? edgeWithin(vertex, edges[j]!, coincident, limit, near?.edges) : nearestOnEdge(vertex, rings[j]!)!;
           if (!edge || !(edge.distance >= coincident && edge.distance < limit)) continue;
           const key = [self, j, vertex, 'edge'].join(' ');
           if (found.has(key)) continue;

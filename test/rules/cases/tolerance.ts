@@ -15,6 +15,11 @@ function comb(): Position[] {
   return [[0, 30], ...teeth, [100, 30]];
 }
 
+/** A 40 m × 10 m parcel whose south side has a corner every metre (more than vertex-near-miss scans corner by corner). */
+function manyCorners(): Position[] {
+  return [...Array.from({ length: 41 }, (_, k): Position => [k, 0]), [40, 10], [0, 10]];
+}
+
 /** Merge of two registered parcels, 30 m × 40 m each, side by side. */
 const MERGE = { kind: 'merge', sourceParcels: ['01.14.07.012.034', '01.14.07.012.035'] };
 const SOURCES = buildRegistered([{ geometry: rect(0, 0, 30, 40), code: '01.14.07.012.034' }, { geometry: rect(30, 0, 60, 40), code: '01.14.07.012.035' }]);
@@ -55,8 +60,19 @@ export const toleranceCases: RuleCases[] = [
   },
   {
     rule: 'tolerance/vertex-near-miss',
-    valid: [{ name: 'the registered corner is met exactly', submission: { layers: [PARCEL] }, registered: buildRegistered([{ geometry: rect(30, 40, 60, 80), code: NEIGHBOUR }]) }],
+    valid: [
+      { name: 'the registered corner is met exactly', submission: { layers: [PARCEL] }, registered: buildRegistered([{ geometry: rect(30, 40, 60, 80), code: NEIGHBOUR }]) },
+      {
+        name: 'a corner exactly on the side of a 43-corner neighbour (one searched through its own index)',
+        submission: { layers: [{ role: 'parcel', features: [polygon(...manyCorners()), polygon([10.5, 0], [12, -5], [9, -5])] }] },
+      },
+    ],
     invalid: [
+      {
+        name: 'a corner 0.10 m off the side of a 43-corner neighbour, between two of its corners',
+        submission: { layers: [{ role: 'parcel', features: [polygon(...manyCorners()), polygon([10.5, -0.1], [12, -5], [9, -5])] }] },
+        findings: [{ messageId: 'nearEdge', severity: 'warning', featureIndex: 1, measured: 0.1, message: 'Vertex 0.100 m from an edge of parcel #0 (closer than 0.15 m but not on it): snap it onto the edge or move it clear' }],
+      },
       {
         name: 'a registered corner 0.10 m east of the parcel\'s corner',
         submission: { layers: [PARCEL] }, registered: buildRegistered([{ geometry: rect(30.1, 40, 60, 80), code: NEIGHBOUR }]),
