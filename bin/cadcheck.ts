@@ -2,7 +2,6 @@
 // cadcheck's executable: bin/run.ts, from V8's code cache when cadcheck runs bundled (src/code-cache.ts,
 // cadcheck-main.cjs beside this module), else imported as a module (dist/bin).
 import type { Worker } from 'node:worker_threads';
-import { runCachedScript } from '../src/code-cache.js';
 import { DEFAULT_LIMITS } from '../src/engine/limits.js';
 import { heapBudgetMb, startCheckWorker, workerScript } from '../src/worker/host.js';
 
@@ -24,6 +23,9 @@ if (startsOneThread) {
   checkThread = { worker, heapMb };
 }
 
-const cached = runCachedScript<Run>(new URL('./cadcheck-main.cjs', import.meta.url), import.meta.url);
+// --version and --help (no command) load next to nothing as ES modules: the whole cached script (and node:crypto, which
+// checks it) would cost them ~15 ms.
+const runsACommand = argv[0] !== undefined && !argv[0].startsWith('-');
+const cached = runsACommand ? (await import('../src/code-cache.js')).runCachedScript<Run>(new URL('./cadcheck-main.cjs', import.meta.url), import.meta.url) : null;
 const { runCadcheck } = cached?.exports ?? (await import('./run.js'));
 await runCadcheck({ checkThread, afterCheck: cached?.saveCache ?? undefined });
