@@ -550,19 +550,30 @@ export function segmentGroups(segments: readonly number[]): { flagged: boolean[]
 export function mayBoundUncoveredFace({ unmatched: segments, owners }: Matching, which: ArrayLike<number>): boolean {
   const n = which.length;
   if (n < 3) return false; // fewer than three segments bound no face
-  // Half-edge 2m runs segment m as its polygon runs it, 2m + 1 backwards; corners by exact coordinates.
-  const cornerOf = new Map<string, number>();
-  const cornerX: number[] = [];
-  const cornerY: number[] = [];
+  // Half-edge 2m runs segment m as its polygon runs it, 2m + 1 backwards; corners by exact coordinates, in an
+  // open-addressing table on typed arrays (string keys were most of this function's time on a town's frontage).
+  let size = 1;
+  while (size < 4 * n) size *= 2;
+  const mask = size - 1;
+  const slotId = new Int32Array(size).fill(-1);
+  const cornerX = new Float64Array(2 * n);
+  const cornerY = new Float64Array(2 * n);
+  let corners = 0;
+  const bits = new Float64Array(2);
+  const words = new Uint32Array(bits.buffer);
   const corner = (x: number, y: number): number => {
-    const key = `${x} ${y}`;
-    let id = cornerOf.get(key);
-    if (id === undefined) {
-      cornerOf.set(key, (id = cornerX.length));
-      cornerX.push(x);
-      cornerY.push(y);
+    // + 0 turns -0 into 0: the same point, which must hash alike.
+    bits[0] = x + 0;
+    bits[1] = y + 0;
+    let slot = mix(mix(mix(mix(words[0]!) ^ words[1]!) ^ words[2]!) ^ words[3]!) & mask;
+    for (let id = slotId[slot]!; id !== -1; id = slotId[slot]!) {
+      if (cornerX[id] === x && cornerY[id] === y) return id;
+      slot = (slot + 1) & mask;
     }
-    return id;
+    cornerX[corners] = x;
+    cornerY[corners] = y;
+    slotId[slot] = corners;
+    return corners++;
   };
   const from = new Int32Array(2 * n);
   const eitherWay = new Uint8Array(n);
@@ -576,7 +587,6 @@ export function mayBoundUncoveredFace({ unmatched: segments, owners }: Matching,
   }
   const to = (h: number): number => from[h ^ 1]!;
   // The half-edges leaving each corner, counter-clockwise by direction.
-  const corners = cornerX.length;
   const start = new Int32Array(corners + 1);
   for (let h = 0; h < 2 * n; h++) start[from[h]! + 1]! += 1;
   for (let c = 0; c < corners; c++) start[c + 1]! += start[c]!;
