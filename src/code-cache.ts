@@ -6,7 +6,7 @@
 // that cannot be written) only means a normal compile.
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join } from 'node:path';
@@ -67,7 +67,7 @@ function readCodeCache(path: string): Buffer | undefined {
 }
 
 /** Written whole or not at all (temp file, then rename), so a reader never sees half a file; never throws. */
-function writeCodeCache(path: string, code: () => Buffer): void {
+function writeCodeCache(path: string, script: string, code: () => Buffer): void {
   const temporary = `${path}.${process.pid}-${threadId}.tmp`;
   try {
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
@@ -79,6 +79,29 @@ function writeCodeCache(path: string, code: () => Buffer): void {
     } catch {
       // No folder to have made it in.
     }
+    return;
+  }
+  removeStaleCaches(path, script);
+}
+
+/** A day: a cache file of another build of the same script, untouched that long, belongs to a cadcheck no longer run. */
+const STALE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Every build (an upgrade, each `npm run build`) writes files of its own, ~4 MB a build: when one is written, the same
+ * script's files of other builds (and temporary files a killed run left) older than a day are removed. Another
+ * cadcheck still in use loses its file at most once a day, and writes it again at its next check. Never throws.
+ */
+export function removeStaleCaches(written: string, script: string, now: number = Date.now()): void {
+  const folder = dirname(written);
+  try {
+    for (const name of readdirSync(folder)) {
+      if (!name.startsWith(`${script}-`) || name === basename(written) || !/\.(bin|tmp)$/.test(name)) continue;
+      const file = join(folder, name);
+      if (now - statSync(file).mtimeMs > STALE_MS) rmSync(file, { force: true });
+    }
+  } catch {
+    // A file another run removed first, or a folder that cannot be listed: left as it is.
   }
 }
 
@@ -109,7 +132,8 @@ export function runCachedScript<Exports>(scriptUrl: URL, moduleUrl: string, env:
   const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const header = SCRIPT_HEADER.exec(source);
   const folder = codeCacheFolder(env);
-  const cachePath = header && folder ? join(folder, codeCacheName(basename(scriptPath, '.cjs'), header[1]!, header[2]!)) : null;
+  const scriptName = basename(scriptPath, '.cjs');
+  const cachePath = header && folder ? join(folder, codeCacheName(scriptName, header[1]!, header[2]!)) : null;
   const cachedData = cachePath ? readCodeCache(cachePath) : undefined;
   // The CommonJS wrapper, on the script's first line so that stack traces keep its line numbers. The bundle reads
   // import.meta.url from __cadcheckModuleUrl.
@@ -117,5 +141,5 @@ export function runCachedScript<Exports>(scriptUrl: URL, moduleUrl: string, env:
   const module = { exports: {} as Exports };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(scriptPath), module, scriptPath, dirname(scriptPath), moduleUrl);
   const stale = cachedData === undefined || script.cachedDataRejected === true;
-  return { exports: module.exports, saveCache: cachePath && stale ? () => writeCodeCache(cachePath, () => script.createCachedData()) : null };
+  return { exports: module.exports, saveCache: cachePath && stale ? () => writeCodeCache(cachePath, scriptName, () => script.createCachedData()) : null };
 }

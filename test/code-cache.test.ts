@@ -2,7 +2,7 @@
 // cache only costs a normal compile, that CADCHECK_NO_CACHE=1 writes nothing, and — on the built bundle — that a check
 // gives the same report with the cache, without it and with it damaged, writing nothing but the cache files.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -103,6 +103,21 @@ describe('a script run through the cache', () => {
     expect(noCache.saveCache).toBeNull();
     expect(existsSync(off)).toBe(false);
     expect(readFileSync(blocked, 'utf8')).toBe('a file where the cache folder would be');
+  });
+
+  it("writing a cache removes the same script's files of other builds, and left temporary files, untouched for a day", () => {
+    writeScript(20);
+    const cacheFolder = join(folder, 'stale', 'cadcheck');
+    mkdirSync(cacheFolder, { recursive: true });
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+    const old = ['sample-9.9.8-aaaaaaaaaaaaaaaa-v8-11.bin', 'sample-9.9.9-0123456789abcdef-v8-11.bin.123-0.tmp'];
+    const kept = ['sample-9.9.9-bbbbbbbbbbbbbbbb-v8-11.bin', 'other-9.9.8-aaaaaaaaaaaaaaaa-v8-11.bin', 'sample-notes.txt'];
+    for (const name of [...old, ...kept]) writeFileSync(join(cacheFolder, name), 'x');
+    for (const name of [...old, kept[1]!, kept[2]!]) utimesSync(join(cacheFolder, name), twoDaysAgo, twoDaysAgo);
+    run({ XDG_CACHE_HOME: join(folder, 'stale') }).saveCache!();
+    const left = readdirSync(cacheFolder);
+    expect(left.filter((name) => !kept.includes(name))).toEqual([expect.stringMatching(/^sample-9\.9\.9-0123456789abcdef-v8-.*\.bin$/)]);
+    expect(kept.every((name) => left.includes(name))).toBe(true);
   });
 
   it('no script beside the entry: null, and the caller imports the modules', () => {
