@@ -1,6 +1,7 @@
 // The same parcel drawn more than once: a key that ignores the start corner and the direction of its rings, and a filter
 // that keeps two copies of each, so a submitter's thousand copies cost what two do (parcel-overlap reports the rest once).
 import type { Geometry } from '../model.js';
+import type { Box } from './box.js';
 import { ringsOf } from './coverage.js';
 
 /**
@@ -86,4 +87,48 @@ export function withoutExtraCopies<T>(items: readonly T[], geometryOf: (item: T)
     seen.set(key, count + 1);
     return count < 2;
   });
+}
+
+/** What jsts compares first of two polygons it reads from GeoJSON, known from their raw coordinates. */
+export interface PolygonOutline extends Box {
+  /** Positions of every ring, closing ones included: jsts's getNumPoints, which normalising does not change. */
+  positions: number;
+}
+
+/**
+ * A Polygon's or MultiPolygon's envelope as jsts computes it (the box of the shells: jsts leaves holes out, even one
+ * drawn outside) and its number of positions, or null unless jsts surely builds it: every polygon with a shell, every
+ * ring closed with at least four positions of two or three finite numbers (jsts throws on fewer than four or an open
+ * ring, and reads a position of four numbers as a point with no x). Two polygons whose outlines differ beyond a
+ * tolerance are not equalsExact within it, so a rule comparing shapes builds jsts only for those whose outlines agree.
+ */
+export function polygonOutline(geometry: Geometry): PolygonOutline | null {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : null;
+  if (!Array.isArray(polygons) || polygons.length === 0) return null;
+  // Compared as jsts's Envelope does (the first point, then < and >), so the box is its envelope to the bit.
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  let positions = 0;
+  for (const polygon of polygons as unknown[]) {
+    if (!Array.isArray(polygon) || polygon.length === 0) return null;
+    for (let r = 0; r < polygon.length; r++) {
+      const ring = polygon[r] as unknown;
+      if (!Array.isArray(ring) || ring.length < 4) return null;
+      // Indexed, not destructured: this runs over every vertex of a national layer.
+      for (let k = 0; k < ring.length; k++) {
+        const position = ring[k] as unknown;
+        if (!Array.isArray(position) || (position.length !== 2 && position.length !== 3)) return null;
+        const x = position[0] as unknown, y = position[1] as unknown;
+        if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) return null;
+        if (r > 0) continue;
+        if (x < minX) minX = x;
+        if (x > maxX) maxX = x;
+        if (y < minY) minY = y;
+        if (y > maxY) maxY = y;
+      }
+      const [first, last] = [ring[0] as number[], ring[ring.length - 1] as number[]];
+      if (first[0] !== last[0] || first[1] !== last[1]) return null;
+      positions += ring.length;
+    }
+  }
+  return { minX, minY, maxX, maxY, positions };
 }
