@@ -3,11 +3,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
 import { labelsOf } from '../src/i18n/index.js';
 import { formatStage, ProgressLine } from '../src/report/progress.js';
-import { heapBudgetMb } from '../src/worker/host.js';
+import { resolveSettings } from '../src/catalogue.js';
+import { CheckThread, heapBudgetMb } from '../src/worker/host.js';
 import { REPO, TEST_NOW, checkJson, runCli, type JsonFinding } from './helpers.js';
 import { tempDir } from './hostile/helpers.js';
 
@@ -77,6 +79,24 @@ describe('budgets: a check past limits.maxCheckSeconds or limits.maxHeapMb ends 
       expect(tooComplex(report.findings!).map((finding) => [finding.messageId, finding.limit])).toEqual([['time', 0.001]]);
     }
     expect(lines[2]!.summary).toMatchObject({ submissions: 2, checked: 2, failed: 2, interrupted: false });
+  });
+});
+
+describe("a tile's thread over the budget (src/tiles/pool.ts)", () => {
+  it('ends the check as its own thread over the budget would: too-complex, with the stage and the findings so far, not a crash', async () => {
+    // A stand-in check thread: it reports the tiles under way and a finished rule's finding, then that a tile's thread
+    // went over the heap budget (src/worker/check.ts answers so when the pool throws TileOverBudget).
+    const worker = new Worker(`
+      const { parentPort } = require('node:worker_threads');
+      parentPort.on('message', ({ id }) => {
+        parentPort.postMessage({ type: 'stage', id, stage: { stage: 'rule', ruleId: 'tiles', index: 1, total: 4 }, findings: [{ ruleId: 'metadata/required' }] });
+        parentPort.postMessage({ type: 'done', id, outcome: { kind: 'over-budget', reason: 'memory' } });
+      });`, { eval: true });
+    const thread = new CheckThread(worker, 64);
+    const task = { path: 'layer', settings: resolveSettings(undefined, null), registered: null, surveyDate: null, now: TEST_NOW.toISOString(), maxWarnings: null, want: 'run' as const };
+    const outcome = await thread.run(task, { seconds: 60, heapMb: 64 });
+    expect(outcome).toMatchObject({ kind: 'too-complex', reason: 'memory', stage: { stage: 'rule', ruleId: 'tiles' }, findings: [{ ruleId: 'metadata/required' }] });
+    expect(thread.dead).toBe(true);
   });
 });
 

@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { CheckThread, type Budget } from '../worker/host.js';
 import type { TileJob, TileResult } from './check-tile.js';
 import type { TileRunner } from './run-tiled.js';
+import { TileOverBudget } from './over-budget.js';
 
 export class TilePool {
   private readonly idle: CheckThread[] = [];
@@ -41,7 +42,7 @@ export class TilePool {
     const outcome = await thread.run({ want: 'tile', job }, this.budget);
     this.release(thread);
     if (outcome.kind === 'tile') return outcome.result;
-    if (outcome.kind === 'too-complex') throw new Error(`tile ${job.tile} needed more than the ${this.budget.heapMb} MiB heap budget (limits.maxHeapMb) of its thread`);
+    if (outcome.kind === 'too-complex') throw new TileOverBudget(outcome.reason);
     if (outcome.kind === 'trouble') {
       const error = new Error(outcome.cause);
       if (outcome.stack) error.stack = outcome.stack;

@@ -1,6 +1,7 @@
 // One submission checked inside a check thread (checkSubmission: read, registered parcels, rules, verdict); stages and
 // findings posted as they come, so the main thread knows where a check it stops was.
 import { UserError } from '../errors.js';
+import { TileOverBudget } from '../tiles/over-budget.js';
 import type { Submission } from '../model.js';
 import type { CheckTask, TaskOutcome, WorkerMessage } from './protocol.js';
 
@@ -45,6 +46,7 @@ export async function checkTask(task: CheckTask, post: (message: WorkerMessage) 
     return { kind: 'run', run: { ...run, submission: outlineOf(run.submission), registered: null, inventory: (await import('../report/json.js')).inventoryOf(run.submission, task.settings.timeZone) } };
   } catch (error) {
     if (error instanceof UserError) return { kind: 'trouble', cause: error.message, crashed: false, code: error.code, stack: null };
+    if (error instanceof TileOverBudget) return { kind: 'over-budget', reason: error.reason };
     return { kind: 'trouble', cause: (error as Error)?.message ?? String(error), crashed: true, code: null, stack: (error as Error)?.stack ?? null };
   }
 }

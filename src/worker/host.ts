@@ -36,7 +36,8 @@ export function workerScript(): Promise<URL> {
 
 /** How a check thread's task ended. */
 export type HostOutcome =
-  | TaskOutcome
+  /** A tile's 'over-budget' is settled as 'too-complex' here, never handed on. */
+  | Exclude<TaskOutcome, { kind: 'over-budget' }>
   /** A tile of a big layer, checked (src/tiles/pool.ts). */
   | TileOutcome
   /**
@@ -203,6 +204,9 @@ export class CheckThread {
       current.onStage?.(message.stage);
     } else if (message.type === 'loaded') {
       current.outline = message.outline;
+    } else if (message.outcome.kind === 'over-budget') {
+      // A tile's thread stopped at the budget: the check is over it, as if this thread had been stopped there.
+      this.overBudget(message.outcome.reason);
     } else {
       current.settle(message.outcome);
     }

@@ -41,7 +41,9 @@ export type TaskOutcome =
   /** `batch`: with want 'batch', what the batch needs beyond the run (layers and photos for the report, parcels, photo hashes, CSV facts). */
   | { kind: 'run'; run: SentRun; batch?: BatchExtras }
   /** The submission could not be checked: a user error (exit 2 for check) or a crash (a bug). */
-  | { kind: 'trouble'; cause: string; crashed: boolean; code: string | null; stack: string | null };
+  | { kind: 'trouble'; cause: string; crashed: boolean; code: string | null; stack: string | null }
+  /** A tile's thread (src/tiles/pool.ts) went over the check's budget: the check ends as its own thread would have. */
+  | { kind: 'over-budget'; reason: 'time' | 'memory' };
 
 export type WorkerMessage =
   /** Findings are those of the rules finished since the previous message: kept by the host in case the check is stopped. */
