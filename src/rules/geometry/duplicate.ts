@@ -1,28 +1,48 @@
 // geometry/duplicate: no two records with the same geometry, nor identical records on disconnected objects (Art. 8(4)(b)).
 import { defineRule } from '../../engine/define-rule.js';
+import { boxOf, type Box } from '../../geom/box.js';
+import { polygonOutline } from '../../geom/copies.js';
 import { DisjointSets } from '../../geom/disjoint-sets.js';
 import { toJsts, type JstsGeometry } from '../../geom/jsts.js';
 import type { Settings } from '../../engine/settings.js';
-import type { Feature, Layer, Role } from '../../model.js';
+import type { Feature, Geometry, Layer, Role } from '../../model.js';
 import { ROLES } from '../../model.js';
 import { fieldOf, isBlankValue, textOf, valueOf } from '../fields.js';
 import { isEmptyGeometry } from './empty.js';
 
-interface Candidate {
+/**
+ * A record jsts builds, with its envelope and number of positions. Its normalised jsts copy is built only when a pair
+ * whose outlines agree or an identifier shared with another record needs it: on a national layer almost no parcel does,
+ * and a copy of every parcel was most of the rule's memory (issue 17).
+ */
+interface Candidate extends Box {
   feature: Feature;
-  normalised: JstsGeometry;
-  minX: number; minY: number; maxX: number; maxY: number;
+  positions: number;
+  normalised?: JstsGeometry;
 }
+
+/** The geometry as jsts reads it, written from its least vertex in one direction: the same shape drawn from another start vertex or in the other direction compares equal. */
+function normalisedOf(geometry: Geometry): JstsGeometry {
+  const normalised = toJsts(geometry).copy();
+  normalised.normalize();
+  return normalised;
+}
+
+const shapeOf = (candidate: Candidate): JstsGeometry => (candidate.normalised ??= normalisedOf(candidate.feature.geometry!));
 
 function candidatesOf(layer: Layer): Candidate[] {
   const candidates: Candidate[] = [];
   for (const feature of layer.features) {
     if (!feature.geometry || isEmptyGeometry(feature.geometry)) continue;
+    // A polygon jsts surely builds is known by its raw coordinates until a comparison needs its shape.
+    const outline = polygonOutline(feature.geometry);
+    if (outline) {
+      candidates.push({ feature, ...outline });
+      continue;
+    }
     try {
-      const normalised = toJsts(feature.geometry).copy();
-      normalised.normalize(); // same shape written from another start vertex or direction compares equal
-      const envelope = normalised.getEnvelopeInternal();
-      candidates.push({ feature, normalised, minX: envelope.getMinX(), minY: envelope.getMinY(), maxX: envelope.getMaxX(), maxY: envelope.getMaxY() });
+      const normalised = normalisedOf(feature.geometry);
+      candidates.push({ feature, normalised, positions: normalised.getNumPoints(), ...boxOf(normalised) });
     } catch {
       // unbuildable: geometry/valid reports it
     }
@@ -50,6 +70,15 @@ function identifierOf(layer: Layer, feature: Feature, settings: Settings): { fie
   return null;
 }
 
+/** Records sharing one identifier, as `field=value`. */
+interface IdentifierGroup {
+  field: string;
+  value: string;
+  records: Candidate[];
+}
+
+const isGroup = (entry: Candidate | IdentifierGroup): entry is IdentifierGroup => 'records' in entry;
+
 /** Land order (lowest envelope first), so the record a finding names does not depend on the file's order. */
 function byLand(a: Candidate, b: Candidate): number {
   return a.minX - b.minX || a.minY - b.minY || a.maxX - b.maxX || a.maxY - b.maxY || a.feature.index - b.feature.index;
@@ -69,7 +98,7 @@ function separateObjects(records: Candidate[]): Candidate[][] {
       if (b.minY > a.maxY || b.maxY < a.minY || sets.same(i, j)) continue;
       let touching = true; // cannot tell: taken as one object, not reported
       try {
-        touching = a.normalised.intersects(b.normalised);
+        touching = shapeOf(a).intersects(shapeOf(b));
       } catch {
         // keep true
       }
@@ -141,23 +170,29 @@ export default defineRule({
           const b = candidates[j]!;
           if (duplicates.has(b.feature)) continue;
           if (Math.abs(a.minY - b.minY) > tolerance || Math.abs(a.maxX - b.maxX) > tolerance || Math.abs(a.maxY - b.maxY) > tolerance) continue;
-          if (!a.normalised.equalsExact(b.normalised, tolerance)) continue;
+          // equalsExact wants the same kind of geometry with as many positions: cheaper to ask than to build both shapes.
+          if (a.positions !== b.positions || a.feature.geometry!.type !== b.feature.geometry!.type) continue;
+          if (!shapeOf(a).equalsExact(shapeOf(b), tolerance)) continue;
           duplicates.add(b.feature);
           const [first, second] = a.feature.index < b.feature.index ? [a.feature, b.feature] : [b.feature, a.feature];
           report({ messageId: 'sameGeometry', layer, feature: second, data: { other: first.index } });
         }
       }
-      // Records grouped by identifier; within a group, the pieces that touch are one object.
-      const byIdentifier = new Map<string, { field: string; value: string; records: Candidate[] }>();
+      // Records grouped by identifier; within a group, the pieces that touch are one object. A record alone with its
+      // identifier (almost every parcel of a national layer) is kept as it is: a group is made when a second comes.
+      const byIdentifier = new Map<string, Candidate | IdentifierGroup>();
       for (const candidate of candidates) {
         const identifier = identifierOf(layer, candidate.feature, settings);
         if (identifier === null) continue;
         const key = `${identifier.field}\u0000${identifier.value}`;
-        const group = byIdentifier.get(key); // pushed, not copied: 100,000 equal records must not be quadratic
-        if (group) group.records.push(candidate);
-        else byIdentifier.set(key, { ...identifier, records: [candidate] });
+        const found = byIdentifier.get(key); // pushed, not copied: 100,000 equal records must not be quadratic
+        if (found === undefined) byIdentifier.set(key, candidate);
+        else if (isGroup(found)) found.records.push(candidate);
+        else byIdentifier.set(key, { ...identifier, records: [found, candidate] });
       }
-      for (const { field, value, records } of byIdentifier.values()) {
+      for (const group of byIdentifier.values()) {
+        if (!isGroup(group)) continue;
+        const { field, value, records } = group;
         const objects = separateObjects(records.filter((record) => !duplicates.has(record.feature)));
         // The first object (in land order) keeps the identifier; each other one is reported once, at its first record.
         for (const object of objects.slice(1)) {
