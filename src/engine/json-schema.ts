@@ -1,5 +1,6 @@
 // JSON Schema validation (ajv), with errors said as "key: problem" so a user can find the bad key.
-import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
+import AjvModule, { type ErrorObject, type Options, type ValidateFunction } from 'ajv';
+import { PRECOMPILED } from './precompiled-schemas.js';
 
 // ajv is CommonJS: under NodeNext its class is the default export's default.
 const Ajv = AjvModule.default;
@@ -28,13 +29,25 @@ function describe(error: ErrorObject): string {
   return error.message ?? 'is invalid';
 }
 
+/**
+ * How every schema is compiled, at run time here and ahead of time for the bundle (src/engine/schema-code.ts).
+ * validateSchema: false skips compiling the draft-07 meta-schema (~100 ms of a cold run); our schemas are checked
+ * against it once, in test/schemas.test.ts, instead of on every start.
+ */
+export const SCHEMA_OPTIONS: Options = { allErrors: true, strict: false, validateSchema: false };
+
+/** The bundle's validator compiled ahead of time from this very schema (precompiled-schemas.ts), else null. */
+function precompiled(schema: object): ValidateFunction | null {
+  const id = (schema as { $id?: unknown }).$id;
+  const entry = typeof id === 'string' ? PRECOMPILED[id] : undefined;
+  return entry && entry.source === JSON.stringify(schema) ? entry.validate : null;
+}
+
 /** Compile once, lazily: ajv's compile costs tens of milliseconds that a run without this check should not pay. */
 export function lazySchemaCheck(schema: object): SchemaCheck {
   let validate: ValidateFunction | null = null;
   return (value) => {
-    // validateSchema: false skips compiling the draft-07 meta-schema (~100 ms of a cold run); our schemas
-    // are checked against it once, in test/schemas.test.ts, instead of on every start.
-    const compiled = (validate ??= new Ajv({ allErrors: true, strict: false, validateSchema: false }).compile(schema));
+    const compiled = (validate ??= precompiled(schema) ?? new Ajv(SCHEMA_OPTIONS).compile(schema));
     if (compiled(value)) return [];
     const problems = compiled.errors ?? [];
     return problems.map((error) => ({ path: pathOf(error), message: describe(error) }));
