@@ -27,18 +27,18 @@ import IsValidOp from 'jsts/org/locationtech/jts/operation/valid/IsValidOp.js';
 import { resolveSettings, runProfileRules, validateConfig } from '../../src/catalogue.js';
 import { loadSubmission } from '../../src/io/submission.js';
 import type { Geometry, Position } from '../../src/model.js';
-import { boxOf, emptyBox, expandBox, positionsBox, type Box } from '../../src/geom/box.js';
-import { matchSegments, mayBoundUncoveredFace, nearUnmatched, ringsOf, segmentGroups, type Matching } from '../../src/geom/coverage.js';
-import { DisjointSets } from '../../src/geom/disjoint-sets.js';
+import { boxOf, positionsBox, type Box } from '../../src/geom/box.js';
+import { matchSegments, ringsOf } from '../../src/geom/coverage.js';
+import { faceClusters } from '../../src/geom/face-clusters.js';
 import { withoutExtraCopies } from '../../src/geom/copies.js';
-import { boundaryEdges, facingStrips, regionRings, type BoundaryEdge } from '../../src/geom/facing-strips.js';
+import { uncoveredStrips } from '../../src/geom/facing-strips.js';
 import { createSegment, geometryFactory, inOrOnArea, polygonize, toGeoJson, toJsts, unaryUnion, type JstsCoordinate, type JstsGeometry } from '../../src/geom/jsts.js';
 import { roundToMillimetre, unionParts, widthToMillimetre } from '../../src/geom/regions.js';
 import { canonicalRegion, hairsPer } from '../../src/geom/ring-start.js';
 import { BoxIndex, overlappingBoxGroups } from '../../src/geom/spatial-index.js';
 import { findInvalidity } from '../../src/geom/validity.js';
 import { polygonParts } from '../../src/geom/width.js';
-import { polygonShapes, type PolygonShape } from '../../src/rules/shapes.js';
+import { polygonShapes } from '../../src/rules/shapes.js';
 import { EPINAY, realLayer } from './real-layer.js';
 import { timedRun } from './timed-run.js';
 
@@ -264,8 +264,7 @@ async function child(folder: string, configFile: string): Promise<KernelRow[]> {
 
   // 1. Polygonize: the clusters of unmatched segments enclosedAreas() polygonizes.
   const { unmatched } = matching;
-  const clusters = segmentClusters(matching);
-  const flagged = segmentGroups(unmatched).flagged;
+  const { clusters, flagged } = faceClusters(matching);
   const jstsFaces = cpuOf(() => clusters.map((members) => {
     const lines: JstsGeometry[] = [];
     const crossing: JstsGeometry[] = [];
@@ -303,7 +302,9 @@ async function child(folder: string, configFile: string): Promise<KernelRow[]> {
   });
 
   // 2. Union of the facing strips (the pairs parcel-gap forms: near a parcel with an unmatched segment).
-  const strips = facingStripsOf(parcels, index, matching, options);
+  const covered = (point: JstsCoordinate): boolean =>
+    index.search({ minX: point.x, minY: point.y, maxX: point.x, maxY: point.y }).some((i) => inOrOnArea(point, parcels[i]!.shape));
+  const strips = uncoveredStrips(parcels.map((parcel) => parcel.feature.geometry!), parcels.map((parcel) => parcel.box), index, matching, covered, options);
   const stripRings = strips.map((strip) => toRings(strip));
   const jstsUnion = cpuOf(() => unionParts(strips));
   const geosUnion = cpuOf(() => {
@@ -559,85 +560,6 @@ function toRings(region: JstsGeometry): Rings {
 
 function boxOfRings(rings: Rings): Box {
   return positionsBox(rings[0]!);
-}
-
-/**
- * enclosedAreas()'s clusters (src/rules/topology/parcel-gap.ts, as of 380da2c): groups of segments that meet, only those
- * that may bound an uncovered face (mayBoundUncoveredFace), each with the groups inside its box; single-owner ones left out.
- */
-function segmentClusters(matching: Matching): number[][] {
-  const { unmatched, owners } = matching;
-  const { flagged, group } = segmentGroups(unmatched);
-  const byRepresentative = new Map<number, number[]>();
-  group.forEach((representative, k) => {
-    const members = byRepresentative.get(representative);
-    if (members) members.push(k);
-    else byRepresentative.set(representative, [k]);
-  });
-  const groups = [...byRepresentative.values()];
-  const boxes = groups.map((members) => {
-    const box = emptyBox();
-    for (const k of members) expandBox(expandBox(box, unmatched[4 * k]!, unmatched[4 * k + 1]!), unmatched[4 * k + 2]!, unmatched[4 * k + 3]!);
-    return box;
-  });
-  const mayBound = groups.map((members) => members.length >= 3 && (members.some((k) => flagged[k]) || mayBoundUncoveredFace(matching, members)));
-  const sets = new DisjointSets(groups.length);
-  const index = new BoxIndex(boxes);
-  const taken = new Uint8Array(groups.length);
-  boxes.forEach((outer, a) => {
-    if (!mayBound[a]) return;
-    taken[a] = 1;
-    for (const b of index.search(outer)) {
-      const inner = boxes[b]!;
-      if (outer.minX <= inner.minX && outer.minY <= inner.minY && outer.maxX >= inner.maxX && outer.maxY >= inner.maxY) {
-        taken[b] = 1;
-        sets.union(b, a);
-      }
-    }
-  });
-  const clusters = new Map<number, number[]>();
-  groups.forEach((members, a) => {
-    if (!taken[a]) return;
-    const cluster = clusters.get(sets.root(a));
-    if (cluster) cluster.push(...members);
-    else clusters.set(sets.root(a), [...members]);
-  });
-  return [...clusters.values()]
-    .map((cluster) => cluster.sort((p, q) => p - q))
-    .filter((cluster) => cluster.length >= 3 && !cluster.every((k) => owners[k]! >= 0 && owners[k] === owners[cluster[0]!]));
-}
-
-/**
- * The strips parcel-gap unions (as of 380da2c): facing strips of pairs within gapMaxWidth where either parcel has an
- * unmatched segment, less those clear of every unmatched segment and covered at their inside point.
- */
-function facingStripsOf(parcels: readonly PolygonShape[], index: BoxIndex, matching: Matching, options: { gapMaxWidth: number; coincident: number }): JstsGeometry[] {
-  const { dirty } = matching;
-  const nearSegment = nearUnmatched(matching, options.coincident / 1000);
-  const covered = (point: JstsCoordinate): boolean =>
-    index.search({ minX: point.x, minY: point.y, maxX: point.x, maxY: point.y }).some((i) => inOrOnArea(point, parcels[i]!.shape));
-  const near = new Uint8Array(parcels.length);
-  parcels.forEach((parcel, i) => {
-    if (dirty[i]) for (const j of index.search(parcel.box, options.gapMaxWidth)) near[j] = 1;
-  });
-  const edges = new Map<number, BoundaryEdge[]>();
-  const edgesOf = (i: number): BoundaryEdge[] => {
-    let found = edges.get(i);
-    if (!found) edges.set(i, (found = boundaryEdges(parcels[i]!.feature.geometry!)));
-    return found;
-  };
-  const strips: JstsGeometry[] = [];
-  for (let i = 0; i < parcels.length; i++) {
-    if (!near[i]) continue;
-    for (const j of index.search(parcels[i]!.box, options.gapMaxWidth)) {
-      if (j <= i || (!dirty[i] && !dirty[j])) continue;
-      for (const strip of facingStrips(edgesOf(i), edgesOf(j), options.gapMaxWidth, options.coincident)) {
-        if (!regionRings(strip).some(nearSegment) && covered(strip.getInteriorPoint().getCoordinate()!)) continue;
-        strips.push(strip);
-      }
-    }
-  }
-  return strips;
 }
 
 // ---- the parent: layers, child processes, medians, the table ----

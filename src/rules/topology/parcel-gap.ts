@@ -3,13 +3,13 @@
 // lying along at least two parcels over a positive length; width = the diameter of the largest circle inside it; one
 // connected region is one finding. Nothing here depends on ring winding, start vertex or record order.
 import { defineRule } from '../../engine/define-rule.js';
-import { matchSegments, mayBoundUncoveredFace, nearUnmatched, ringsOf, segmentGroups, type Matching } from '../../geom/coverage.js';
-import { boundaryEdges, contactLength, facingStrips, regionRings, type BoundaryEdge } from '../../geom/facing-strips.js';
+import { matchSegments, ringsOf, type Matching } from '../../geom/coverage.js';
+import { faceClusters } from '../../geom/face-clusters.js';
+import { contactLength, regionRings, uncoveredStrips } from '../../geom/facing-strips.js';
 import { createSegment, geometryFactory, inOrOnArea, polygonize, toGeoJson, toJsts, unaryUnion, type JstsCoordinate, type JstsGeometry } from '../../geom/jsts.js';
 import { measuredRegions, unionParts, type MeasuredRegion } from '../../geom/regions.js';
-import { boxOf, emptyBox, expandBox } from '../../geom/box.js';
+import { boxOf } from '../../geom/box.js';
 import { BoxIndex } from '../../geom/spatial-index.js';
-import { DisjointSets } from '../../geom/disjoint-sets.js';
 import { isWiderThan, polygonParts } from '../../geom/width.js';
 import { withoutExtraCopies } from '../../geom/copies.js';
 import { canonicalRegion, hairsPer, ringsFromLeastCorner } from '../../geom/ring-start.js';
@@ -21,57 +21,16 @@ import { featureName, polygonShapes, type PolygonShape } from '../shapes.js';
  * coverage cannot change across a matched edge, so each face is wholly covered or wholly an enclosed area — parcels that
  * meet only at corner points included — without overlaying the (mostly clean) parcels themselves.
  *
- * The segments are taken one group at a time (segments that meet, directly or through others: a face's boundary is in
- * one group), and only the groups that may bound an uncovered face are polygonized, with every group inside their box
- * (which may lie in such a face: a hole of it). On a real cadastre most unmatched segments are the frontage of blocks on
- * unparcelled roads (Épinay-sur-Orge: 3,579 of 4,241 parcels have one), and polygonizing them all found 2 enclosed areas
- * among 220 faces; tracing the faces on raw coordinates (mayBoundUncoveredFace) proves the blocks' groups bound none. A
- * cluster whose segments all belong to one parcel bounds only that parcel and its own holes (no gap between parcels) and
- * is skipped without building anything.
+ * Only the clusters of segments that may bound an uncovered face are polygonized (src/geom/face-clusters.ts). On a real
+ * cadastre most unmatched segments are the frontage of blocks on unparcelled roads (Épinay-sur-Orge: 3,579 of 4,241
+ * parcels have one), and polygonizing them all found 2 enclosed areas among 220 faces; tracing the faces on raw
+ * coordinates proves the blocks' groups bound none.
  */
 function enclosedAreas(matching: Matching, covered: (point: JstsCoordinate) => boolean): JstsGeometry[] {
-  const { unmatched, owners } = matching;
-  if (unmatched.length === 0) return [];
-  const { flagged, group } = segmentGroups(unmatched);
-  const groups = bySegmentGroup(group);
-  const boxes = groups.map((members) => {
-    const box = emptyBox();
-    for (const k of members) expandBox(expandBox(box, unmatched[4 * k]!, unmatched[4 * k + 1]!), unmatched[4 * k + 2]!, unmatched[4 * k + 3]!);
-    return box;
-  });
-  // Segments crossing or touching another mid-way are left to jsts as they are.
-  const mayBound = groups.map((members) => members.length >= 3 &&
-    (members.some((k) => flagged[k]) || mayBoundUncoveredFace(matching, members)));
-  // Each group that may bound an uncovered face, with the groups within its box (nested, as an island parcel in a
-  // ring-shaped gap): jsts then gives each face the same holes as among all segments.
-  const sets = new DisjointSets(groups.length);
-  const index = new BoxIndex(boxes);
-  const taken = new Uint8Array(groups.length);
-  boxes.forEach((outer, a) => {
-    if (!mayBound[a]) return;
-    taken[a] = 1;
-    for (const b of index.search(outer)) {
-      const inner = boxes[b]!;
-      if (outer.minX <= inner.minX && outer.minY <= inner.minY && outer.maxX >= inner.maxX && outer.maxY >= inner.maxY) {
-        taken[b] = 1;
-        sets.union(b, a);
-      }
-    }
-  });
-  const clusters = new Map<number, number[]>();
-  groups.forEach((members, a) => {
-    if (!taken[a]) return;
-    const root = sets.root(a);
-    const cluster = clusters.get(root);
-    if (cluster) cluster.push(...members);
-    else clusters.set(root, [...members]);
-  });
+  const { unmatched } = matching;
+  const { clusters, flagged } = faceClusters(matching);
   const areas: JstsGeometry[] = [];
-  for (const cluster of clusters.values()) {
-    if (cluster.length < 3) continue; // fewer than three segments bound no face
-    cluster.sort((p, q) => p - q); // in segment order, as jsts was always given them
-    const owner = owners[cluster[0]!]!;
-    if (owner >= 0 && cluster.every((k) => owners[k] === owner)) continue;
+  for (const cluster of clusters) {
     const lines: JstsGeometry[] = [];
     const crossing: JstsGeometry[] = [];
     for (const k of cluster) {
@@ -88,17 +47,6 @@ function enclosedAreas(matching: Matching, covered: (point: JstsCoordinate) => b
     }
   }
   return areas;
-}
-
-/** The segments of each group segmentGroups found (`group[k]` a representative's number), in segment order. */
-function bySegmentGroup(group: Int32Array): number[][] {
-  const byRepresentative = new Map<number, number[]>();
-  group.forEach((representative, k) => {
-    const members = byRepresentative.get(representative);
-    if (members) members.push(k);
-    else byRepresentative.set(representative, [k]);
-  });
-  return [...byRepresentative.values()];
 }
 
 /**
@@ -183,7 +131,6 @@ export default defineRule({
     const boxes = parcels.map((parcel) => parcel.box);
     const index = new BoxIndex(boxes);
     const matching = matchSegments(parcels.map((parcel) => ringsOf(parcel.feature.geometry!)));
-    const { dirty } = matching;
     /** Is the point in or on a parcel? */
     const covered = (point: JstsCoordinate): boolean =>
       index.search({ minX: point.x, minY: point.y, maxX: point.x, maxY: point.y }).some((i) => inOrOnArea(point, parcels[i]!.shape));
@@ -243,40 +190,7 @@ export default defineRule({
     }
 
     // 2. Strips between facing boundaries of two different parcels, closed at their ends or not.
-    const edges = new Map<number, BoundaryEdge[]>();
-    const edgesOf = (i: number): BoundaryEdge[] => {
-      let found = edges.get(i);
-      if (!found) edges.set(i, (found = boundaryEdges(parcels[i]!.feature.geometry!)));
-      return found;
-    };
-    const strips: JstsGeometry[] = [];
-    // A thousandth of the coincidence distance: far above the rounding of the strips' computed corners.
-    const nearSegment = nearUnmatched(matching, coincident / 1000);
-    // Pairs with a dirty parcel: only the dirty parcels and those near them are searched.
-    const near = new Uint8Array(parcels.length);
-    parcels.forEach((parcel, i) => {
-      if (dirty[i]) for (const j of index.search(parcel.box, gapMaxWidth)) near[j] = 1;
-    });
-    for (let i = 0; i < parcels.length; i++) {
-      if (!near[i]) continue;
-      for (const j of index.search(boxes[i]!, gapMaxWidth)) {
-        if (j <= i) continue;
-        // Two parcels whose every edge is matched (a neighbour across each) have a neighbour in front of every edge: an
-        // uncovered area within gapMaxWidth of both could only lie beyond neighbours thinner than gapMaxWidth, whose own
-        // (unmatched) strips find it — in contrived shapes with a slightly different outline than this pair's strip would
-        // add. Skipping these pairs (facingStrips on every pair is ~1.4 s at 100k parcels, for no strip) is the trade.
-        if (!dirty[i] && !dirty[j]) continue;
-        for (const strip of facingStrips(edgesOf(i), edgesOf(j), gapMaxWidth, coincident)) {
-          // A strip clear of every unmatched segment lies in one face: covered at one point, it is covered all over and
-          // would only cost the union and the differences below (on Épinay-sur-Orge, 115 of the 181 unioned parts of
-          // strips came out empty).
-          if (!regionRings(strip).some(nearSegment) && covered(strip.getInteriorPoint().getCoordinate()!)) continue;
-          strips.push(strip);
-        }
-      }
-      // A parcel's edges are needed only while its pairs are formed (j > i come later): keep memory to the moving front.
-      edges.delete(i);
-    }
+    const strips = uncoveredStrips(parcels.map((parcel) => parcel.feature.geometry!), boxes, index, matching, covered, { gapMaxWidth, coincident });
     const uncovered: JstsGeometry[] = [...narrowEnclosed];
     try {
       for (const part of unionParts(strips)) {
