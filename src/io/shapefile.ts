@@ -135,6 +135,19 @@ function chooseEncoding(dbf: Buffer | null, cpg: string | null, legacyEncoding: 
 }
 
 export async function readShapefile(parts: ShapefileParts, legacyEncoding: string, limits: Limits = DEFAULT_LIMITS): Promise<ShapefileContent> {
+  const records: ShapefileContent['records'] = [];
+  const content = await streamShapefile(parts, legacyEncoding, limits, (record) => { records.push(record); });
+  return { ...content, records };
+}
+
+/** A record as the `shapefile` package parses it. */
+export type ShapefileRecord = ShapefileContent['records'][number];
+
+/**
+ * The file's records one at a time, in file order, each to `onRecord` (which may keep it or not: a shard reads a big
+ * layer's boxes first, then only its tiles' parcels, src/io/submission.ts); the layer's own facts returned.
+ */
+export async function streamShapefile(parts: ShapefileParts, legacyEncoding: string, limits: Limits, onRecord: (record: ShapefileRecord, index: number) => void): Promise<Omit<ShapefileContent, 'records'>> {
   const recordCount = countShpRecords(parts.shp, limits);
   const shapeType = parts.shp.readInt32LE(32);
   if (!parts.shx) throw new UnreadableFile('the .shx index file is missing');
@@ -152,21 +165,30 @@ export async function readShapefile(parts: ShapefileParts, legacyEncoding: strin
   }
   const encoding = chooseEncoding(parts.dbf, parts.cpg, legacyEncoding);
 
-  const records: ShapefileContent['records'] = [];
-  let fields: string[];
+  let read = 0;
+  let fields: string[] | null = null;
+  // What `onRecord` throws is the caller's, not a record that could not be decoded.
+  let callerError: { error: unknown } | null = null;
   try {
     const source = await shapefile.open(new Uint8Array(parts.shp), new Uint8Array(parts.dbf), { encoding: encoding.name });
     for (let result = await source.read(); !result.done; result = await source.read()) {
-      records.push({ geometry: result.value.geometry ?? null, properties: result.value.properties ?? {} });
-      if (records.length > recordCount) throw new UnreadableFile('the .shp yields more records than it holds');
+      const record = { geometry: result.value.geometry ?? null, properties: result.value.properties ?? {} };
+      fields ??= Object.keys(record.properties);
+      if (read >= recordCount) throw new UnreadableFile('the .shp yields more records than it holds');
+      try {
+        onRecord(record, read++);
+      } catch (error) {
+        callerError = { error };
+        throw error;
+      }
     }
-    fields = records[0] ? Object.keys(records[0].properties) : dbfFieldNames(parts.dbf, encoding.name);
+    fields ??= dbfFieldNames(parts.dbf, encoding.name);
   } catch (error) {
-    if (error instanceof UnreadableFile) throw error;
+    if (error instanceof UnreadableFile || callerError) throw error;
     throw new UnreadableFile(`a record could not be decoded (${(error as Error).message})`);
   }
-  if (records.length !== recordCount) throw new UnreadableFile(`only ${records.length} of ${recordCount} records could be decoded`);
-  return { shapeType, geometryType: SHAPE_TYPE_NAMES[shapeType] ?? null, records, fields, encoding };
+  if (read !== recordCount) throw new UnreadableFile(`only ${read} of ${recordCount} records could be decoded`);
+  return { shapeType, geometryType: SHAPE_TYPE_NAMES[shapeType] ?? null, fields, encoding };
 }
 
 /** Field names straight from the .dbf header, for a layer with no records. */

@@ -5,14 +5,15 @@ import type { ReadOptions } from '../model/read-options.js';
 import { comparableName } from '../model/suggest.js';
 import { UserError } from '../errors.js';
 import { definitionOf, makeTransform, normaliseCrsName, parseCrs, transformGeometry } from '../geom/crs.js';
+import { geometryBox } from '../geom/box.js';
 import { cannotBeDegrees, implausibleCoordinates, isPlaced } from '../geom/placement.js';
 import { ROLES } from '../model.js';
-import type { Feature, Layer, LayerCrs, Manifest, ReadProblem, Role, Submission } from '../model.js';
+import type { Feature, Geometry, ImplausibleCoordinate, Layer, LayerCrs, Manifest, ReadProblem, Role, Submission } from '../model.js';
 import { GDAL_LAYER_EXTENSION, GdalMissing, gdalFormatOf, readGdalLayers } from './gdal.js';
 import { readGeoJson } from './geojson.js';
 import { MANIFEST_FILE, readManifest } from './manifest.js';
 import { JPEG_NAME, OTHER_IMAGE_NAME, readPhoto } from './photos.js';
-import { readShapefile, UnreadableFile } from './shapefile.js';
+import { readShapefile, streamShapefile, UnreadableFile, type ShapefileParts } from './shapefile.js';
 import { FolderSource, type SourceEntry, type SubmissionSource } from './source.js';
 import { ZipSource } from './zip-source.js';
 import { presentText } from '../model/attribute-text.js';
@@ -61,25 +62,103 @@ function manifestCrs(manifest: Manifest | null): string | null {
   return typeof manifest?.crs === 'string' && manifest.crs.trim() !== '' ? manifest.crs : null;
 }
 
+/** How a layer's records become features: each geometry in the profile CRS (as written when its CRS is unknown), with its id. */
+function featureMaker(crs: LayerCrs, settings: ReadOptions) {
+  const sameCrs = crs.code === settings.crs;
+  const transform = !sameCrs && crs.proj4 ? makeTransform(crs.proj4, definitionOf(settings.crs)) : null;
+  const geometryOf = (geometry: Geometry | null): Geometry | null => (geometry && transform ? transformGeometry(geometry, transform) : geometry);
+  const featureOf = (record: { geometry: Feature['geometry']; properties: Record<string, unknown> }, index: number): Feature => ({
+    index,
+    id: featureIdOf(record.properties, settings),
+    geometry: geometryOf(record.geometry),
+    sourceGeometry: record.geometry,
+    properties: record.properties,
+  });
+  return { geometryOf, featureOf, convertible: sameCrs || transform !== null };
+}
+
 /**
  * Put every feature into the profile CRS; a layer whose CRS is unknown stays as written. Only a placed layer is
  * measurable (src/geom/placement.ts): CRS known and expected, no coordinate outside the extent.
  */
 function buildLayer(base: Omit<Layer, 'features' | 'measurable'>, records: Array<{ geometry: Feature['geometry']; properties: Record<string, unknown> }>, settings: ReadOptions): Layer {
   const implausible = implausibleCoordinates(base.crs, records.map((record) => record.geometry), settings.extent);
-  const sameCrs = base.crs.code === settings.crs;
-  const transform = !sameCrs && base.crs.proj4 ? makeTransform(base.crs.proj4, definitionOf(settings.crs)) : null;
-  const features = records.map((record, index): Feature => ({
-    index,
-    id: featureIdOf(record.properties, settings),
-    geometry: record.geometry && transform ? transformGeometry(record.geometry, transform) : record.geometry,
-    sourceGeometry: record.geometry,
-    properties: record.properties,
-  }));
-  return { ...base, measurable: (sameCrs || transform !== null) && isPlaced(base.crs, settings.expectedCrs, implausible), implausible, features };
+  const { featureOf, convertible } = featureMaker(base.crs, settings);
+  return { ...base, measurable: convertible && isPlaced(base.crs, settings.expectedCrs, implausible), implausible, features: records.map(featureOf) };
 }
 
-async function readLayer(source: SubmissionSource, entry: SourceEntry, files: Map<string, SourceEntry>, manifest: Manifest | null, settings: ReadOptions): Promise<Layer> {
+/**
+ * A shard that checks part of a big layer (src/tiles/shard-window.ts) reads its Shapefile parcel layers in two passes:
+ * first each record's box in the profile CRS and the layer's own facts, keeping no feature; then, once every layer is
+ * read, only the records `choose` keeps, each with its file index. The layer's files stay in memory between the two.
+ * Every other layer is read whole, as always.
+ */
+export interface ParcelWindow {
+  /**
+   * The submission as the first pass read it (the windowed layers without features) and each windowed layer's boxes
+   * (minX, minY, maxX, maxY per record, in file order; NaN for a record without a finite point): which records to keep,
+   * or null to keep them all.
+   */
+  choose(submission: Submission, boxes: ReadonlyMap<Layer, Float64Array>): ((layer: Layer, index: number) => boolean) | null;
+}
+
+/** A windowed layer between its two passes. */
+interface WindowedLayer {
+  layer: Layer;
+  parts: ShapefileParts;
+  boxes: Float64Array;
+}
+
+/** How many geometries the first pass holds at a time for the layer's implausible coordinates. */
+const PLAUSIBILITY_CHUNK = 4096;
+
+/**
+ * The first pass over a windowed layer. Its implausible coordinates are found a chunk of records at a time: each
+ * record's are its own (src/geom/placement.ts decides a whole box at once only where no coordinate can be outside,
+ * which then holds for every chunk too), so the list is the one the whole layer gives.
+ */
+async function readBoxes(parts: ShapefileParts, base: Omit<Layer, 'features' | 'measurable' | 'geometryType' | 'fields' | 'encoding'>, settings: ReadOptions): Promise<WindowedLayer> {
+  const { geometryOf, convertible } = featureMaker(base.crs, settings);
+  let boxes = new Float64Array(4 * 1024);
+  const implausible: ImplausibleCoordinate[] = [];
+  let chunk: Array<Geometry | null> = [];
+  let settled = 0;
+  const settle = (): void => {
+    for (const found of implausibleCoordinates(base.crs, chunk, settings.extent)) implausible.push({ ...found, index: found.index + settled });
+    settled += chunk.length;
+    chunk = [];
+  };
+  const content = await streamShapefile(parts, settings.legacyEncoding, limitsOf(settings), (record, index) => {
+    if (4 * index + 4 > boxes.length) {
+      const more = new Float64Array(2 * boxes.length);
+      more.set(boxes);
+      boxes = more;
+    }
+    const geometry = geometryOf(record.geometry);
+    const box = geometry ? geometryBox(geometry) : null;
+    boxes.set(box ? [box.minX, box.minY, box.maxX, box.maxY] : [NaN, NaN, NaN, NaN], 4 * index);
+    chunk.push(record.geometry);
+    if (chunk.length === PLAUSIBILITY_CHUNK) settle();
+  });
+  settle();
+  const layer: Layer = {
+    ...base, geometryType: content.geometryType, fields: content.fields, encoding: content.encoding,
+    measurable: convertible && isPlaced(base.crs, settings.expectedCrs, implausible), implausible, features: [],
+  };
+  return { layer, parts, boxes: boxes.slice(0, 4 * settled) };
+}
+
+/** The second pass: the features of the records kept. */
+async function readKept({ layer, parts }: WindowedLayer, keep: ((layer: Layer, index: number) => boolean) | null, settings: ReadOptions): Promise<void> {
+  const { featureOf } = featureMaker(layer.crs, settings);
+  const features: Feature[] = [];
+  await streamShapefile(parts, settings.legacyEncoding, limitsOf(settings), (record, index) => {
+    if (!keep || keep(layer, index)) features.push(featureOf(record, index));
+  });
+  layer.features = features;
+}
+
+async function readLayer(source: SubmissionSource, entry: SourceEntry, files: Map<string, SourceEntry>, manifest: Manifest | null, settings: ReadOptions, windowed?: WindowedLayer[]): Promise<Layer> {
   const role = roleOf(entry.path, manifest, settings);
   const name = entry.path.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
   if (/\.shp$/i.test(entry.path)) {
@@ -90,9 +169,15 @@ async function readLayer(source: SubmissionSource, entry: SourceEntry, files: Ma
     };
     const prj = sibling('prj')?.toString('utf8').trim() ?? null;
     const cpg = sibling('cpg')?.toString('latin1') ?? null;
-    const content = await readShapefile({ shp: source.read(entry.path), shx: sibling('shx'), dbf: sibling('dbf'), cpg }, settings.legacyEncoding, limitsOf(settings));
+    const parts = { shp: source.read(entry.path), shx: sibling('shx'), dbf: sibling('dbf'), cpg };
     const fallback = manifestCrs(manifest);
     const crs = prj ? resolveCrs(prj, 'prj') : fallback ? resolveCrs(fallback, 'manifest') : resolveCrs(null, 'none');
+    if (windowed && role === 'parcel') {
+      const read = await readBoxes(parts, { role, file: entry.path, name, format: 'shapefile', crs }, settings);
+      windowed.push(read);
+      return read.layer;
+    }
+    const content = await readShapefile(parts, settings.legacyEncoding, limitsOf(settings));
     return buildLayer({ role, file: entry.path, name, format: 'shapefile', geometryType: content.geometryType, crs, fields: content.fields, encoding: content.encoding }, content.records, settings);
   }
   const content = readGeoJson(source.read(entry.path), limitsOf(settings));
@@ -153,8 +238,11 @@ export async function openSource(path: string, limits: Limits = DEFAULT_LIMITS):
   throw new UserError(`${path}: not a folder or a .zip. cadcheck checks a submission folder, or a .zip of one.`, 'not-a-submission');
 }
 
-/** `onStage` hears which layer is being read and how many features it had (the progress line of a long check). */
-export async function loadSubmission(path: string, settings: ReadOptions, given?: SubmissionSource, onStage?: (stage: import('../worker/protocol.js').Stage) => void): Promise<Submission> {
+/**
+ * `onStage` hears which layer is being read and how many features it had (the progress line of a long check); with a
+ * `window`, Shapefile parcel layers are read in two passes and keep only the records it chooses (ParcelWindow).
+ */
+export async function loadSubmission(path: string, settings: ReadOptions, given?: SubmissionSource, onStage?: (stage: import('../worker/protocol.js').Stage) => void, window?: ParcelWindow): Promise<Submission> {
   // Profiles ua-1051 and kz-pcm read their own file formats (a file, or a folder of them).
   if (settings.reader === 'ua-xml' && !given) return (await import('./ukraine-xml.js')).loadUkraineSubmission(path, settings);
   if (settings.reader === 'kz-points' && !given) return (await import('./kz-points.js')).loadKzSubmission(path, settings);
@@ -180,13 +268,16 @@ export async function loadSubmission(path: string, settings: ReadOptions, given?
   if (manifest.problem && !(manifest.syntax && settings.rules.includes('metadata/manifest'))) problems.push({ file: manifest.file, kind: 'unreadable', reason: manifest.problem });
 
   const layers: Layer[] = [];
+  const windowed: WindowedLayer[] | undefined = window ? [] : undefined;
   for (const entry of entries.filter((e) => LAYER_EXTENSION.test(e.path))) {
     try {
       onStage?.({ stage: 'reading', file: entry.path });
       const before = layers.length;
       if (GDAL_LAYER_EXTENSION.test(entry.path)) layers.push(...(await readGdalFile(source, entry, manifest.data, settings)));
-      else layers.push(await readLayer(source, entry, files, manifest.data, settings));
-      onStage?.({ stage: 'read', file: entry.path, features: layers.slice(before).reduce((sum, layer) => sum + layer.features.length, 0) });
+      else layers.push(await readLayer(source, entry, files, manifest.data, settings, windowed));
+      // A windowed layer holds no feature yet: its records are counted by their boxes.
+      const records = (layer: Layer): number => (windowed?.find((read) => read.layer === layer)?.boxes.length ?? 4 * layer.features.length) / 4;
+      onStage?.({ stage: 'read', file: entry.path, features: layers.slice(before).reduce((sum, layer) => sum + records(layer), 0) });
     } catch (error) {
       if (!(error instanceof UnreadableFile)) throw error;
       problems.push({ file: entry.path, kind: 'unreadable', reason: error.message, layerRole: roleOf(entry.path, manifest.data, settings) });
@@ -196,5 +287,10 @@ export async function loadSubmission(path: string, settings: ReadOptions, given?
   const photoEntries = entries.filter((e) => JPEG_NAME.test(e.path) || OTHER_IMAGE_NAME.test(e.path));
   const photos = [];
   for (const entry of photoEntries) photos.push(await readPhoto(source, entry));
-  return { path, manifest, layers, photos, problems };
+  const submission = { path, manifest, layers, photos, problems };
+  if (window && windowed && windowed.length > 0) {
+    const keep = window.choose(submission, new Map(windowed.map((read) => [read.layer, read.boxes])));
+    for (const read of windowed) await readKept(read, keep, settings);
+  }
+  return submission;
 }
