@@ -42,7 +42,11 @@ export interface CheckedRun extends RunResult {
 }
 
 export async function checkSubmission(path: string, settings: Settings, options: CheckSubmissionOptions): Promise<CheckedRun> {
-  const submission = await loadSubmission(path, settings, undefined, (stage) => options.onStage?.(stage, []));
+  const onReadStage = (stage: Stage): void => options.onStage?.(stage, []);
+  // A shard past the first holds only the parcels near its own tiles, not the whole layer (src/tiles/shard-window.ts).
+  const shard = options.shard;
+  const window = shard && shard.index > 1 && options.registered === null ? new (await import('./tiles/shard-window.js')).ShardWindow(settings, shard) : null;
+  const submission = await loadSubmission(path, settings, undefined, onReadStage, window ?? undefined);
   options.onLoaded?.(submission);
   let registered: RegisteredParcels | null = null;
   if (options.registered !== null) {
@@ -52,7 +56,8 @@ export async function checkSubmission(path: string, settings: Settings, options:
   const onRule: RunOptions['onRule'] = (ruleId, index, total, findings) => options.onStage?.({ stage: 'rule', ruleId, index, total }, findings);
   const runOptions = { registered, now: options.now, surveyDateOverride: options.surveyDate, maxWarnings: options.maxWarnings, onRule };
   // A big parcel layer is checked in tiles on every core, with the same findings (src/tiles/).
-  const tiled = options.shard || shouldTile(submission, settings, registered) ? await (await import('./tiles/check-layer.js')).runRulesInTiles(submission, settings, runOptions, options.shard) : null;
+  const plan = window?.planOf(submission, () => loadSubmission(path, settings, undefined, onReadStage));
+  const tiled = shard || shouldTile(submission, settings, registered) ? await (await import('./tiles/check-layer.js')).runRulesInTiles(submission, settings, runOptions, shard, plan) : null;
   const run = tiled ?? runProfileRules(submission, settings, runOptions);
-  return { ...run, registered, surveyDate: reportedSurveyDate(submission, options.surveyDate) };
+  return { ...run, submission: window?.counted(run.submission) ?? run.submission, registered, surveyDate: reportedSurveyDate(submission, options.surveyDate) };
 }

@@ -6,7 +6,11 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeShapefile } from '../scripts/lib/shapefile-writer.js';
 import { PARCEL_FIELDS, PRJ_UTM38N } from '../scripts/fixtures/ge-388-survey.js';
-import { runCli } from './helpers.js';
+import { resolveSettings } from '../src/catalogue.js';
+import { checkSubmission } from '../src/check-submission.js';
+import { loadSubmission } from '../src/io/submission.js';
+import { runRulesInTiles } from '../src/tiles/check-layer.js';
+import { runCli, TEST_NOW } from './helpers.js';
 import { gridRings, type GridSpec } from './tiles-coverage.js';
 
 const LAYER: GridSpec = {
@@ -18,6 +22,16 @@ const LAYER: GridSpec = {
   strip: { row: 3, size: 500, tilt: 100 },
 };
 
+// Taller than wide (the plan's first cut is across it), with one long thin parcel drawn over row 34 from side to side:
+// the shards of the southern half read only the parcels near their tiles; a tile where it overlaps the row widens until
+// the long parcel is inside, past what its shard read, which then reads the whole layer.
+const TALL: GridSpec = {
+  rows: 40, cols: 24, cell: 20, seed: 9,
+  defects: [{ cell: 100, kind: 'overlap', size: 300 }, { cell: 300, kind: 'gap', size: 250 }, { cell: 520, kind: 'nearMiss', size: 80 }, { cell: 700, kind: 'bowtie', size: 0 }],
+  strip: { row: 10, size: 500, tilt: 100 },
+};
+const LONG_PARCEL = [[470_005, 4_610_688], [470_475, 4_610_688], [470_475, 4_610_692], [470_005, 4_610_692], [470_005, 4_610_688]];
+
 let folder: string;
 const at = (name: string): string => join(folder, name);
 
@@ -26,6 +40,10 @@ beforeAll(() => {
   writeShapefile(at('layer/parcel'), {
     geometryType: 'Polygon', fields: PARCEL_FIELDS, prj: PRJ_UTM38N, cpg: 'UTF-8',
     features: gridRings(LAYER).map((ring, k) => ({ geometry: { type: 'Polygon', coordinates: [ring] }, properties: { cad_code: `01.01.01.${k}`, area: 400, purpose: 'non-agricultural', method: 1 } })),
+  });
+  writeShapefile(at('tall/parcel'), {
+    geometryType: 'Polygon', fields: PARCEL_FIELDS, prj: PRJ_UTM38N, cpg: 'UTF-8',
+    features: [...gridRings(TALL), LONG_PARCEL].map((ring, k) => ({ geometry: { type: 'Polygon', coordinates: [ring] }, properties: { cad_code: `01.01.02.${k}`, area: 400, purpose: 'non-agricultural', method: 1 } })),
   });
   // Tiles of 6 parcels (about ten tiles) against one pass; the same config for the whole run and its shards.
   writeFileSync(at('tiles.json'), JSON.stringify({ limits: { tileFeatures: 6 } }));
@@ -86,5 +104,34 @@ describe('shards and merge', () => {
     await refused([parts[0]!, at('tiles.json')], /is not a partial report/);
     const bad = await runCli(['check', at('layer'), '--shard', '5/4']);
     expect([bad.exitCode, bad.stderr]).toEqual([2, expect.stringMatching(/--shard must be i\/n/) as unknown]);
+  }, 120_000);
+
+  it('a shard past the first holds only the parcels near its tiles, and reads the whole layer when a tile widens past them', async () => {
+    const profile = resolveSettings(undefined, null);
+    const settings = { ...profile, limits: { ...profile.limits, tileFeatures: 30 } };
+    const whole = await loadSubmission(at('tall'), settings);
+    const parcels = whole.layers[0]!.features.length;
+    const options = { registered: null, surveyDate: null, now: TEST_NOW, maxWarnings: null };
+    const fellBack: boolean[] = [];
+    for (const index of [2, 3, 4]) {
+      const shard = { index, count: 4 };
+      let held = -1;
+      let reads = 0;
+      const run = await checkSubmission(at('tall'), settings, {
+        ...options, shard, onLoaded: (submission) => { held = submission.layers[0]!.features.length; },
+        onStage: (stage) => { if (stage.stage === 'reading') reads += 1; },
+      });
+      // The path was taken: the layer as read holds fewer parcels than it has, and the report still counts them all.
+      expect(held).toBeGreaterThan(0);
+      expect(held).toBeLessThan(parcels);
+      expect(run.submission.layers[0]!.features.length).toBe(parcels);
+      fellBack.push(reads > 1);
+      // The same part as the shard that reads the whole layer gives (the path before shards had a window).
+      const before = await runRulesInTiles(whole, settings, { ...options, surveyDateOverride: null }, shard);
+      expect(JSON.stringify(run.findings)).toBe(JSON.stringify(before!.findings));
+      expect(run.tiles).toEqual(before!.tiles);
+    }
+    // The long parcel lies in the northern shards' tiles: they read the layer a second time, whole; the southern one did not.
+    expect(fellBack).toEqual([false, true, true]);
   }, 120_000);
 });

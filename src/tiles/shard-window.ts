@@ -1,0 +1,83 @@
+// A shard past the first holds only the parcels its own tiles need, not the whole layer: the reader's first pass gives
+// every record's box (src/io/submission.ts, ParcelWindow), the tiles are planned from those boxes exactly as from the
+// features, and the second pass keeps the records near the shard's tiles. A tile widened past them reads the whole layer.
+import type { Settings } from '../engine/settings.js';
+import type { Feature, Layer, Submission } from '../model.js';
+import { boxedFeatures, tiledLayers, type BoxedFeatures } from './layers.js';
+import { grown, type Bounds } from './plan.js';
+import { gridOf, type TileGrid, type TilePlan } from './run-tiled.js';
+import { tilesOfShard, type Shard } from './shard-tiles.js';
+
+/**
+ * How far past its tiles a shard reads, in first halos: a tile is checked again with its halo four times wider when a
+ * finding reaches the edge of what it loaded, so this holds the first halo and one widening; a second widening (a
+ * long open strip, a parcel larger than the halo) reads the whole layer: correct, only slower.
+ */
+export const WINDOW_HALOS = 4;
+
+interface Chosen {
+  grid: TileGrid;
+  areas: Bounds[];
+  tiled: Layer[];
+  /** Each tiled layer's records, held or not. */
+  records: Map<Layer, number>;
+}
+
+export class ShardWindow {
+  private chosen: Chosen | null = null;
+
+  constructor(private readonly settings: Settings, private readonly shard: Shard) {}
+
+  /**
+   * Which records the reader keeps (src/io/submission.ts, ParcelWindow['choose']): of the tiled layers, those whose box
+   * meets the shard's tiles grown by WINDOW_HALOS first halos; every record of any other layer. Null (keep all) when
+   * a tiled layer was read whole (not a Shapefile) or none is tiled: the shard then reads the layer as the first does.
+   */
+  readonly choose = (submission: Submission, boxes: ReadonlyMap<Layer, Float64Array>): ((layer: Layer, index: number) => boolean) | null => {
+    const tiled = tiledLayers(submission);
+    if (tiled.length === 0 || tiled.some((layer) => !boxes.has(layer))) return null;
+    // The boxes in the plan's order (layer by layer, file order), without the records that have none (planOf skips them).
+    const withBox = tiled.flatMap((layer) => {
+      const flat = boxes.get(layer)!;
+      const kept: number[] = [];
+      for (let i = 0; i < flat.length; i += 4) if (!Number.isNaN(flat[i]!)) kept.push(flat[i]!, flat[i + 1]!, flat[i + 2]!, flat[i + 3]!);
+      return kept;
+    });
+    const grid = gridOf(Float64Array.from(withBox), this.settings);
+    const areas = tilesOfShard(grid.tiles.length, this.shard).map((index) => grown(grid.tiles[index]!.bounds, WINDOW_HALOS * grid.halo));
+    this.chosen = { grid, areas, tiled, records: new Map(tiled.map((layer) => [layer, boxes.get(layer)!.length / 4])) };
+    const tiledSet = new Set(tiled);
+    return (layer, index) => {
+      if (!tiledSet.has(layer)) return true;
+      const flat = boxes.get(layer)!;
+      const [minX, minY, maxX, maxY] = [flat[4 * index]!, flat[4 * index + 1]!, flat[4 * index + 2]!, flat[4 * index + 3]!];
+      // A record without a box (NaN) meets nothing: no tile holds it, only the first shard's once-over pass sees it.
+      return areas.some((area) => minX <= area.maxX && area.minX <= maxX && minY <= area.maxY && area.minY <= maxY);
+    };
+  };
+
+  /**
+   * The plan of the submission as read through `choose`, or undefined when it kept every record (plan it from the
+   * features). `readWhole` reads the submission again, whole, for a tile widened past the window.
+   */
+  planOf(submission: Submission, readWhole: () => Promise<Submission>): TilePlan | undefined {
+    const chosen = this.chosen;
+    if (!chosen) return undefined;
+    let whole: Promise<BoxedFeatures[]> | null = null;
+    const wholeLayers = (): Promise<BoxedFeatures[]> => (whole ??= readWhole().then((read) => tiledLayers(read).map(boxedFeatures)));
+    const parcels = [...chosen.records.values()].reduce((sum, count) => sum + count, 0);
+    return { ...chosen.grid, boxed: chosen.tiled.map(boxedFeatures), parcels, window: { areas: chosen.areas, wholeLayers } };
+  }
+
+  /**
+   * The submission as the shard's report counts it: its inventory counts a layer's features (src/report/json.ts), and a
+   * windowed layer's parcels are counted, not held, so it stands as an empty array of their number. Only the shard's
+   * partial report reads it, from the run's outline and inventory (src/worker/check.ts).
+   */
+  counted(submission: Submission): Submission {
+    const chosen = this.chosen;
+    if (!chosen) return submission;
+    const { records } = chosen;
+    return { ...submission, layers: submission.layers.map((layer) => (records.has(layer) ? { ...layer, features: new Array<Feature>(records.get(layer)!) } : layer)) };
+  }
+}
