@@ -1,9 +1,8 @@
 // JSON Schema validation (ajv), with errors said as "key: problem" so a user can find the bad key.
-import AjvModule, { type ErrorObject, type Options, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type AjvModule from 'ajv';
+import type { ErrorObject, Options, ValidateFunction } from 'ajv';
 import { PRECOMPILED } from './precompiled-schemas.js';
-
-// ajv is CommonJS: under NodeNext its class is the default export's default.
-const Ajv = AjvModule.default;
 
 export interface SchemaProblem {
   /** The offending key as a dotted path (`tolerances.accuracy`, `performer.name`), or '' for the root. */
@@ -43,11 +42,20 @@ function precompiled(schema: object): ValidateFunction | null {
   return entry && entry.source === JSON.stringify(schema) ? entry.validate : null;
 }
 
+/**
+ * ajv compiling the schema now. ajv is required only here: the bundle has every schema a run checks precompiled, so
+ * it neither carries ajv nor spends ~4 ms of each thread's start loading it (CommonJS: its class is the default export's default).
+ */
+function compile(schema: object): ValidateFunction {
+  const Ajv = (createRequire(import.meta.url)('ajv') as typeof AjvModule).default;
+  return new Ajv(SCHEMA_OPTIONS).compile(schema);
+}
+
 /** Compile once, lazily: ajv's compile costs tens of milliseconds that a run without this check should not pay. */
 export function lazySchemaCheck(schema: object): SchemaCheck {
   let validate: ValidateFunction | null = null;
   return (value) => {
-    const compiled = (validate ??= precompiled(schema) ?? new Ajv(SCHEMA_OPTIONS).compile(schema));
+    const compiled = (validate ??= precompiled(schema) ?? compile(schema));
     if (compiled(value)) return [];
     const problems = compiled.errors ?? [];
     return problems.map((error) => ({ path: pathOf(error), message: describe(error) }));
