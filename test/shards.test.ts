@@ -125,6 +125,8 @@ describe('shards and merge', () => {
       expect(held).toBeGreaterThan(0);
       expect(held).toBeLessThan(parcels);
       expect(run.submission.layers[0]!.features.length).toBe(parcels);
+      // The layer's outline, as the partial report writes it, is a whole read's, key for key.
+      expect(JSON.stringify({ ...run.submission.layers[0], features: [] })).toBe(JSON.stringify({ ...whole.layers[0], features: [] }));
       fellBack.push(reads > 1);
       // The same part as the shard that reads the whole layer gives (the path before shards had a window).
       const before = await runRulesInTiles(whole, settings, { ...options, surveyDateOverride: null }, shard);

@@ -117,14 +117,14 @@ const PLAUSIBILITY_CHUNK = 4096;
  * record's are its own (src/geom/placement.ts decides a whole box at once only where no coordinate can be outside,
  * which then holds for every chunk too), so the list is the one the whole layer gives.
  */
-async function readBoxes(parts: ShapefileParts, base: Omit<Layer, 'features' | 'measurable' | 'geometryType' | 'fields' | 'encoding'>, settings: ReadOptions): Promise<WindowedLayer> {
-  const { geometryOf, convertible } = featureMaker(base.crs, settings);
+async function readBoxes(parts: ShapefileParts, { role, file, name, crs }: Pick<Layer, 'role' | 'file' | 'name' | 'crs'>, settings: ReadOptions): Promise<WindowedLayer> {
+  const { geometryOf, convertible } = featureMaker(crs, settings);
   let boxes = new Float64Array(4 * 1024);
   const implausible: ImplausibleCoordinate[] = [];
   let chunk: Array<Geometry | null> = [];
   let settled = 0;
   const settle = (): void => {
-    for (const found of implausibleCoordinates(base.crs, chunk, settings.extent)) implausible.push({ ...found, index: found.index + settled });
+    for (const found of implausibleCoordinates(crs, chunk, settings.extent)) implausible.push({ ...found, index: found.index + settled });
     settled += chunk.length;
     chunk = [];
   };
@@ -141,10 +141,9 @@ async function readBoxes(parts: ShapefileParts, base: Omit<Layer, 'features' | '
     if (chunk.length === PLAUSIBILITY_CHUNK) settle();
   });
   settle();
-  const layer: Layer = {
-    ...base, geometryType: content.geometryType, fields: content.fields, encoding: content.encoding,
-    measurable: convertible && isPlaced(base.crs, settings.expectedCrs, implausible), implausible, features: [],
-  };
+  // The keys in buildLayer's order: a shard's partial report writes the layer's outline as a whole read gives it.
+  const base: Omit<Layer, 'features' | 'measurable'> = { role, file, name, format: 'shapefile', geometryType: content.geometryType, crs, fields: content.fields, encoding: content.encoding };
+  const layer: Layer = { ...base, measurable: convertible && isPlaced(crs, settings.expectedCrs, implausible), implausible, features: [] };
   return { layer, parts, boxes: boxes.slice(0, 4 * settled) };
 }
 
@@ -173,7 +172,7 @@ async function readLayer(source: SubmissionSource, entry: SourceEntry, files: Ma
     const fallback = manifestCrs(manifest);
     const crs = prj ? resolveCrs(prj, 'prj') : fallback ? resolveCrs(fallback, 'manifest') : resolveCrs(null, 'none');
     if (windowed && role === 'parcel') {
-      const read = await readBoxes(parts, { role, file: entry.path, name, format: 'shapefile', crs }, settings);
+      const read = await readBoxes(parts, { role, file: entry.path, name, crs }, settings);
       windowed.push(read);
       return read.layer;
     }
