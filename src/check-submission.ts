@@ -56,7 +56,7 @@ export async function checkSubmission(path: string, settings: Settings, options:
   const onRule: RunOptions['onRule'] = (ruleId, index, total, findings) => options.onStage?.({ stage: 'rule', ruleId, index, total }, findings);
   const runOptions = { registered, now: options.now, surveyDateOverride: options.surveyDate, maxWarnings: options.maxWarnings, onRule };
   // A big parcel layer is checked in tiles on every core, with the same findings (src/tiles/).
-  const plan = window?.planOf(submission, () => loadSubmission(path, settings, undefined, onReadStage));
+  const plan = window?.planOf(submission, (chooser) => loadSubmission(path, settings, undefined, onReadStage, chooser));
   const tiled = shard || shouldTile(submission, settings, registered) ? await (await import('./tiles/check-layer.js')).runRulesInTiles(submission, settings, runOptions, shard, plan) : null;
   const run = tiled ?? runProfileRules(submission, settings, runOptions);
   return { ...run, submission: window?.counted(run.submission) ?? run.submission, registered, surveyDate: reportedSurveyDate(submission, options.surveyDate) };

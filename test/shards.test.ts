@@ -24,7 +24,7 @@ const LAYER: GridSpec = {
 
 // Taller than wide (the plan's first cut is across it), with one long thin parcel drawn over row 34 from side to side:
 // the shards of the southern half read only the parcels near their tiles; a tile where it overlaps the row widens until
-// the long parcel is inside, past what its shard read, which then reads the whole layer.
+// the long parcel is inside, past what its shard read, which then reads the layer again around that tile.
 const TALL: GridSpec = {
   rows: 40, cols: 24, cell: 20, seed: 9,
   defects: [{ cell: 100, kind: 'overlap', size: 300 }, { cell: 300, kind: 'gap', size: 250 }, { cell: 520, kind: 'nearMiss', size: 80 }, { cell: 700, kind: 'bowtie', size: 0 }],
@@ -106,7 +106,7 @@ describe('shards and merge', () => {
     expect([bad.exitCode, bad.stderr]).toEqual([2, expect.stringMatching(/--shard must be i\/n/) as unknown]);
   }, 120_000);
 
-  it('a shard past the first holds only the parcels near its tiles, and reads the whole layer when a tile widens past them', async () => {
+  it('a shard past the first holds only the parcels near its tiles, and reads the layer again when a tile widens past them', async () => {
     const profile = resolveSettings(undefined, null);
     const settings = { ...profile, limits: { ...profile.limits, tileFeatures: 30 } };
     const whole = await loadSubmission(at('tall'), settings);
@@ -133,7 +133,7 @@ describe('shards and merge', () => {
       expect(JSON.stringify(run.findings)).toBe(JSON.stringify(before!.findings));
       expect(run.tiles).toEqual(before!.tiles);
     }
-    // The long parcel lies in the northern shards' tiles: they read the layer a second time, whole; the southern one did not.
+    // The long parcel lies in the northern shards' tiles: they read the layer a second time; the southern one did not.
     expect(fellBack).toEqual([false, true, true]);
   }, 120_000);
 });

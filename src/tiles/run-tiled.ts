@@ -49,11 +49,11 @@ export interface TilePlan {
   window: LoadedWindow | null;
 }
 
-/** A shard's window: `boxed` holds every parcel whose box meets one of `areas`; a tile's area beyond them needs the whole layer. */
+/** A shard's window: `boxed` holds every parcel whose box meets one of `areas`; a tile's area beyond them is read again. */
 export interface LoadedWindow {
   areas: Bounds[];
-  /** The tiled layers read whole (once, however many tiles ask). */
-  wholeLayers: () => Promise<BoxedFeatures[]>;
+  /** The tiled layers read again with every parcel whose box meets `area` (at worst the whole layer). */
+  around: (area: Bounds) => Promise<BoxedFeatures[]>;
 }
 
 /** What the plan is made of: the tiles, the extent, the reach of the rules and the first halo. */
@@ -108,11 +108,11 @@ export function tileJob(plan: TilePlan, tile: Tile, halo: number, submission: Su
   };
 }
 
-/** The parcels a tile with this area is checked with: the plan's, or the whole layer's when a shard's window does not hold the area. */
+/** The parcels a tile with this area is checked with: the plan's, or read again when a shard's window does not hold the area. */
 async function parcelsFor(plan: TilePlan, area: Bounds): Promise<readonly BoxedFeatures[]> {
   const { window } = plan;
   if (!window || window.areas.some((loaded) => within(area, loaded))) return plan.boxed;
-  return window.wholeLayers();
+  return window.around(area);
 }
 
 /**

@@ -1,19 +1,37 @@
 // A shard past the first holds only the parcels its own tiles need, not the whole layer: the reader's first pass gives
 // every record's box (src/io/submission.ts, ParcelWindow), the tiles are planned from those boxes exactly as from the
-// features, and the second pass keeps the records near the shard's tiles. A tile widened past them reads the whole layer.
+// features, and the second pass keeps the records near the shard's tiles. A tile widened past them reads the layer again,
+// keeping the records near that tile's wider area.
 import type { Settings } from '../engine/settings.js';
 import type { Feature, Layer, Submission } from '../model.js';
 import { boxedFeatures, tiledLayers, type BoxedFeatures } from './layers.js';
-import { grown, type Bounds } from './plan.js';
+import { grown, within, type Bounds } from './plan.js';
 import { gridOf, type TileGrid, type TilePlan } from './run-tiled.js';
 import { tilesOfShard, type Shard } from './shard-tiles.js';
 
 /**
  * How far past its tiles a shard reads, in first halos: a tile is checked again with its halo four times wider when a
  * finding reaches the edge of what it loaded, so this holds the first halo and one widening; a second widening (a
- * long open strip, a parcel larger than the halo) reads the whole layer: correct, only slower.
+ * long open strip, a parcel larger than the halo) reads the layer again for that tile: correct, only slower.
  */
 export const WINDOW_HALOS = 4;
+
+/** Which records a read keeps (src/io/submission.ts, ParcelWindow: the same shape, as the tiles import no reader). */
+export interface RecordChooser {
+  choose(submission: Submission, boxes: ReadonlyMap<Layer, Float64Array>): ((layer: Layer, index: number) => boolean) | null;
+}
+
+/** Keep the tiled layers' records whose box meets one of `areas`, and every record of any other layer. */
+function keepMeeting(tiled: readonly Layer[], boxes: ReadonlyMap<Layer, Float64Array>, areas: readonly Bounds[]): (layer: Layer, index: number) => boolean {
+  const tiledSet = new Set(tiled);
+  return (layer, index) => {
+    if (!tiledSet.has(layer)) return true;
+    const flat = boxes.get(layer)!;
+    const [minX, minY, maxX, maxY] = [flat[4 * index]!, flat[4 * index + 1]!, flat[4 * index + 2]!, flat[4 * index + 3]!];
+    // A record without a box (NaN) meets nothing: no tile holds it, only the first shard's once-over pass sees it.
+    return areas.some((area) => minX <= area.maxX && area.minX <= maxX && minY <= area.maxY && area.minY <= maxY);
+  };
+}
 
 interface Chosen {
   grid: TileGrid;
@@ -23,7 +41,7 @@ interface Chosen {
   records: Map<Layer, number>;
 }
 
-export class ShardWindow {
+export class ShardWindow implements RecordChooser {
   private chosen: Chosen | null = null;
 
   constructor(private readonly settings: Settings, private readonly shard: Shard) {}
@@ -46,27 +64,30 @@ export class ShardWindow {
     const grid = gridOf(Float64Array.from(withBox), this.settings);
     const areas = tilesOfShard(grid.tiles.length, this.shard).map((index) => grown(grid.tiles[index]!.bounds, WINDOW_HALOS * grid.halo));
     this.chosen = { grid, areas, tiled, records: new Map(tiled.map((layer) => [layer, boxes.get(layer)!.length / 4])) };
-    const tiledSet = new Set(tiled);
-    return (layer, index) => {
-      if (!tiledSet.has(layer)) return true;
-      const flat = boxes.get(layer)!;
-      const [minX, minY, maxX, maxY] = [flat[4 * index]!, flat[4 * index + 1]!, flat[4 * index + 2]!, flat[4 * index + 3]!];
-      // A record without a box (NaN) meets nothing: no tile holds it, only the first shard's once-over pass sees it.
-      return areas.some((area) => minX <= area.maxX && area.minX <= maxX && minY <= area.maxY && area.minY <= maxY);
-    };
+    return keepMeeting(tiled, boxes, areas);
   };
 
   /**
    * The plan of the submission as read through `choose`, or undefined when it kept every record (plan it from the
-   * features). `readWhole` reads the submission again, whole, for a tile widened past the window.
+   * features). `readAgain` reads the submission again through another chooser, for a tile widened past the window: it
+   * keeps the records near that tile's area (at worst every record), and a read is shared by the areas it holds.
    */
-  planOf(submission: Submission, readWhole: () => Promise<Submission>): TilePlan | undefined {
+  planOf(submission: Submission, readAgain: (chooser: RecordChooser) => Promise<Submission>): TilePlan | undefined {
     const chosen = this.chosen;
     if (!chosen) return undefined;
-    let whole: Promise<BoxedFeatures[]> | null = null;
-    const wholeLayers = (): Promise<BoxedFeatures[]> => (whole ??= readWhole().then((read) => tiledLayers(read).map(boxedFeatures)));
+    const reads: Array<{ area: Bounds; layers: Promise<BoxedFeatures[]> }> = [];
+    const around = (area: Bounds): Promise<BoxedFeatures[]> => {
+      const done = reads.find((read) => within(area, read.area));
+      if (done) return done.layers;
+      const chooser: RecordChooser = { choose: (read, boxes) => keepMeeting(tiledLayers(read), boxes, [area]) };
+      const layers = readAgain(chooser).then((read) => tiledLayers(read).map(boxedFeatures));
+      // A read this one holds is let go (a tile still checking with it keeps its own parcels).
+      const kept = reads.filter((read) => !within(read.area, area));
+      reads.splice(0, reads.length, ...kept, { area, layers });
+      return layers;
+    };
     const parcels = [...chosen.records.values()].reduce((sum, count) => sum + count, 0);
-    return { ...chosen.grid, boxed: chosen.tiled.map(boxedFeatures), parcels, window: { areas: chosen.areas, wholeLayers } };
+    return { ...chosen.grid, boxed: chosen.tiled.map(boxedFeatures), parcels, window: { areas: chosen.areas, around } };
   }
 
   /**
