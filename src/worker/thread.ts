@@ -8,7 +8,7 @@ import type { CheckTask, WorkerMessage } from './protocol.js';
 import type { TileTask } from '../tiles/tile-task.js';
 
 /**
- * Answer the main thread's tasks. `afterFirstCheck` runs once, after the first submission is checked and before its
+ * Answer the main thread's tasks. `afterFirstCheck` runs once, after the first submission checked to its end (a run) and before its
  * outcome is posted (the process may end as soon as the main thread has it): code-cache.ts saves the compiled code
  * then, when the rules and readers a check needs have been compiled.
  */
@@ -22,8 +22,12 @@ export function startCheckThread(afterFirstCheck?: () => void): void {
       return;
     }
     void checkTask(task, (message: WorkerMessage) => parentPort!.postMessage(message)).then((outcome) => {
-      firstCheck?.();
-      firstCheck = undefined;
+      // Only a check that ran its rules has compiled what a check needs: a cache saved after a path that was no
+      // submission would hold next to nothing, and V8 would keep accepting it.
+      if (outcome.kind === 'run') {
+        firstCheck?.();
+        firstCheck = undefined;
+      }
       parentPort!.postMessage({ type: 'done', id: task.id, outcome } satisfies WorkerMessage);
     });
   });
