@@ -9,7 +9,10 @@ import { TileOverBudget } from './over-budget.js';
 export class TilePool {
   private readonly idle: CheckThread[] = [];
   private readonly waiting: Array<(thread: CheckThread) => void> = [];
+  /** Every thread started and not yet ended, busy or idle: close() ends them all. */
+  private readonly live = new Set<CheckThread>();
   private started = 0;
+  private closed = false;
 
   /** `budget.heapMb` is each thread's heap; the time budget is the whole check's, kept by the thread that owns the pool. */
   constructor(private readonly budget: Budget, private readonly size = Math.max(1, availableParallelism())) {}
@@ -17,15 +20,25 @@ export class TilePool {
   private async thread(): Promise<CheckThread> {
     const kept = this.idle.pop();
     if (kept) return kept;
+    if (this.closed) throw new Error('the tile pool is closed');
     if (this.started < this.size) {
       this.started += 1;
-      return CheckThread.start(this.budget.heapMb);
+      const thread = await CheckThread.start(this.budget.heapMb);
+      this.live.add(thread);
+      return thread;
     }
     return new Promise((resolve) => this.waiting.push(resolve));
   }
 
   private release(thread: CheckThread): void {
+    if (this.closed) {
+      // A tile that was still running when the check ended (another tile failed): its thread is not kept.
+      thread.terminate();
+      this.live.delete(thread);
+      return;
+    }
     if (thread.dead) {
+      this.live.delete(thread);
       this.started -= 1;
       // A thread lost (over its heap): the next tile waiting starts a fresh one.
       const next = this.waiting.shift();
@@ -51,7 +64,12 @@ export class TilePool {
     throw new Error(`a tile thread answered ${outcome.kind}`);
   };
 
+  /** Ends every thread, the busy ones too: a check that failed in one tile must not leave the others' threads running. */
   close(): void {
-    for (const thread of this.idle.splice(0)) thread.terminate();
+    this.closed = true;
+    this.idle.splice(0);
+    this.waiting.splice(0);
+    for (const thread of this.live) thread.terminate();
+    this.live.clear();
   }
 }
