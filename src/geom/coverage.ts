@@ -100,9 +100,12 @@ function buildRings(geometry: Geometry): Rings {
   return { rings, simple, valid, minX: box.minX, minY: box.minY, maxX: box.maxX, maxY: box.maxY };
 }
 
+/** Polygons with more rings than this are not proven valid here (the rings are compared pairwise); they take the jsts path. */
+const MAX_PROVEN_RINGS = 32;
+
 /** True when every ring is simple, no two rings meet (not even touching), and each hole is inside the shell and outside the other holes. */
 function holesProvenApart(rings: readonly Float64Array[]): boolean {
-  if (!rings.every(isSimpleRing)) return false;
+  if (rings.length > MAX_PROVEN_RINGS || !rings.every(isSimpleRing)) return false;
   for (let r = 0; r < rings.length; r++) {
     for (let t = r + 1; t < rings.length; t++) {
       const [p, q] = [rings[r]!, rings[t]!];
