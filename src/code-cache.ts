@@ -6,7 +6,7 @@
 // that cannot be written) only means a normal compile.
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join } from 'node:path';
@@ -58,7 +58,24 @@ export function unsealCodeCache(file: Buffer): Buffer | null {
   return createHash('sha1').update(code).digest().equals(file.subarray(0, DIGEST_BYTES)) ? code : null;
 }
 
+/**
+ * Whether the cache folder is this user's own: a folder, not a link, owned by the user and writable by no one else.
+ * The SHA-1 only tells a damaged file; a folder others can write (an XDG_CACHE_HOME in a shared place, a cadcheck
+ * folder another user made first) could hold compiled code they planted, which V8 would run. Such a folder is neither
+ * read nor written. Where there are no POSIX owners (Windows), the folder's access lists decide, as for any file there.
+ */
+export function isOwnFolder(folder: string): boolean {
+  if (typeof process.getuid !== 'function') return true;
+  try {
+    const stats = lstatSync(folder);
+    return stats.isDirectory() && stats.uid === process.getuid() && (stats.mode & 0o022) === 0;
+  } catch {
+    return false;
+  }
+}
+
 function readCodeCache(path: string): Buffer | undefined {
+  if (!isOwnFolder(dirname(path))) return undefined;
   try {
     return unsealCodeCache(readFileSync(path)) ?? undefined;
   } catch {
@@ -71,6 +88,7 @@ function writeCodeCache(path: string, script: string, code: () => Buffer): void 
   const temporary = `${path}.${process.pid}-${threadId}.tmp`;
   try {
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    if (!isOwnFolder(dirname(path))) return;
     writeFileSync(temporary, sealCodeCache(code()), { mode: 0o600, flag: 'wx' });
     renameSync(temporary, path);
   } catch {

@@ -2,7 +2,7 @@
 // cache only costs a normal compile, that CADCHECK_NO_CACHE=1 writes nothing, and — on the built bundle — that a check
 // gives the same report with the cache, without it and with it damaged, writing nothing but the cache files.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -103,6 +103,25 @@ describe('a script run through the cache', () => {
     expect(noCache.saveCache).toBeNull();
     expect(existsSync(off)).toBe(false);
     expect(readFileSync(blocked, 'utf8')).toBe('a file where the cache folder would be');
+  });
+
+  it('a cache folder others can write is neither read nor written: a planted file is not run', () => {
+    writeScript(30);
+    const shared = join(folder, 'shared');
+    // A good cache made in a folder of our own, then the folder opened to everyone (as a shared XDG_CACHE_HOME might be).
+    run({ XDG_CACHE_HOME: shared }).saveCache!();
+    const cacheFolder = join(shared, 'cadcheck');
+    expect(readdirSync(cacheFolder)).toHaveLength(1);
+    chmodSync(cacheFolder, 0o777);
+    const opened = run({ XDG_CACHE_HOME: shared });
+    expect(opened.exports.answer()).toBe(42);
+    // Not used (a cache would have been accepted, leaving nothing to save), and nothing written when asked.
+    expect(opened.saveCache).not.toBeNull();
+    const before = readdirSync(cacheFolder).map((name) => [name, statSync(join(cacheFolder, name)).mtimeMs]);
+    opened.saveCache!();
+    expect(readdirSync(cacheFolder).map((name) => [name, statSync(join(cacheFolder, name)).mtimeMs])).toEqual(before);
+    chmodSync(cacheFolder, 0o700);
+    expect(run({ XDG_CACHE_HOME: shared }).saveCache).toBeNull();
   });
 
   it("writing a cache removes the same script's files of other builds, and left temporary files, untouched for a day", () => {
