@@ -1,6 +1,6 @@
 // attributes/area-matches-geometry: a parcel's declared area is its polygon's planar area, within areaTolerance (Art. 8(3)(a.a)).
 import { defineRule } from '../../engine/define-rule.js';
-import { toJsts } from '../../geom/jsts.js';
+import { planarArea } from '../../geom/area.js';
 import { findInvalidity } from '../../geom/validity.js';
 import { isEmptyGeometry } from '../geometry/empty.js';
 import { declaredNumbers } from '../fields.js';
@@ -65,8 +65,9 @@ export default defineRule({
       const geometry = feature.geometry!;
       // An invalid or non-polygon shape has no meaningful area: geometry/valid and input/geometry-type speak for it.
       if (familyOfType(geometry.type) !== 'polygon' || isEmptyGeometry(geometry) || findInvalidity(geometry)) continue;
-      // Planar area in the profile CRS (metres), never a geodesic one (RULES.md: never measure in degrees).
-      const computed = toJsts(geometry).getArea();
+      // Planar area in the profile CRS (metres), never a geodesic one (RULES.md: never measure in degrees); from the
+      // positions, as jsts would give it to the last bit, without building a jsts shape for one number (issue 17).
+      const computed = planarArea(geometry);
       const difference = Math.abs(declared - computed);
       if (difference <= limit) continue;
       report({

@@ -1,7 +1,7 @@
 // metadata/paper-matches-digital: the paper version's facts agree with the layers (Art. 8(4)(g), 7(18)).
 import { defineRule } from '../../engine/define-rule.js';
 import type { Settings } from '../../engine/settings.js';
-import { toJsts } from '../../geom/jsts.js';
+import { planarArea } from '../../geom/area.js';
 import { findInvalidity } from '../../geom/validity.js';
 import type { Role, Submission } from '../../model.js';
 import { codeOf, fieldOf, isBlankValue, numberOf, textOf } from '../fields.js';
@@ -30,7 +30,7 @@ function digitalParcelArea(submission: Submission, settings: Settings): { total:
       }
       const geometry = feature.geometry;
       if (!layer.measurable || !geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') || findInvalidity(geometry)) return null;
-      total += toJsts(geometry).getArea();
+      total += planarArea(geometry); // jsts's getArea to the last bit, without building its shape
     }
   }
   if (parcels === 0) return null;

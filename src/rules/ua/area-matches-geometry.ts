@@ -1,7 +1,7 @@
 // ua/area-matches-geometry: the area a parcel (or land plot) declares, in its own unit, is the drawn polygon's planar
 // area, within the file's stated error or, where it states none, within the rounding of the number as written.
 import { defineRule } from '../../engine/define-rule.js';
-import { toJsts } from '../../geom/jsts.js';
+import { planarArea } from '../../geom/area.js';
 import { findInvalidity } from '../../geom/validity.js';
 
 /** Square metres in one unit of the exchange format's Area/MeasurementUnit (the schema's list). */
@@ -57,7 +57,7 @@ export default defineRule({
         const geometry = feature?.geometry;
         // A boundary that could not be assembled, or an invalid polygon, has no area: the other ua/* rules and geometry/valid speak.
         if (!feature || !geometry || findInvalidity(geometry)) continue;
-        const computed = toJsts(geometry).getArea();
+        const computed = planarArea(geometry); // jsts's getArea to the last bit, without building its shape
         // Declarations of another owner of the same ring (a land plot repeating its parcel's) carry its label and Error.
         for (const { unit, size, owner, error } of boundary.declaredAreas ?? []) {
           const squareMetres = unit === null ? undefined : SQUARE_METRES[unit];
