@@ -1,7 +1,7 @@
 // Turns a submission folder into a Submission: layers with roles and CRSs, the manifest, the photos.
 import { statSync } from 'node:fs';
 import { DEFAULT_LIMITS, limitKey, limitsOf, type Limits } from '../model/limits.js';
-import type { ReadOptions } from '../model/read-options.js';
+import type { ParcelWindow, ReadOptions } from '../model/read-options.js';
 import { comparableName } from '../model/suggest.js';
 import { UserError } from '../errors.js';
 import { definitionOf, makeTransform, normaliseCrsName, parseCrs, transformGeometry } from '../geom/crs.js';
@@ -88,21 +88,11 @@ function buildLayer(base: Omit<Layer, 'features' | 'measurable'>, records: Array
 }
 
 /**
- * A shard that checks part of a big layer (src/tiles/shard-window.ts) reads its Shapefile parcel layers in two passes:
- * first each record's box in the profile CRS and the layer's own facts, keeping no feature; then, once every layer is
- * read, only the records `choose` keeps, each with its file index. The layer's files stay in memory between the two.
- * Every other layer is read whole, as always.
+ * A windowed layer between its two passes. A shard that checks part of a big layer (src/tiles/shard-window.ts) reads
+ * its Shapefile parcel layers in two passes: first each record's box in the profile CRS and the layer's own facts,
+ * keeping no feature; then, once every layer is read, only the records its ParcelWindow keeps, each with its file
+ * index. The layer's files stay in memory between the two. Every other layer is read whole, as always.
  */
-export interface ParcelWindow {
-  /**
-   * The submission as the first pass read it (the windowed layers without features) and each windowed layer's boxes
-   * (minX, minY, maxX, maxY per record, in file order; NaN for a record without a finite point): which records to keep,
-   * or null to keep them all.
-   */
-  choose(submission: Submission, boxes: ReadonlyMap<Layer, Float64Array>): ((layer: Layer, index: number) => boolean) | null;
-}
-
-/** A windowed layer between its two passes. */
 interface WindowedLayer {
   layer: Layer;
   parts: ShapefileParts;
@@ -239,7 +229,8 @@ export async function openSource(path: string, limits: Limits = DEFAULT_LIMITS):
 
 /**
  * `onStage` hears which layer is being read and how many features it had (the progress line of a long check); with a
- * `window`, Shapefile parcel layers are read in two passes and keep only the records it chooses (ParcelWindow).
+ * `window`, Shapefile parcel layers are read in two passes and keep only the records it chooses
+ * (ParcelWindow, src/model/read-options.ts).
  */
 export async function loadSubmission(path: string, settings: ReadOptions, given?: SubmissionSource, onStage?: (stage: import('../worker/protocol.js').Stage) => void, window?: ParcelWindow): Promise<Submission> {
   // Profiles ua-1051 and kz-pcm read their own file formats (a file, or a folder of them).
@@ -289,7 +280,15 @@ export async function loadSubmission(path: string, settings: ReadOptions, given?
   const submission = { path, manifest, layers, photos, problems };
   if (window && windowed && windowed.length > 0) {
     const keep = window.choose(submission, new Map(windowed.map((read) => [read.layer, read.boxes])));
-    for (const read of windowed) await readKept(read, keep, settings);
+    for (const read of windowed) {
+      try {
+        await readKept(read, keep, settings);
+      } catch (error) {
+        // The first pass read the same bytes whole: a second that fails means the file changed under the check.
+        if (!(error instanceof UnreadableFile)) throw error;
+        throw new UserError(`${read.layer.file} could not be read again for the shard's parcels (${error.message}): was it changed during the check?`, 'unreadable');
+      }
+    }
   }
   return submission;
 }

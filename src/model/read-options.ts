@@ -1,7 +1,7 @@
 // What a reader is told: the narrow part of the engine's Settings that turning bytes into model objects needs. A
 // Settings fits it as it is (the same names and types), so a caller holding one passes it; readers never see the
 // tolerances, code lists, rule severities or language.
-import type { Extent, Role } from '../model.js';
+import type { Extent, Layer, Role, Submission } from '../model.js';
 import type { Limits } from './limits.js';
 
 export interface ReadOptions {
@@ -25,4 +25,14 @@ export interface ReadOptions {
   reader?: 'survey' | 'ua-xml' | 'kz-points';
   /** The rules that will run: a manifest that is not valid JSON is left to metadata/manifest when it runs. */
   rules: readonly string[];
+}
+
+/**
+ * Which records of the parcel layers a two-pass read keeps (a shard past the first: src/tiles/shard-window.ts). Given the
+ * submission as the first pass read it (the windowed layers without features) and each windowed layer's boxes (minX,
+ * minY, maxX, maxY per record, in file order; NaN for a record without a finite point): which records to keep, or null
+ * to keep them all.
+ */
+export interface ParcelWindow {
+  choose(submission: Submission, boxes: ReadonlyMap<Layer, Float64Array>): ((layer: Layer, index: number) => boolean) | null;
 }

@@ -1,11 +1,12 @@
 // A shard past the first holds only the parcels its own tiles need, not the whole layer: the reader's first pass gives
-// every record's box (src/io/submission.ts, ParcelWindow), the tiles are planned from those boxes exactly as from the
+// every record's box (src/io/submission.ts, a ParcelWindow), the tiles are planned from those boxes exactly as from the
 // features, and the second pass keeps the records near the shard's tiles. A tile widened past them reads the layer again,
 // keeping the records near that tile's wider area.
 import type { Settings } from '../engine/settings.js';
 import type { Feature, Layer, Submission } from '../model.js';
+import type { ParcelWindow } from '../model/read-options.js';
 import { boxedFeatures, tiledLayers, type BoxedFeatures } from './layers.js';
-import { grown, within, type Bounds } from './plan.js';
+import { grown, meets, within, type Bounds } from './plan.js';
 import { gridOf, type TileGrid, type TilePlan } from './run-tiled.js';
 import { tilesOfShard, type Shard } from './shard-tiles.js';
 
@@ -16,10 +17,6 @@ import { tilesOfShard, type Shard } from './shard-tiles.js';
  */
 export const WINDOW_HALOS = 4;
 
-/** Which records a read keeps (src/io/submission.ts, ParcelWindow: the same shape, as the tiles import no reader). */
-export interface RecordChooser {
-  choose(submission: Submission, boxes: ReadonlyMap<Layer, Float64Array>): ((layer: Layer, index: number) => boolean) | null;
-}
 
 /** Keep the tiled layers' records whose box meets one of `areas`, and every record of any other layer. */
 function keepMeeting(tiled: readonly Layer[], boxes: ReadonlyMap<Layer, Float64Array>, areas: readonly Bounds[]): (layer: Layer, index: number) => boolean {
@@ -27,9 +24,9 @@ function keepMeeting(tiled: readonly Layer[], boxes: ReadonlyMap<Layer, Float64A
   return (layer, index) => {
     if (!tiledSet.has(layer)) return true;
     const flat = boxes.get(layer)!;
-    const [minX, minY, maxX, maxY] = [flat[4 * index]!, flat[4 * index + 1]!, flat[4 * index + 2]!, flat[4 * index + 3]!];
+    const box = { minX: flat[4 * index]!, minY: flat[4 * index + 1]!, maxX: flat[4 * index + 2]!, maxY: flat[4 * index + 3]! };
     // A record without a box (NaN) meets nothing: no tile holds it, only the first shard's once-over pass sees it.
-    return areas.some((area) => minX <= area.maxX && area.minX <= maxX && minY <= area.maxY && area.minY <= maxY);
+    return areas.some((area) => meets(box, area));
   };
 }
 
@@ -41,13 +38,13 @@ interface Chosen {
   records: Map<Layer, number>;
 }
 
-export class ShardWindow implements RecordChooser {
+export class ShardWindow implements ParcelWindow {
   private chosen: Chosen | null = null;
 
   constructor(private readonly settings: Settings, private readonly shard: Shard) {}
 
   /**
-   * Which records the reader keeps (src/io/submission.ts, ParcelWindow['choose']): of the tiled layers, those whose box
+   * Which records the reader keeps (ParcelWindow['choose']): of the tiled layers, those whose box
    * meets the shard's tiles grown by WINDOW_HALOS first halos; every record of any other layer. Null (keep all) when
    * a tiled layer was read whole (not a Shapefile) or none is tiled: the shard then reads the layer as the first does.
    */
@@ -72,14 +69,14 @@ export class ShardWindow implements RecordChooser {
    * features). `readAgain` reads the submission again through another chooser, for a tile widened past the window: it
    * keeps the records near that tile's area (at worst every record), and a read is shared by the areas it holds.
    */
-  planOf(submission: Submission, readAgain: (chooser: RecordChooser) => Promise<Submission>): TilePlan | undefined {
+  planOf(submission: Submission, readAgain: (chooser: ParcelWindow) => Promise<Submission>): TilePlan | undefined {
     const chosen = this.chosen;
     if (!chosen) return undefined;
     const reads: Array<{ area: Bounds; layers: Promise<BoxedFeatures[]> }> = [];
     const around = (area: Bounds): Promise<BoxedFeatures[]> => {
       const done = reads.find((read) => within(area, read.area));
       if (done) return done.layers;
-      const chooser: RecordChooser = { choose: (read, boxes) => keepMeeting(tiledLayers(read), boxes, [area]) };
+      const chooser: ParcelWindow = { choose: (read, boxes) => keepMeeting(tiledLayers(read), boxes, [area]) };
       const layers = readAgain(chooser).then((read) => tiledLayers(read).map(boxedFeatures));
       // A read this one holds is let go (a tile still checking with it keeps its own parcels).
       const kept = reads.filter((read) => !within(read.area, area));
