@@ -116,6 +116,16 @@ describe('T-junctions and near misses', () => {
     const matching = matchSegments([ringsOf(holed), ringsOf(rect(30, 0, 40, 30))]);
     expect(mayBoundUncoveredFace(matching, allSegments(matching))).toBe(true);
   });
+
+  it('finds a face bounded only by segments without an owner, whichever way they were written', () => {
+    // A triangle of owner-less segments written counter-clockwise: the face inside is a cycle of them run forwards.
+    const triangle = (points: number[][]): Matching => ({
+      dirty: [], owners: [-1, -1, -1],
+      unmatched: points.flatMap((point, i) => [...point, ...points[(i + 1) % points.length]!]),
+    });
+    expect(mayBoundUncoveredFace(triangle([[0, 0], [10, 0], [0, 10]]), [0, 1, 2])).toBe(true);
+    expect(mayBoundUncoveredFace(triangle([[0, 0], [0, 10], [10, 0]]), [0, 1, 2])).toBe(true);
+  });
 });
 
 describe('segmentGroups', () => {

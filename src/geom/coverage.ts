@@ -628,8 +628,10 @@ export function mayBoundUncoveredFace({ unmatched: segments, owners }: Matching,
     return leaving[lo + ((place[twin]! - 1 + hi - lo) % (hi - lo))]!;
   };
   const seen = new Uint8Array(2 * n);
-  for (let h0 = 1; h0 < 2 * n; h0 += 2) {
-    if (seen[h0]) continue;
+  for (let h0 = 0; h0 < 2 * n; h0++) {
+    // A cycle of interest runs every segment backwards, or either way where its side is not known: it holds an odd
+    // half-edge, or is made of segments without an owner only, run forwards — start from those too.
+    if (seen[h0] || ((h0 & 1) === 0 && eitherWay[h0 >> 1] === 0)) continue;
     let backwards = true;
     let [area, scale] = [0, 0];
     const [ox, oy] = [cornerX[from[h0]!]!, cornerY[from[h0]!]!];
