@@ -3,6 +3,7 @@
 // straight sides where other shapes met it, all within a hair's breadth of the same outline.
 import type { Geometry, Position } from '../model.js';
 import { westThenSouth } from './anchor.js';
+import { footOnSegment } from './segments.js';
 import { toGeoJson, toJsts, type JstsGeometry } from './jsts.js';
 
 /**
@@ -21,10 +22,8 @@ const toHair = (value: number, perUnit: number): number => Math.round(value * pe
 
 /** How far `point` lies from the segment a–b. */
 function offSegment(point: Position, a: Position, b: Position): number {
-  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
-  const length2 = dx * dx + dy * dy;
-  const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((point[0] - a[0]) * dx + (point[1] - a[1]) * dy) / length2));
-  return Math.hypot(point[0] - (a[0] + t * dx), point[1] - (a[1] + t * dy));
+  const [fx, fy] = footOnSegment(point[0], point[1], a[0], a[1], b[0], b[1]);
+  return Math.hypot(point[0] - fx, point[1] - fy);
 }
 
 /**

@@ -26,3 +26,14 @@ export function insideRing(ring: Float64Array, x: number, y: number): boolean {
   }
   return inside;
 }
+
+/**
+ * The point of segment a–b nearest to p (a itself for a segment of no length). Callers measure the distance as
+ * Math.hypot(p − foot): written once, so that a finding's foot point and distance come out the same wherever measured.
+ */
+export function footOnSegment(px: number, py: number, ax: number, ay: number, bx: number, by: number): [number, number] {
+  const [dx, dy] = [bx - ax, by - ay];
+  const length2 = dx * dx + dy * dy;
+  const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length2));
+  return [ax + t * dx, ay + t * dy];
+}

@@ -5,6 +5,7 @@ import { BoxIndex } from '../../geom/spatial-index.js';
 import { withoutExtraCopies } from '../../geom/copies.js';
 import type { Position } from '../../model.js';
 import { pathsOf } from '../../geom/paths.js';
+import { footOnSegment } from '../../geom/segments.js';
 import { roundToMillimetre } from '../../geom/regions.js';
 import { registeredName, registeredNeighbours, surveyedParcels, type ParcelShape } from '../registered.js';
 
@@ -46,10 +47,7 @@ function nearestOnEdge(point: Position, rings: readonly Position[][]): Nearest |
   for (const ring of rings) {
     for (let i = 1; i < ring.length; i++) {
       const [a, b] = [ring[i - 1]!, ring[i]!];
-      const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
-      const lengthSquared = dx * dx + dy * dy;
-      const t = lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, ((point[0] - a[0]) * dx + (point[1] - a[1]) * dy) / lengthSquared));
-      const foot: Position = [a[0] + t * dx, a[1] + t * dy];
+      const foot: Position = footOnSegment(point[0], point[1], a[0], a[1], b[0], b[1]);
       const d = distance(point, foot);
       if (!best || d < best.distance || (d === best.distance && landBefore(foot, best.point))) best = { distance: d, point: foot };
     }
@@ -139,10 +137,7 @@ function edgeWithin(point: Position, edges: readonly Edge[], coincident: number,
   const count = only ? only.length : edges.length;
   for (let n = 0; n < count; n++) {
     const [a, b] = edges[only ? only[n]! : n]!;
-    const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
-    const lengthSquared = dx * dx + dy * dy;
-    const t = lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, ((px - a[0]) * dx + (py - a[1]) * dy) / lengthSquared));
-    const [fx, fy] = [a[0] + t * dx, a[1] + t * dy];
+    const [fx, fy] = footOnSegment(px, py, a[0], a[1], b[0], b[1]);
     const [ex, ey] = [px - fx, py - fy];
     if (ex * ex + ey * ey > bound) continue;
     const d = Math.hypot(ex, ey);

@@ -3,6 +3,7 @@ import { defineRule } from '../../engine/define-rule.js';
 import { DisjointSets } from '../../geom/disjoint-sets.js';
 import { toJsts, type JstsGeometry } from '../../geom/jsts.js';
 import { roundToMillimetre } from '../../geom/regions.js';
+import { footOnSegment } from '../../geom/segments.js';
 import type { Position } from '../../model.js';
 import { measurableFeatures } from '../layers.js';
 
@@ -113,10 +114,7 @@ function nearestOn(line: JstsGeometry, x: number, y: number): [Position, number]
   let best: [Position, number] = [[coordinates[0]!.x, coordinates[0]!.y], Infinity];
   for (let i = 1; i < coordinates.length; i++) {
     const [a, b] = [coordinates[i - 1]!, coordinates[i]!];
-    const dx = b.x - a.x;
-    const dy = b.y - a.y;
-    const t = dx === 0 && dy === 0 ? 0 : Math.max(0, Math.min(1, ((x - a.x) * dx + (y - a.y) * dy) / (dx * dx + dy * dy)));
-    const p: Position = [a.x + t * dx, a.y + t * dy];
+    const p: Position = footOnSegment(x, y, a.x, a.y, b.x, b.y);
     const d = Math.hypot(p[0] - x, p[1] - y);
     if (d < best[1]) best = [p, d];
   }
