@@ -3,36 +3,21 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import initGeosJs from 'geos-wasm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { resolveSettings } from '../src/catalogue.js';
 import { loadSubmission } from '../src/io/submission.js';
 import { EPINAY, realLayer } from '../scripts/bench/real-layer.js';
+import { geometryFromWkb, loadGeos } from '../scripts/bench/geos-api.js';
 import { writeWkbCollection } from '../scripts/bench/wkb.js';
 import { REPO } from './helpers.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'cadcheck-bench-layers-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-type Ptr = number;
-interface Geos {
-  Module: { _malloc(bytes: number): Ptr; _free(p: Ptr): void; HEAPU8: Uint8Array; getValue(p: Ptr, type: 'double'): number };
-  GEOSGeomFromWKB_buf(wkb: Ptr, size: number): Ptr;
-  GEOSGetNumGeometries(g: Ptr): number;
-  GEOSGetGeometryN(g: Ptr, n: number): Ptr;
-  GEOSGetNumInteriorRings(g: Ptr): number;
-  GEOSArea(g: Ptr, area: Ptr): number;
-  GEOSGeom_destroy(g: Ptr): void;
-}
-
 /** Each polygon's area and hole count as GEOS reads the file. */
 async function geosRead(file: string): Promise<Array<{ area: number; holes: number }>> {
-  const geos = (await initGeosJs()) as unknown as Geos;
-  const bytes = readFileSync(file);
-  const buffer = geos.Module._malloc(bytes.length);
-  geos.Module.HEAPU8.set(bytes, buffer);
-  const collection = geos.GEOSGeomFromWKB_buf(buffer, bytes.length);
-  geos.Module._free(buffer);
+  const geos = await loadGeos();
+  const collection = geometryFromWkb(geos, readFileSync(file));
   const out = geos.Module._malloc(8);
   const polygons = [];
   for (let i = 0; i < geos.GEOSGetNumGeometries(collection); i++) {

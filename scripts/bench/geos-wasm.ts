@@ -6,20 +6,7 @@
 // GEOS does less than cadcheck here: no widths, no tolerance tiers, no near-misses, no enclosed areas wider than
 // gapWidth. It is the fastest established pipeline for the same question ("is this a clean coverage?").
 import { readFileSync } from 'node:fs';
-import initGeosJs from 'geos-wasm';
-
-type Ptr = number;
-/** The part of geos-wasm's API used here (its own typings declare globals this project does not load). */
-interface Geos {
-  Module: { _malloc(bytes: number): Ptr; _free(p: Ptr): void; HEAPU8: Uint8Array; getValue(p: Ptr, type: 'i32'): number };
-  GEOSGeomFromWKB_buf(wkb: Ptr, size: number): Ptr;
-  GEOSGetNumGeometries(g: Ptr): number;
-  GEOSGetGeometryN(g: Ptr, n: number): Ptr;
-  GEOSisValid(g: Ptr): number;
-  GEOSisEmpty(g: Ptr): number;
-  GEOSCoverageIsValid(g: Ptr, gapWidth: number, invalidEdges: Ptr): number;
-  GEOSGeom_destroy(g: Ptr): void;
-}
+import { geometryFromWkb, loadGeos } from './geos-api.js';
 
 export interface GeosWasmResult {
   geos: string;
@@ -36,16 +23,9 @@ function seconds(start: bigint): number {
 }
 
 async function main(file: string, gapWidth: number): Promise<GeosWasmResult> {
-  // GEOS's notices ("Self-intersection at or near point …" from isValid) would go to stdout, where the result goes.
-  const geos = (await initGeosJs({ noticeHandler: () => undefined })) as unknown as Geos;
+  const geos = await loadGeos();
   let start = process.hrtime.bigint();
-  const bytes = readFileSync(file);
-  const buffer = geos.Module._malloc(bytes.length);
-  if (!buffer) throw new Error(`GEOS (wasm): cannot allocate ${bytes.length} bytes for the layer (the wasm heap stops at 2 GB)`);
-  geos.Module.HEAPU8.set(bytes, buffer);
-  const layer = geos.GEOSGeomFromWKB_buf(buffer, bytes.length);
-  geos.Module._free(buffer);
-  if (!layer) throw new Error('GEOS (wasm): the WKB was not read');
+  const layer = geometryFromWkb(geos, readFileSync(file));
   const read = seconds(start);
 
   start = process.hrtime.bigint();

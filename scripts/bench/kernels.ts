@@ -41,43 +41,8 @@ import { polygonParts } from '../../src/geom/width.js';
 import { polygonShapes } from '../../src/rules/shapes.js';
 import { EPINAY, realLayer } from './real-layer.js';
 import { timedRun } from './timed-run.js';
+import type { GeosWasm as Geos, Ptr } from './geos-api.js';
 
-type Ptr = number;
-/** The part of geos-wasm's API used here (its own typings declare globals this project does not load). */
-interface Geos {
-  Module: {
-    _malloc(bytes: number): Ptr; _free(p: Ptr): void;
-    HEAPU8: Uint8Array; HEAPU32: Uint32Array; HEAPF64: Float64Array;
-    UTF8ToString(p: Ptr): string; stringToUTF8(text: string, p: Ptr, max: number): void;
-  };
-  GEOSCoordSeq_copyFromBuffer(buffer: Ptr, size: number, hasZ: number, hasM: number): Ptr;
-  GEOSCoordSeq_copyToBuffer(seq: Ptr, buffer: Ptr, hasZ: number, hasM: number): number;
-  GEOSCoordSeq_getSize(seq: Ptr, size: Ptr): number;
-  GEOSGeom_createLinearRing(seq: Ptr): Ptr;
-  GEOSGeom_createPolygon(shell: Ptr, holes: Ptr, count: number): Ptr;
-  GEOSGeom_createCollection(type: number, geometries: Ptr, count: number): Ptr;
-  GEOSGeom_getCoordSeq(g: Ptr): Ptr;
-  GEOSGeomFromWKB_buf(wkb: Ptr, size: number): Ptr;
-  GEOSGeomTypeId(g: Ptr): number;
-  GEOSGetNumGeometries(g: Ptr): number;
-  GEOSGetGeometryN(g: Ptr, n: number): Ptr;
-  GEOSGetExteriorRing(g: Ptr): Ptr;
-  GEOSGetNumInteriorRings(g: Ptr): number;
-  GEOSGetInteriorRingN(g: Ptr, n: number): Ptr;
-  GEOSisEmpty(g: Ptr): number;
-  GEOSisValidDetail(g: Ptr, flags: number, reason: Ptr, location: Ptr): number;
-  GEOSGeomGetX(g: Ptr, x: Ptr): number;
-  GEOSGeomGetY(g: Ptr, y: Ptr): number;
-  GEOSGeomGetLength(g: Ptr, length: Ptr): number;
-  GEOSUnaryUnion(g: Ptr): Ptr;
-  GEOSPolygonize(geometries: Ptr, count: number): Ptr;
-  GEOSRelatePattern(a: Ptr, b: Ptr, pattern: Ptr): number;
-  GEOSDifference(a: Ptr, b: Ptr): Ptr;
-  GEOSMaximumInscribedCircle(g: Ptr, tolerance: number): Ptr;
-  GEOSBuffer(g: Ptr, width: number, quadrantSegments: number): Ptr;
-  GEOSGeom_destroy(g: Ptr): void;
-  GEOSFree(p: Ptr): void;
-}
 
 const GEOS_POLYGON = 3;
 const GEOS_MULTILINESTRING = 5;
@@ -246,8 +211,7 @@ export interface KernelRow {
 async function child(folder: string, configFile: string): Promise<KernelRow[]> {
   const settings = resolveSettings(undefined, validateConfig(JSON.parse(readFileSync(configFile, 'utf8')), configFile));
   const submission = await loadSubmission(folder, settings);
-  const { default: initGeos } = await import('geos-wasm');
-  const geos = (await initGeos({ noticeHandler: () => undefined })) as unknown as Geos;
+  const geos = await (await import('./geos-api.js')).loadGeos();
   const bridge = new GeosBridge(geos);
   const rows: KernelRow[] = [];
   const options = { gapMaxWidth: 1, coincident: 0.001 };
