@@ -2,8 +2,7 @@
 // cadcheck's executable: bin/run.ts, from V8's code cache when cadcheck runs bundled (src/code-cache.ts,
 // cadcheck-main.cjs beside this module), else imported as a module (dist/bin).
 import type { Worker } from 'node:worker_threads';
-import { DEFAULT_LIMITS } from '../src/engine/limits.js';
-import { heapBudgetMb, startCheckWorker, workerScript } from '../src/worker/host.js';
+import { defaultHeapBudgetMb, startCheckWorker, workerScript } from '../src/worker/host.js';
 
 type Run = typeof import('./run.js');
 
@@ -15,7 +14,7 @@ const argv = process.argv.slice(2);
 const startsOneThread = argv[0] === 'check' && !argv.some((argument) => argument === '--shard' || argument.startsWith('--shard=') || argument === '--help' || argument === '-h');
 let checkThread: { worker: Worker; heapMb: number } | null = null;
 if (startsOneThread) {
-  const heapMb = heapBudgetMb(DEFAULT_LIMITS.maxHeapMb);
+  const heapMb = defaultHeapBudgetMb();
   const worker = startCheckWorker(await workerScript(), heapMb);
   // Until the CLI takes it, the thread must neither keep the process alive nor make a crash of its own unhandled.
   worker.unref();

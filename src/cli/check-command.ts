@@ -17,8 +17,8 @@ export async function runCheck(paths: string[], flags: CheckFlags, options: Main
   if (flags.shard !== undefined) return (await import('./shard-command.js')).runShardCheck(paths, { ...flags, shard: flags.shard }, options);
   // The check thread starts first, with the default heap budget: its start and module load (rules, jsts) overlap the
   // main thread's (options, config, reporters). A config with another maxHeapMb gets a fitting thread instead.
-  const [{ prewarmThread, heapBudgetMb }, { DEFAULT_LIMITS }] = await Promise.all([import('../worker/host.js'), import('../engine/limits.js')]);
-  prewarmThread(heapBudgetMb(DEFAULT_LIMITS.maxHeapMb));
+  const { prewarmThread, defaultHeapBudgetMb } = await import('../worker/host.js');
+  prewarmThread(defaultHeapBudgetMb());
   const [{ loadConfig }, { resolveSettings, validateConfig }, { checkInThread }, json, text, { checkFileWritable, writeReportFile }, { Chalk }] = await Promise.all([
     import('../io/config-file.js'), import('../catalogue.js'), import('../worker/check-in-thread.js'),
     import('../report/json.js'), import('../report/text.js'), import('../report/write.js'), import('chalk'),

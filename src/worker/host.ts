@@ -3,7 +3,7 @@
 // The main thread stays free while the rules run, so signals are handled within milliseconds.
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { limitsOf } from '../engine/limits.js';
+import { DEFAULT_LIMITS, limitsOf } from '../engine/limits.js';
 import type { Settings } from '../engine/settings.js';
 import type { Finding, Submission } from '../model.js';
 import type { CheckTask, Stage, TaskOutcome, WorkerMessage } from './protocol.js';
@@ -97,6 +97,11 @@ export function heapBudgetMb(configured: number, limits: string | null = readPro
 }
 
 /** The time and heap budget a check (and each of its tile threads) gets under these settings. */
+/** The heap of a check thread started before any config is read (the bin's, check's prewarmed one): the default budget. */
+export function defaultHeapBudgetMb(): number {
+  return heapBudgetMb(DEFAULT_LIMITS.maxHeapMb);
+}
+
 export function budgetOf(settings: Settings): Budget {
   const limits = limitsOf(settings);
   return { seconds: limits.maxCheckSeconds, heapMb: heapBudgetMb(limits.maxHeapMb) };
